@@ -1,0 +1,60 @@
+package org.isnad.text;
+
+/** Folded text with the way back: a match found in {@link #text()} becomes a stored range. */
+public final class FoldedText {
+
+    private final String stored;
+    private final String folded;
+    /** Stored index of the code point each folded char came from; may be longer than folded. */
+    private final int[] toStored;
+
+    FoldedText(String stored, String folded, int[] toStored) {
+        this.stored = stored;
+        this.folded = folded;
+        this.toStored = toStored;
+    }
+
+    public String text() {
+        return folded;
+    }
+
+    /** Stored index of the folded char at {@code foldedIndex}; the folded length maps to the stored length. */
+    public int toStored(int foldedIndex) {
+        check(foldedIndex);
+        return foldedIndex == folded.length() ? stored.length() : toStored[foldedIndex];
+    }
+
+    /**
+     * The stored range holding exactly these folded chars; the end takes in the removed
+     * harakat of the last letter, so «قال» found in «وقَالَ» covers «قَالَ» with its last fatha.
+     */
+    public TextRange storedRange(int foldedStart, int foldedEnd) {
+        check(foldedStart);
+        check(foldedEnd);
+        if (foldedEnd < foldedStart) {
+            throw new IllegalArgumentException("folded range end " + foldedEnd
+                    + " is before its start " + foldedStart);
+        }
+        int start = toStored(foldedStart);
+        if (foldedEnd == foldedStart) {
+            return new TextRange(start, start);
+        }
+        int last = toStored[foldedEnd - 1];
+        int end = last + Character.charCount(stored.codePointAt(last));
+        while (end < stored.length()) {
+            int cp = stored.codePointAt(end);
+            if (!FoldRules.isRemovedMark(cp)) {
+                break;
+            }
+            end += Character.charCount(cp);
+        }
+        return new TextRange(start, end);
+    }
+
+    private void check(int foldedIndex) {
+        if (foldedIndex < 0 || foldedIndex > folded.length()) {
+            throw new IllegalArgumentException("folded index " + foldedIndex
+                    + " is outside the folded text (length " + folded.length() + ")");
+        }
+    }
+}
