@@ -1,0 +1,217 @@
+package org.isnad.domain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.text.Graphemes;
+
+/**
+ * The annotations of one person on one document: spans and the links between them. Every change
+ * goes through a method here that checks the model's rules first and leaves the set unchanged when
+ * one is broken.
+ */
+public final class AnnotationSet {
+    private AnnotationSetInfo info;
+    private final String text;
+    private final Map<String, Span> spans = new LinkedHashMap<>();
+    private final Map<String, Link> links = new LinkedHashMap<>();
+
+    public AnnotationSet(AnnotationSetInfo info, String documentText) {
+        this.info = info;
+        this.text = documentText;
+    }
+
+    public AnnotationSetInfo info() {
+        return info;
+    }
+
+    public String id() {
+        return info.id();
+    }
+
+    /** Replaces the set's record (its review state); the id cannot change. */
+    public void updateInfo(AnnotationSetInfo changed) {
+        if (!changed.id().equals(info.id())) {
+            throw new DomainException("annotation set " + info.id() + " cannot become " + changed.id());
+        }
+        this.info = changed;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Spans in reading order (by start, then longer first, then id: the order the store returns them in). */
+    public List<Span> spans() {
+        List<Span> list = new ArrayList<>(spans.values());
+        list.sort(READING_ORDER);
+        return list;
+    }
+
+    public static final Comparator<Span> READING_ORDER = Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt(Span::end).reversed())
+            .thenComparing(Span::id);
+
+    public Collection<Link> links() {
+        return List.copyOf(links.values());
+    }
+
+    public Optional<Span> span(String spanId) {
+        return Optional.ofNullable(spans.get(spanId));
+    }
+
+    public Span requireSpan(String spanId) {
+        Span s = spans.get(spanId);
+        if (s == null) {
+            throw new DomainException("no annotation " + spanId + " in this set");
+        }
+        return s;
+    }
+
+    public Optional<Link> link(String linkId) {
+        return Optional.ofNullable(links.get(linkId));
+    }
+
+    public List<Link> linksOf(String spanId) {
+        return links.values().stream().filter(l -> l.touches(spanId)).toList();
+    }
+
+    public List<Link> linksFrom(String spanId, LinkType type) {
+        return links.values().stream().filter(l -> l.type() == type && l.fromSpanId().equals(spanId)).toList();
+    }
+
+    public List<Link> linksTo(String spanId, LinkType type) {
+        return links.values().stream().filter(l -> l.type() == type && l.toSpanId().equals(spanId)).toList();
+    }
+
+    public Map<Layer, Integer> countsByLayer() {
+        Map<Layer, Integer> counts = new EnumMap<>(Layer.class);
+        for (Layer l : Layer.values()) {
+            counts.put(l, 0);
+        }
+        spans.values().forEach(s -> counts.merge(s.layer(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Checks a span against the text: inside it, and not splitting a letter from its marks. */
+    public void checkSpanFits(Span span) {
+        if (span.end() > text.length()) {
+            throw new DomainException(span.layer() + " [" + span.start() + ", " + span.end()
+                    + ") ends past the end of the text (" + text.length() + " characters)");
+        }
+        if (!Graphemes.isBoundary(text, span.start()) || !Graphemes.isBoundary(text, span.end())) {
+            throw new DomainException(span.layer() + " [" + span.start() + ", " + span.end()
+                    + ") splits a letter from its marks (a grapheme cluster)");
+        }
+    }
+
+    public void addSpan(Span span) {
+        if (spans.containsKey(span.id())) {
+            throw new DomainException("annotation " + span.id() + " is already in this set");
+        }
+        checkSpanFits(span);
+        spans.put(span.id(), span);
+    }
+
+    /** Replaces a span with a changed version of itself (same id and layer). */
+    public void replaceSpan(Span changed) {
+        Span old = requireSpan(changed.id());
+        if (old.layer() != changed.layer()) {
+            throw new DomainException("an annotation cannot change its layer from " + old.layer() + " to " + changed.layer());
+        }
+        checkSpanFits(changed);
+        spans.put(changed.id(), changed);
+    }
+
+    /** Removes a span; its links must have been removed first so that nothing points to nothing. */
+    public void removeSpan(String spanId) {
+        requireSpan(spanId);
+        List<Link> remaining = linksOf(spanId);
+        if (!remaining.isEmpty()) {
+            throw new DomainException("annotation " + spanId + " still has " + remaining.size() + " link(s); remove them first");
+        }
+        spans.remove(spanId);
+    }
+
+    public void addLink(Link link) {
+        checkLink(link);
+        links.put(link.id(), link);
+    }
+
+    public void removeLink(String linkId) {
+        if (links.remove(linkId) == null) {
+            throw new DomainException("no link " + linkId + " in this set");
+        }
+    }
+
+    private void checkLink(Link link) {
+        if (links.containsKey(link.id())) {
+            throw new DomainException("link " + link.id() + " is already in this set");
+        }
+        Span from = spans.get(link.fromSpanId());
+        Span to = spans.get(link.toSpanId());
+        if (from == null || to == null) {
+            throw new DomainException(link.type() + " link points to a missing annotation ("
+                    + (from == null ? link.fromSpanId() : link.toSpanId()) + ")");
+        }
+        LinkType type = link.type();
+        if (from.layer() != type.from() || to.layer() != type.to()) {
+            throw new DomainException("a " + type + " link goes from a " + type.from() + " to a " + type.to()
+                    + ", not from a " + from.layer() + " to a " + to.layer());
+        }
+        for (Link existing : links.values()) {
+            if (existing.type() == type && existing.fromSpanId().equals(link.fromSpanId())) {
+                if (existing.toSpanId().equals(link.toSpanId())) {
+                    throw new DomainException("these two annotations are already linked (" + type + ")");
+                }
+                if (type.single()) {
+                    throw new DomainException("this " + from.layer() + " already has a " + type + " link; remove it first");
+                }
+            }
+        }
+        if (type == LinkType.NESTED_IN && wouldCycle(link.fromSpanId(), link.toSpanId())) {
+            throw new DomainException("a quote cannot be nested inside itself or inside a quote nested in it");
+        }
+    }
+
+    private boolean wouldCycle(String inner, String outer) {
+        Set<String> seen = new HashSet<>();
+        String current = outer;
+        while (current != null && seen.add(current)) {
+            if (current.equals(inner)) {
+                return true;
+            }
+            String next = null;
+            for (Link l : links.values()) {
+                if (l.type() == LinkType.NESTED_IN && l.fromSpanId().equals(current)) {
+                    next = l.toSpanId();
+                    break;
+                }
+            }
+            current = next;
+        }
+        return false;
+    }
+
+    /** The actor a quote is attributed to: the actor of its linked speaker mention, else its implicit speaker. */
+    public Optional<String> speakerActorOf(String quoteId) {
+        Span quote = requireSpan(quoteId);
+        for (Link l : linksFrom(quoteId, LinkType.ATTRIBUTED_TO)) {
+            Span mention = spans.get(l.toSpanId());
+            if (mention != null && mention.attributes() instanceof SpeakerMention m && m.actorId() != null) {
+                return Optional.of(m.actorId());
+            }
+        }
+        if (quote.attributes() instanceof QuoteDetails q) {
+            return Optional.ofNullable(q.implicitSpeakerActorId());
+        }
+        return Optional.empty();
+    }
+}

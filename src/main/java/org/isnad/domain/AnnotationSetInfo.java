@@ -1,0 +1,31 @@
+package org.isnad.domain;
+
+import java.time.Instant;
+
+/** Who an annotation set belongs to and where it stands in review. */
+public record AnnotationSetInfo(String id, String documentId, String annotator, SetKind kind, SetState state, Instant createdAt) {
+    public AnnotationSetInfo {
+        Ids.require(id, "an annotation set");
+        Ids.require(documentId, "the document of annotation set " + id);
+        if (annotator == null || annotator.isBlank()) {
+            throw new DomainException("annotation set " + id + " has no annotator");
+        }
+        if (kind == null) {
+            kind = SetKind.ANALYST;
+        }
+        if (state == null) {
+            state = SetState.IN_PROGRESS;
+        }
+        if (createdAt == null) {
+            throw new DomainException("annotation set " + id + " has no creation time");
+        }
+    }
+
+    public static AnnotationSetInfo start(String documentId, String annotator, Instant now) {
+        return new AnnotationSetInfo(Ids.newId(), documentId, annotator, SetKind.ANALYST, SetState.IN_PROGRESS, now);
+    }
+
+    public AnnotationSetInfo withState(SetState newState) {
+        return new AnnotationSetInfo(id, documentId, annotator, kind, newState, createdAt);
+    }
+}
