@@ -1,0 +1,30 @@
+package org.isnad.store;
+
+import java.nio.file.Path;
+
+/**
+ * The H2 connection URL, with the settings that make every acknowledged commit survive the
+ * program being killed. Read docs/adr/0003-h2-durability.md before changing anything here.
+ */
+final class DatabaseUrl {
+    /**
+     * WRITE_DELAY=0: H2 writes the commit to the file before commit() returns (the default, 500 ms,
+     * leaves it in memory for up to half a second). FILE_LOCK=FS: an operating-system lock that dies
+     * with the process, so a second program is refused and a killed one leaves no stale lock; it
+     * opens no port (unlike SOCKET or AUTO_SERVER).
+     */
+    static final String SETTINGS = ";WRITE_DELAY=0;FILE_LOCK=FS";
+
+    private DatabaseUrl() {
+    }
+
+    static String of(Path absoluteBase) {
+        String path = absoluteBase.toString();
+        if (path.indexOf(';') >= 0) {
+            // ';' separates settings in an H2 URL, so such a path cannot be named safely
+            throw new org.isnad.service.StorageException(
+                    "The database path cannot contain a semicolon (;): " + path + DatabaseLocation.H2_SUFFIX);
+        }
+        return "jdbc:h2:file:" + path + SETTINGS;
+    }
+}

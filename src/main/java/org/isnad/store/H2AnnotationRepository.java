@@ -1,0 +1,253 @@
+package org.isnad.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.domain.AnnotationSetInfo;
+import org.isnad.domain.Link;
+import org.isnad.domain.LinkType;
+import org.isnad.domain.SetKind;
+import org.isnad.domain.SetState;
+import org.isnad.domain.Span;
+import org.isnad.service.AnnotationRepository;
+import org.isnad.service.StorageException;
+
+/** Annotation sets ({@code annotation_set}) with their spans ({@code span}) and links ({@code link}). */
+final class H2AnnotationRepository implements AnnotationRepository {
+    private static final String SET_COLUMNS = "id, document_id, annotator, kind, state, created_at";
+    private static final String SPAN_INSERT = "INSERT INTO span (id, set_id, " + SpanRows.FIELDS + ") VALUES (?, ?"
+            + ", ?".repeat(SpanRows.FIELD_COUNT) + ")";
+    private static final String SPAN_UPDATE = "UPDATE span SET " + SpanRows.FIELDS.replace(",", " = ?,")
+            + " = ? WHERE id = ? AND set_id = ?";
+
+    private final H2Transactions tx;
+
+    H2AnnotationRepository(H2Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void addSet(AnnotationSetInfo set) {
+        tx.write("save the annotation set of " + set.annotator(), c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO annotation_set (" + SET_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, set.id());
+                insert.setString(2, set.documentId());
+                insert.setString(3, set.annotator());
+                Columns.setEnum(insert, 4, set.kind());
+                Columns.setEnum(insert, 5, set.state());
+                Columns.setInstant(insert, 6, set.createdAt());
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (StorageErrors.isDuplicate(e)) {
+                    throw refused("An annotation set with id " + set.id() + " is already stored", e);
+                }
+                if (StorageErrors.isMissingParent(e)) {
+                    throw refused("There is no document " + set.documentId() + " to annotate", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void updateSet(AnnotationSetInfo set) {
+        tx.write("update the annotation set of " + set.annotator(), c -> {
+            try (PreparedStatement update = c.prepareStatement(
+                    "UPDATE annotation_set SET annotator = ?, kind = ?, state = ?, created_at = ? WHERE id = ? AND document_id = ?")) {
+                update.setString(1, set.annotator());
+                Columns.setEnum(update, 2, set.kind());
+                Columns.setEnum(update, 3, set.state());
+                Columns.setInstant(update, 4, set.createdAt());
+                update.setString(5, set.id());
+                update.setString(6, set.documentId());
+                if (update.executeUpdate() == 0) {
+                    throw refused(findSet(c, set.id()).isPresent()
+                            ? "Annotation set " + set.id() + " belongs to another document and cannot move to " + set.documentId()
+                            : "There is no annotation set " + set.id() + " to update", null);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<AnnotationSetInfo> findSet(String setId) {
+        return tx.read("read annotation set " + setId, c -> findSet(c, setId));
+    }
+
+    private static Optional<AnnotationSetInfo> findSet(Connection c, String setId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + SET_COLUMNS + " FROM annotation_set WHERE id = ?")) {
+            select.setString(1, setId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(set(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    @Override
+    public List<AnnotationSetInfo> setsOf(String documentId) {
+        return tx.read("list the annotation sets of document " + documentId, c -> {
+            List<AnnotationSetInfo> sets = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT " + SET_COLUMNS
+                    + " FROM annotation_set WHERE document_id = ? ORDER BY created_at, id")) {
+                select.setString(1, documentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        sets.add(set(rows));
+                    }
+                }
+            }
+            return sets;
+        });
+    }
+
+    private static AnnotationSetInfo set(ResultSet rows) throws SQLException {
+        return new AnnotationSetInfo(rows.getString("id"), rows.getString("document_id"), rows.getString("annotator"),
+                Columns.getEnum(rows, "kind", SetKind.class), Columns.getEnum(rows, "state", SetState.class),
+                Columns.getInstant(rows, "created_at"));
+    }
+
+    @Override
+    public List<Span> spansOf(String setId) {
+        return tx.read("read the annotations of set " + setId, c -> {
+            List<Span> spans = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT id, " + SpanRows.FIELDS
+                    + " FROM span WHERE set_id = ? ORDER BY start_offset, end_offset DESC, id")) {
+                select.setString(1, setId);
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        spans.add(SpanRows.span(rows));
+                    }
+                }
+            }
+            return spans;
+        });
+    }
+
+    @Override
+    public List<Link> linksOf(String setId) {
+        return tx.read("read the links of set " + setId, c -> {
+            List<Link> links = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT id, type, from_span_id, to_span_id FROM link WHERE set_id = ? ORDER BY id")) {
+                select.setString(1, setId);
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        links.add(new Link(rows.getString("id"), Columns.getEnum(rows, "type", LinkType.class),
+                                rows.getString("from_span_id"), rows.getString("to_span_id")));
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
+    @Override
+    public void addSpan(String setId, Span span) {
+        tx.write("save the " + span.layer().key() + " annotation " + span.id(), c -> {
+            try (PreparedStatement insert = c.prepareStatement(SPAN_INSERT)) {
+                insert.setString(1, span.id());
+                insert.setString(2, setId);
+                SpanRows.setFields(insert, 3, span);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (StorageErrors.isDuplicate(e)) {
+                    throw refused("An annotation with id " + span.id() + " is already stored", e);
+                }
+                if (StorageErrors.isMissingParent(e)) {
+                    throw refused("The " + span.layer().key() + " annotation " + span.id()
+                            + " names a set or an actor that is not stored (set " + setId + ")", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void updateSpan(String setId, Span span) {
+        tx.write("update the " + span.layer().key() + " annotation " + span.id(), c -> {
+            try (PreparedStatement update = c.prepareStatement(SPAN_UPDATE)) {
+                int next = SpanRows.setFields(update, 1, span);
+                update.setString(next, span.id());
+                update.setString(next + 1, setId);
+                if (update.executeUpdate() == 0) {
+                    throw refused("There is no annotation " + span.id() + " in set " + setId + " to update", null);
+                }
+            } catch (SQLException e) {
+                if (StorageErrors.isMissingParent(e)) {
+                    throw refused("The " + span.layer().key() + " annotation " + span.id() + " names an actor that is not stored", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeSpan(String spanId) {
+        tx.write("remove annotation " + spanId, c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM span WHERE id = ?")) {
+                delete.setString(1, spanId);
+                if (delete.executeUpdate() == 0) {
+                    throw refused("There is no annotation " + spanId + " to remove", null);
+                }
+            } catch (SQLException e) {
+                if (StorageErrors.isStillReferenced(e)) {
+                    throw refused("Annotation " + spanId + " still has links; remove them first", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void addLink(String setId, Link link) {
+        tx.write("save the " + link.type() + " link " + link.id(), c -> {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO link (id, set_id, type, from_span_id, to_span_id) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, link.id());
+                insert.setString(2, setId);
+                Columns.setEnum(insert, 3, link.type());
+                insert.setString(4, link.fromSpanId());
+                insert.setString(5, link.toSpanId());
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (StorageErrors.isDuplicate(e)) {
+                    throw refused("A link with id " + link.id() + " is already stored", e);
+                }
+                if (StorageErrors.isMissingParent(e)) {
+                    throw refused("The " + link.type() + " link " + link.id() + " joins annotations that are not both in set " + setId, e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void removeLink(String linkId) {
+        tx.write("remove link " + linkId, c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM link WHERE id = ?")) {
+                delete.setString(1, linkId);
+                if (delete.executeUpdate() == 0) {
+                    throw refused("There is no link " + linkId + " to remove", null);
+                }
+            }
+            return null;
+        });
+    }
+
+    private StorageException refused(String message, SQLException cause) {
+        return new StorageException(message + "; database " + tx.location(), cause);
+    }
+}

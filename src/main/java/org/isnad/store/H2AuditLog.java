@@ -1,0 +1,57 @@
+package org.isnad.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.domain.AuditEvent;
+import org.isnad.service.AuditLog;
+
+/** The history in {@code audit_event}; rows are only ever added, and numbered by the database. */
+final class H2AuditLog implements AuditLog {
+    private final H2Transactions tx;
+
+    H2AuditLog(H2Transactions tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public void append(AuditEvent e) {
+        tx.write("record «" + e.description() + "» in the history", c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event "
+                    + "(document_id, set_id, user_name, at, action, description, before_text, after_text) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, e.documentId());
+                insert.setString(2, e.setId());
+                insert.setString(3, e.user());
+                Columns.setInstant(insert, 4, e.at());
+                insert.setString(5, e.action());
+                insert.setString(6, e.description());
+                insert.setString(7, e.before());
+                insert.setString(8, e.after());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<AuditEvent> eventsOf(String documentId) {
+        return tx.read("read the history of document " + documentId, c -> {
+            List<AuditEvent> events = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT sequence, document_id, set_id, user_name, at, "
+                    + "action, description, before_text, after_text FROM audit_event WHERE document_id = ? ORDER BY sequence")) {
+                select.setString(1, documentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new AuditEvent(rows.getLong("sequence"), rows.getString("document_id"),
+                                rows.getString("set_id"), rows.getString("user_name"), Columns.getInstant(rows, "at"),
+                                rows.getString("action"), rows.getString("description"), rows.getString("before_text"),
+                                rows.getString("after_text")));
+                    }
+                }
+            }
+            return events;
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package org.isnad.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.isnad.service.ActorRepository;
+import org.isnad.service.AnnotationRepository;
+import org.isnad.service.AuditLog;
+import org.isnad.service.DocumentRepository;
+import org.isnad.service.Repositories;
+import org.isnad.service.StorageException;
+import org.isnad.service.Transactions;
+
+/**
+ * Isnad's data in one H2 file, through one connection. Every repository call outside
+ * {@link Transactions#inTransaction} is committed (and written to the file) before it returns.
+ */
+public final class H2Store implements Repositories {
+    /** H2 itself lets a second connection of the same JVM in; Isnad does not, to match the other-process case. */
+    private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
+    private static final String USER = "isnad";
+
+    private final Path base;
+    private final H2Transactions tx;
+    private final DocumentRepository documents;
+    private final ActorRepository actors;
+    private final AnnotationRepository annotations;
+    private final AuditLog audit;
+
+    private H2Store(Path base, H2Transactions tx) {
+        this.base = base;
+        this.tx = tx;
+        this.documents = new H2DocumentRepository(tx);
+        this.actors = new H2ActorRepository(tx);
+        this.annotations = new H2AnnotationRepository(tx);
+        this.audit = new H2AuditLog(tx);
+    }
+
+    /**
+     * Opens (creating it if needed) the database whose H2 base path is {@code databaseFile}, i.e. the
+     * file {@code databaseFile + ".mv.db"}, and brings its schema up to date.
+     *
+     * @throws StorageException when the file is in use by another Isnad, damaged, or from a newer Isnad
+     */
+    public static H2Store open(Path databaseFile) {
+        return open(databaseFile, true);
+    }
+
+    /**
+     * {@code syncToDisk}: force the file to the disk after each committed change (CHECKPOINT SYNC),
+     * see docs/adr/0003-h2-durability.md; false only for measurements.
+     */
+    static H2Store open(Path databaseFile, boolean syncToDisk) {
+        Path base = Path.of(DatabaseLocation.stripSuffix(databaseFile.toAbsolutePath().normalize().toString()));
+        String location = base + DatabaseLocation.H2_SUFFIX;
+        String url = DatabaseUrl.of(base);
+        createFolder(base.getParent(), location);
+        if (!OPEN_HERE.add(base)) {
+            throw StorageErrors.alreadyOpen(location, null);
+        }
+        Connection connection = null;
+        try {
+            connection = connect(url, location);
+            connection.setAutoCommit(false);
+            Migrations.shipped().migrate(connection, location);
+            return new H2Store(base, new H2Transactions(connection, location, syncToDisk));
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            OPEN_HERE.remove(base);
+            throw StorageErrors.onOpen(location, e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(connection);
+            OPEN_HERE.remove(base);
+            throw e;
+        }
+    }
+
+    private static Connection connect(String url, String location) throws SQLException {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", USER);
+        credentials.setProperty("password", "");
+        Connection connection = new org.h2.Driver().connect(url, credentials);
+        if (connection == null) {
+            throw new StorageException("H2 did not accept the database address for " + location);
+        }
+        return connection;
+    }
+
+    private static void createFolder(Path folder, String location) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StorageException("Could not create the folder " + folder + " for the database " + location
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the original error is the one worth reporting
+            }
+        }
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return documents;
+    }
+
+    @Override
+    public ActorRepository actors() {
+        return actors;
+    }
+
+    @Override
+    public AnnotationRepository annotations() {
+        return annotations;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return tx;
+    }
+
+    /** The database file, e.g. {@code /home/u/.local/share/isnad/isnad.mv.db}. */
+    @Override
+    public String location() {
+        return tx.location();
+    }
+
+    @Override
+    public void close() {
+        try {
+            tx.close();
+        } finally {
+            OPEN_HERE.remove(base);
+        }
+    }
+}

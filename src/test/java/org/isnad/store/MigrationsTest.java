@@ -1,0 +1,131 @@
+package org.isnad.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.domain.Document;
+import org.isnad.service.StorageException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+    @TempDir
+    Path dir;
+
+    private Path base() {
+        return dir.resolve("isnad");
+    }
+
+    private static List<String> history(Path base) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = RawDatabase.connect(base);
+             PreparedStatement s = c.prepareStatement("SELECT version, description, checksum, applied_at FROM schema_history ORDER BY version");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                rows.add(r.getInt(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4));
+            }
+        }
+        return rows;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = MigrationsTest.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aNewDatabaseRecordsTheShippedMigrationWithItsChecksum() throws Exception {
+        H2Store.open(base()).close();
+        List<String> history = history(base());
+        assertEquals(1, history.size());
+        String sha = Samples.sha256(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
+        assertTrue(history.get(0).startsWith("1 initial schema " + sha + " "), history.get(0));
+        assertEquals(1, Migrations.shipped().latestVersion());
+    }
+
+    @Test
+    void reopeningRunsNoMigrationTwiceAndKeepsTheData() throws Exception {
+        Document doc = Samples.document("التحالف", Samples.KIMMITT_SENTENCE, Samples.T0);
+        try (H2Store store = H2Store.open(base())) {
+            store.documents().add(doc);
+        }
+        List<String> first = history(base());
+        for (int i = 0; i < 3; i++) {
+            try (H2Store store = H2Store.open(base())) {
+                assertEquals(Optional.of(doc), store.documents().find(doc.id()));
+            }
+        }
+        assertEquals(first, history(base()), "nothing applied again, not even with a new time");
+        try (Connection c = RawDatabase.connect(base())) {
+            assertEquals(List.of(), Migrations.shipped().migrate(c, "test"));
+        }
+    }
+
+    @Test
+    void migrationsAreAppliedInOrderAndOnlyOnce() throws Exception {
+        try (Connection c = RawDatabase.connect(base())) {
+            assertEquals(List.of(1), Migrations.fromClasspath("db/test-migration-1").migrate(c, "test"));
+            assertEquals(List.of(), Migrations.fromClasspath("db/test-migration-1").migrate(c, "test"));
+            assertEquals(List.of(2), Migrations.fromClasspath("db/test-migration-2").migrate(c, "test"));
+            assertEquals(List.of(), Migrations.fromClasspath("db/test-migration-2").migrate(c, "test"));
+            try (PreparedStatement s = c.prepareStatement("SELECT body, author FROM note"); ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertEquals("قال", r.getString(1));
+                assertEquals("مارك كيميت", r.getString(2));
+            }
+        }
+        assertEquals(2, history(base()).size());
+    }
+
+    @Test
+    void aDatabaseWithADifferentMigrationIsRefused() throws Exception {
+        H2Store.open(base()).close();
+        RawDatabase.execute(base(), "UPDATE schema_history SET checksum = '" + "ab".repeat(32) + "' WHERE version = 1");
+        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(base()));
+        assertTrue(e.getMessage().contains("V1__initial_schema.sql"), e.getMessage());
+        assertTrue(e.getMessage().contains("differs"), e.getMessage());
+        assertTrue(e.getMessage().contains(base() + ".mv.db"), e.getMessage());
+        RawDatabase.dump(base()); // refused without keeping the file locked
+    }
+
+    @Test
+    void aDatabaseFromANewerIsnadIsRefused() throws Exception {
+        H2Store.open(base()).close();
+        RawDatabase.execute(base(), "INSERT INTO schema_history VALUES (7, 'from the future', '" + "cd".repeat(32)
+                + "', CURRENT_TIMESTAMP)");
+        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(base()));
+        assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 7); this version knows up to 1"),
+                e.getMessage());
+        assertEquals(2, history(base()).size(), "nothing was changed");
+    }
+
+    @Test
+    void statementsAreSplitAtSemicolonsEndingALine() {
+        Migration m = Migration.of("V3__two_statements.sql",
+                "\uFEFF-- comment;\r\nCREATE TABLE a (x VARCHAR DEFAULT 'a;b');\r\n\r\nINSERT INTO a VALUES ('c');\r\n");
+        assertEquals(List.of("CREATE TABLE a (x VARCHAR DEFAULT 'a;b')", "INSERT INTO a VALUES ('c')"), m.statements());
+        assertEquals(3, m.version());
+        assertEquals("two statements", m.description());
+        assertEquals(m.checksum(), Migration.of("V3__two_statements.sql", m.sql()).checksum(), "line endings do not change the checksum");
+        assertThrows(IllegalArgumentException.class, () -> Migration.of("initial.sql", ""));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedClearly() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("isnad.mv.db"), "هذا ليس قاعدة بيانات ".repeat(500));
+        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(base()));
+        assertTrue(e.getMessage().contains(base() + ".mv.db"), e.getMessage());
+    }
+}
