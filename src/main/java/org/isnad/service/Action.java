@@ -1,0 +1,33 @@
+package org.isnad.service;
+
+import java.util.Locale;
+
+/**
+ * What a command does, as a key the window translates ({@code action.mark.quote}) and an
+ * excerpt of the text it touched. The English rendering goes into the audit trail.
+ */
+public record Action(String key, String excerpt) {
+
+    public String english() {
+        String verb = switch (key) {
+            case "action.mark.speaker" -> "Mark speaker";
+            case "action.mark.cue" -> "Mark cue";
+            case "action.mark.quote" -> "Mark quote";
+            case "action.mark.claim" -> "Mark claim";
+            case "action.delete" -> "Delete";
+            case "action.bounds" -> "Adjust bounds of";
+            case "action.attributes" -> "Change attributes of";
+            case "action.note" -> "Change note of";
+            case "action.assign.actor" -> "Assign actor to";
+            case "action.create.actor" -> "Create actor for";
+            case "action.link" -> "Link";
+            case "action.unlink" -> "Unlink";
+            default -> key.replace("action.", "").replace('.', ' ');
+        };
+        return excerpt == null || excerpt.isEmpty() ? verb : verb + " «" + excerpt + "»";
+    }
+
+    static Action mark(org.isnad.domain.Layer layer, String excerpt) {
+        return new Action("action.mark." + layer.name().toLowerCase(Locale.ROOT), excerpt);
+    }
+}

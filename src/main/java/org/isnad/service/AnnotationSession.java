@@ -1,0 +1,257 @@
+package org.isnad.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.domain.Actor;
+import org.isnad.domain.ActorKind;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.AnnotationSetInfo;
+import org.isnad.domain.ClaimDetails;
+import org.isnad.domain.Document;
+import org.isnad.domain.DomainException;
+import org.isnad.domain.Layer;
+import org.isnad.domain.Link;
+import org.isnad.domain.LinkType;
+import org.isnad.domain.QuoteDetails;
+import org.isnad.domain.SetState;
+import org.isnad.domain.Span;
+import org.isnad.domain.SpanAttributes;
+import org.isnad.domain.SpeakerMention;
+import org.isnad.text.Selections;
+import org.isnad.text.TextRange;
+
+/**
+ * One person annotating one document: every edit is a command on this session's stack, committed
+ * as it is made. The window and the CLI both edit through here.
+ */
+public final class AnnotationSession {
+    private final Document document;
+    private final AnnotationSet set;
+    private final CommandStack stack;
+    private final Repositories repositories;
+    private final String user;
+
+    private AnnotationSession(Document document, AnnotationSet set, Repositories repositories, String user, Clock clock,
+                              boolean setIsNew) {
+        this.document = document;
+        this.set = set;
+        this.repositories = repositories;
+        this.user = user;
+        this.stack = new CommandStack(set, repositories, document.id(), user, clock);
+        if (setIsNew) {
+            stack.beforeFirstWrite(() -> repositories.annotations().addSet(set.info()));
+        }
+    }
+
+    /** Opens the user's own set on a document (created on the first edit if the user has none yet). */
+    public static AnnotationSession open(Repositories repositories, String documentId, String user, Clock clock) {
+        Document document = repositories.documents().find(documentId)
+                .orElseThrow(() -> new DomainException("no document with id " + documentId));
+        Optional<AnnotationSetInfo> existing = repositories.annotations().setsOf(documentId).stream()
+                .filter(s -> s.annotator().equals(user)).findFirst();
+        AnnotationSetInfo info = existing.orElseGet(() -> AnnotationSetInfo.start(documentId, user, clock.instant()));
+        AnnotationSet set = new AnnotationSet(info, document.text());
+        if (existing.isPresent()) {
+            repositories.annotations().spansOf(info.id()).forEach(set::addSpan);
+            repositories.annotations().linksOf(info.id()).forEach(set::addLink);
+        }
+        return new AnnotationSession(document, set, repositories, user, clock, existing.isEmpty());
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The set being edited; read it, change it only through this session. */
+    public AnnotationSet set() {
+        return set;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public CommandStack history() {
+        return stack;
+    }
+
+    /** The selection snapped to whole letters, without surrounding spaces or bidi marks; empty if nothing is left. */
+    public Optional<TextRange> snap(int selectionStart, int selectionEnd) {
+        return Selections.snap(document.text(), selectionStart, selectionEnd);
+    }
+
+    /** Marks the selection in a layer. */
+    public Span mark(Layer layer, int selectionStart, int selectionEnd) {
+        Span span = newSpan(layer, selectionStart, selectionEnd);
+        execute(new Command(Action.mark(layer, excerpt(span)), List.of(new SpanAdded(span))));
+        return span;
+    }
+
+    /** Marks a quote attributed to an existing speaker mention, in one step (mark speaker, mark quote, done). */
+    public Span markQuoteOf(String speakerSpanId, int selectionStart, int selectionEnd) {
+        return markLinked(Layer.QUOTE, selectionStart, selectionEnd, LinkType.ATTRIBUTED_TO, speakerSpanId);
+    }
+
+    /**
+     * Marks the selection and links it to an existing annotation in one undoable step. The new span
+     * is whichever end of the link its layer fits: a new quote attributed to a speaker, a new speaker
+     * of a selected quote, a new cue of a quote, and so on.
+     */
+    public Span markLinked(Layer layer, int selectionStart, int selectionEnd, LinkType type, String otherSpanId) {
+        Span other = set.requireSpan(otherSpanId);
+        Span span = newSpan(layer, selectionStart, selectionEnd);
+        Link link;
+        if (type.from() == layer && type.to() == other.layer()) {
+            link = Link.of(type, span.id(), other.id());
+        } else if (type.to() == layer && type.from() == other.layer()) {
+            link = Link.of(type, other.id(), span.id());
+        } else {
+            throw new DomainException("a " + type + " link cannot join a new " + layer + " and a " + other.layer());
+        }
+        execute(new Command(Action.mark(layer, excerpt(span)), List.of(new SpanAdded(span), new LinkAdded(link))));
+        return span;
+    }
+
+    /** Marks a claim expressed by a quote; the quote's speaker is proposed as claimant. */
+    public Span markClaimOf(String quoteSpanId, int selectionStart, int selectionEnd) {
+        requireLayer(quoteSpanId, Layer.QUOTE);
+        String claimant = set.speakerActorOf(quoteSpanId).orElse(null);
+        Span claim = newSpan(Layer.CLAIM, selectionStart, selectionEnd);
+        claim = claim.withAttributes(ClaimDetails.empty().withClaimant(claimant));
+        execute(new Command(Action.mark(Layer.CLAIM, excerpt(claim)), List.of(new SpanAdded(claim),
+                new LinkAdded(Link.of(LinkType.EXPRESSES, quoteSpanId, claim.id())))));
+        return claim;
+    }
+
+    /** Deletes an annotation together with its links. */
+    public void delete(String spanId) {
+        Span span = set.requireSpan(spanId);
+        List<Change> changes = new ArrayList<>();
+        set.linksOf(spanId).forEach(l -> changes.add(new LinkRemoved(l)));
+        changes.add(new SpanRemoved(span));
+        execute(new Command(new Action("action.delete", excerpt(span)), changes));
+    }
+
+    /** Moves an annotation's boundaries (snapped like a new selection). */
+    public Span adjustBounds(String spanId, int selectionStart, int selectionEnd) {
+        Span old = set.requireSpan(spanId);
+        TextRange range = snapOrRefuse(selectionStart, selectionEnd);
+        Span changed = old.withBounds(range.start(), range.end());
+        if (changed.equals(old)) {
+            return old;
+        }
+        execute(new Command(new Action("action.bounds", excerpt(changed)), List.of(new SpanChanged(old, changed))));
+        return changed;
+    }
+
+    /** Replaces the attributes of an annotation (quote type, claim fields, speaker's actor). */
+    public Span setAttributes(String spanId, SpanAttributes attributes) {
+        Span old = set.requireSpan(spanId);
+        Span changed = old.withAttributes(attributes);
+        if (changed.equals(old)) {
+            return old;
+        }
+        execute(new Command(new Action("action.attributes", excerpt(old)), List.of(new SpanChanged(old, changed))));
+        return changed;
+    }
+
+    public Span setNote(String spanId, String note) {
+        Span old = set.requireSpan(spanId);
+        Span changed = old.withNote(note);
+        if (changed.equals(old)) {
+            return old;
+        }
+        execute(new Command(new Action("action.note", excerpt(old)), List.of(new SpanChanged(old, changed))));
+        return changed;
+    }
+
+    /** Names the actor of a speaker mention, or of a quote's implicit speaker. */
+    public Span assignActor(String spanId, String actorId) {
+        repositories.actors().find(actorId).orElseThrow(() -> new DomainException("no actor with id " + actorId));
+        Span old = set.requireSpan(spanId);
+        Span changed = old.withAttributes(withActor(old, actorId));
+        execute(new Command(new Action("action.assign.actor", excerpt(old)), List.of(new SpanChanged(old, changed))));
+        return changed;
+    }
+
+    /** Creates a new actor and names it on a speaker mention or quote, as one undoable step. */
+    public Actor createActorFor(String spanId, String name, ActorKind kind, String role) {
+        Actor actor = Actor.create(name, kind, role);
+        Span old = set.requireSpan(spanId);
+        Span changed = old.withAttributes(withActor(old, actor.id()));
+        execute(new Command(new Action("action.create.actor", actor.canonicalName()),
+                List.of(new ActorAdded(actor), new SpanChanged(old, changed))));
+        return actor;
+    }
+
+    public Link link(LinkType type, String fromSpanId, String toSpanId) {
+        Link link = Link.of(type, fromSpanId, toSpanId);
+        Span from = set.requireSpan(fromSpanId);
+        execute(new Command(new Action("action.link", excerpt(from)), List.of(new LinkAdded(link))));
+        return link;
+    }
+
+    public void unlink(String linkId) {
+        Link link = set.link(linkId).orElseThrow(() -> new DomainException("no link " + linkId + " in this set"));
+        execute(new Command(new Action("action.unlink", excerpt(set.requireSpan(link.fromSpanId()))),
+                List.of(new LinkRemoved(link))));
+    }
+
+    public void undo() {
+        stack.undo();
+    }
+
+    public void redo() {
+        stack.redo();
+    }
+
+    public boolean isReadOnly() {
+        return set.info().state() == SetState.APPROVED || set.info().state() == SetState.SUBMITTED;
+    }
+
+    private void execute(Command command) {
+        if (isReadOnly()) {
+            throw new DomainException("this annotation set is " + set.info().state().key().replace('_', ' ')
+                    + " and cannot be edited; reopen it first");
+        }
+        stack.execute(command);
+    }
+
+    private Span newSpan(Layer layer, int selectionStart, int selectionEnd) {
+        TextRange range = snapOrRefuse(selectionStart, selectionEnd);
+        return Span.mark(layer, range.start(), range.end());
+    }
+
+    private TextRange snapOrRefuse(int selectionStart, int selectionEnd) {
+        return snap(selectionStart, selectionEnd).orElseThrow(() -> new DomainException(
+                "the selection [" + Math.min(selectionStart, selectionEnd) + ", " + Math.max(selectionStart, selectionEnd)
+                        + ") holds no text, only spaces or direction marks"));
+    }
+
+    private Span requireLayer(String spanId, Layer layer) {
+        Span span = set.requireSpan(spanId);
+        if (span.layer() != layer) {
+            throw new DomainException("expected a " + layer + " annotation, but " + spanId + " is a " + span.layer());
+        }
+        return span;
+    }
+
+    private static SpanAttributes withActor(Span span, String actorId) {
+        if (span.attributes() instanceof SpeakerMention) {
+            return new SpeakerMention(actorId);
+        }
+        if (span.attributes() instanceof QuoteDetails q) {
+            return q.withImplicitSpeaker(actorId);
+        }
+        if (span.attributes() instanceof ClaimDetails c) {
+            return c.withClaimant(actorId);
+        }
+        throw new DomainException("a " + span.layer() + " has no actor; choose a speaker mention, a quote or a claim");
+    }
+
+    private String excerpt(Span span) {
+        return ChangeText.excerpt(span.textIn(document.text()));
+    }
+}

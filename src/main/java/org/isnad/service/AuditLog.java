@@ -1,0 +1,13 @@
+package org.isnad.service;
+
+import java.util.List;
+import org.isnad.domain.AuditEvent;
+
+/** The append-only history of every change. */
+public interface AuditLog {
+    /** Appends an event; the sequence number of the given event is ignored and assigned by the log. */
+    void append(AuditEvent event);
+
+    /** A document's history, oldest first. */
+    List<AuditEvent> eventsOf(String documentId);
+}

@@ -1,0 +1,92 @@
+package org.isnad.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.isnad.domain.AuditEvent;
+import org.isnad.domain.Document;
+import org.isnad.domain.DomainException;
+import org.isnad.domain.Ids;
+import org.isnad.text.BidiControls;
+import org.isnad.text.ImportedText;
+import org.isnad.text.TextHash;
+
+/**
+ * The analyst's collection of articles: importing text files and pasted text, listing them. A text
+ * that is already there (same SHA-256 of its stored text) is not imported twice.
+ */
+public final class Library {
+    /** The largest article accepted, in UTF-16 code units of stored text (about 16 MB of Arabic). */
+    public static final int MAX_TEXT_CHARS = 8_000_000;
+    private static final int MAX_TITLE_FROM_TEXT = 200;
+
+    private final Repositories repositories;
+    private final Clock clock;
+
+    public Library(Repositories repositories, Clock clock) {
+        this.repositories = repositories;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a UTF-8 file's bytes. Invalid UTF-8 is refused with the byte offset of the first bad
+     * sequence (a {@link org.isnad.text.TextDecodingException}), and nothing is stored.
+     */
+    public ImportResult importFile(byte[] bytes, String fileName, ImportOptions options, String user) {
+        String text = ImportedText.decode(bytes);
+        return importText(text, fileName, options, user);
+    }
+
+    /** Imports text that is already decoded (pasted); it is normalised the same way as a file. */
+    public ImportResult importText(String rawText, String origin, ImportOptions options, String user) {
+        String text = ImportedText.normalize(rawText);
+        if (text.codePoints().allMatch(BidiControls::isTrimmable)) {
+            throw new DomainException(origin + ": the text is empty");
+        }
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new DomainException(origin + ": the text has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
+        }
+        String sha256 = TextHash.sha256Hex(text);
+        return repositories.transactions().inTransaction(() -> {
+            Optional<Document> existing = repositories.documents().findBySha256(sha256);
+            if (existing.isPresent()) {
+                return new ImportResult(existing.get(), true);
+            }
+            Document document = new Document(Ids.newId(), titleOf(options, text, origin), blank(options.sourceUrl()),
+                    blank(options.outlet()), options.publishedDate(), "ar", text, sha256, clock.instant());
+            repositories.documents().add(document);
+            repositories.audit().append(new AuditEvent(0, document.id(), null, user, clock.instant(), "import",
+                    "Import «" + document.title() + "» from " + origin, "", "sha256=" + sha256 + " chars=" + text.length()));
+            return new ImportResult(document, false);
+        });
+    }
+
+    public List<DocumentSummary> documents() {
+        return repositories.documents().summaries();
+    }
+
+    public Optional<Document> document(String id) {
+        return repositories.documents().find(id);
+    }
+
+    public boolean isEmpty() {
+        return repositories.documents().count() == 0;
+    }
+
+    /** The given title, else the article's first line when it is short enough to be a headline, else the file name. */
+    static String titleOf(ImportOptions options, String text, String origin) {
+        if (options.title() != null && !options.title().isBlank()) {
+            return options.title().strip();
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("").strip();
+        if (!firstLine.isEmpty() && firstLine.length() <= MAX_TITLE_FROM_TEXT) {
+            return firstLine;
+        }
+        String name = origin.replaceAll(".*[/\\\\]", "");
+        return name.isBlank() ? "Untitled" : name;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

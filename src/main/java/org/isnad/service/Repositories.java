@@ -1,0 +1,20 @@
+package org.isnad.service;
+
+/** The storage that the services work on; the store package implements it on H2. */
+public interface Repositories extends AutoCloseable {
+    DocumentRepository documents();
+
+    ActorRepository actors();
+
+    AnnotationRepository annotations();
+
+    AuditLog audit();
+
+    Transactions transactions();
+
+    /** Where the data lives, as shown to the user (a file path). */
+    String location();
+
+    @Override
+    void close();
+}

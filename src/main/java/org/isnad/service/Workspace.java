@@ -1,0 +1,40 @@
+package org.isnad.service;
+
+import java.time.Clock;
+
+/** Everything the window may do with the data, in one place: the library, actors, and editing sessions. */
+public final class Workspace {
+    private final Repositories repositories;
+    private final Clock clock;
+    private final Library library;
+    private final ActorRegistry actors;
+
+    public Workspace(Repositories repositories, Clock clock) {
+        this.repositories = repositories;
+        this.clock = clock;
+        this.library = new Library(repositories, clock);
+        this.actors = new ActorRegistry(repositories);
+    }
+
+    public Library library() {
+        return library;
+    }
+
+    public ActorRegistry actors() {
+        return actors;
+    }
+
+    /** Opens a user's annotation session on a document. */
+    public AnnotationSession open(String documentId, String user) {
+        return AnnotationSession.open(repositories, documentId, user, clock);
+    }
+
+    /** Where the data is kept, for the status line. */
+    public String location() {
+        return repositories.location();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

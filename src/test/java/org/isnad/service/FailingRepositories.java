@@ -1,0 +1,111 @@
+package org.isnad.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.isnad.domain.AnnotationSetInfo;
+import org.isnad.domain.Link;
+import org.isnad.domain.Span;
+
+/** A real store whose link writes can be made to fail, to check what a failure halfway through a command leaves. */
+final class FailingRepositories implements Repositories {
+    private final Repositories real;
+    volatile boolean failOnAddLink;
+
+    FailingRepositories(Repositories real) {
+        this.real = real;
+    }
+
+    @Override
+    public DocumentRepository documents() {
+        return real.documents();
+    }
+
+    @Override
+    public ActorRepository actors() {
+        return real.actors();
+    }
+
+    @Override
+    public AnnotationRepository annotations() {
+        AnnotationRepository r = real.annotations();
+        return new AnnotationRepository() {
+            @Override
+            public void addSet(AnnotationSetInfo set) {
+                r.addSet(set);
+            }
+
+            @Override
+            public void updateSet(AnnotationSetInfo set) {
+                r.updateSet(set);
+            }
+
+            @Override
+            public Optional<AnnotationSetInfo> findSet(String setId) {
+                return r.findSet(setId);
+            }
+
+            @Override
+            public List<AnnotationSetInfo> setsOf(String documentId) {
+                return r.setsOf(documentId);
+            }
+
+            @Override
+            public List<Span> spansOf(String setId) {
+                return r.spansOf(setId);
+            }
+
+            @Override
+            public List<Link> linksOf(String setId) {
+                return r.linksOf(setId);
+            }
+
+            @Override
+            public void addSpan(String setId, Span span) {
+                r.addSpan(setId, span);
+            }
+
+            @Override
+            public void updateSpan(String setId, Span span) {
+                r.updateSpan(setId, span);
+            }
+
+            @Override
+            public void removeSpan(String spanId) {
+                r.removeSpan(spanId);
+            }
+
+            @Override
+            public void addLink(String setId, Link link) {
+                if (failOnAddLink) {
+                    throw new StorageException("simulated: the disk is full");
+                }
+                r.addLink(setId, link);
+            }
+
+            @Override
+            public void removeLink(String linkId) {
+                r.removeLink(linkId);
+            }
+        };
+    }
+
+    @Override
+    public AuditLog audit() {
+        return real.audit();
+    }
+
+    @Override
+    public Transactions transactions() {
+        return real.transactions();
+    }
+
+    @Override
+    public String location() {
+        return real.location();
+    }
+
+    @Override
+    public void close() {
+        real.close();
+    }
+}
