@@ -1,0 +1,68 @@
+package org.isnad.app;
+
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.isnad.cli.GlobalOptions;
+import org.isnad.cli.UserName;
+import org.isnad.service.Repositories;
+import org.isnad.service.StorageException;
+import org.isnad.service.Workspace;
+import org.isnad.ui.MainWindow;
+import org.isnad.ui.UiText;
+
+/** The JavaFX application: opens the database, shows the main window, closes the database on exit. */
+public final class IsnadApp extends Application {
+    private static GlobalOptions launchOptions = new GlobalOptions(null, null, java.util.List.of());
+
+    private Repositories repositories;
+    private final String userOverride;
+    private final Clock clock;
+
+    /** Used by {@link Application#launch}: options come from the command line. */
+    public IsnadApp() {
+        this(null, null, Clock.systemUTC());
+    }
+
+    /** Used by tests: a store that is already open, and the acting user. */
+    public IsnadApp(Repositories repositories, String user, Clock clock) {
+        this.repositories = repositories;
+        this.userOverride = user;
+        this.clock = clock;
+    }
+
+    static void launchWindow(GlobalOptions options) {
+        launchOptions = options;
+        Application.launch(IsnadApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        UiText text = UiText.forDefaultLocale();
+        try {
+            if (repositories == null) {
+                repositories = Stores.open(launchOptions.db());
+            }
+        } catch (StorageException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setTitle(text.get("app.title"));
+            alert.setHeaderText(text.get("error.database.open"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        String user = userOverride != null ? userOverride : UserName.resolve(launchOptions.user(), System.getenv());
+        Workspace workspace = new Workspace(repositories, clock);
+        SampleArticle.importIfEmpty(workspace.library(), user);
+        new MainWindow(stage, text, workspace, user).show();
+    }
+
+    @Override
+    public void stop() {
+        if (repositories != null) {
+            repositories.close();
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.isnad.app;
+
+import java.nio.file.Path;
+import org.isnad.service.Repositories;
+import org.isnad.store.DatabaseLocation;
+import org.isnad.store.H2Store;
+
+/** Opens the H2 store that {@code --db}, {@code ISNAD_DB} or the user's data folder names. */
+final class Stores {
+    private Stores() {
+    }
+
+    static Repositories open(String dbOption) {
+        Path file = DatabaseLocation.resolve(dbOption, System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        return H2Store.open(file);
+    }
+}

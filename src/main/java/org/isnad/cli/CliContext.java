@@ -1,0 +1,61 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.time.Clock;
+import org.isnad.service.Repositories;
+
+/** What a command works with: where to print, who acts, and the database (opened on first use). */
+final class CliContext implements AutoCloseable {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final String user;
+    private final Clock clock;
+    private final StoreOpener opener;
+    private final String dbOption;
+    private final ObjectMapper json = new ObjectMapper();
+    private Repositories repositories;
+
+    CliContext(PrintStream out, PrintStream err, String user, Clock clock, StoreOpener opener, String dbOption) {
+        this.out = out;
+        this.err = err;
+        this.user = user;
+        this.clock = clock;
+        this.opener = opener;
+        this.dbOption = dbOption;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    String user() {
+        return user;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    Repositories repositories() {
+        if (repositories == null) {
+            repositories = opener.open(dbOption);
+        }
+        return repositories;
+    }
+
+    @Override
+    public void close() {
+        if (repositories != null) {
+            repositories.close();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.isnad.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Set;
+import org.isnad.domain.Layer;
+import org.isnad.service.DocumentSummary;
+import org.isnad.service.Library;
+
+/** {@code isnad list}: every document with its counts and state, as a JSON array. */
+final class ListCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "list";
+    }
+
+    @Override
+    public String summary() {
+        return "list the documents as JSON";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: isnad [--db PATH] list
+
+                Prints a JSON array on stdout, one object per document, in import order:
+                  id, title, outlet, published, sha256, chars (UTF-16 code units of the stored text),
+                  annotations: {"SPEAKER": n, "CUE": n, "QUOTE": n, "CLAIM": n} over all annotation sets,
+                  links: number of links, state: "new" (nobody annotated it yet) or the least
+                  advanced state of its annotation sets (in_progress, changes_requested, submitted, approved).
+                exit codes: 0 success, 1 the database could not be read, 2 usage error
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of(), name());
+        if (!a.positional().isEmpty()) {
+            throw new UsageException("list: takes no arguments, got " + a.positional().get(0));
+        }
+        ArrayNode array = context.json().createArrayNode();
+        for (DocumentSummary d : new Library(context.repositories(), context.clock()).documents()) {
+            ObjectNode o = array.addObject();
+            o.put("id", d.id());
+            o.put("title", d.title());
+            o.put("outlet", d.outlet());
+            o.put("published", d.publishedDate() == null ? null : d.publishedDate().toString());
+            o.put("sha256", d.sha256());
+            o.put("chars", d.chars());
+            ObjectNode counts = o.putObject("annotations");
+            for (Layer layer : Layer.values()) {
+                counts.put(layer.name(), d.count(layer));
+            }
+            o.put("links", d.links());
+            o.put("state", d.state());
+        }
+        context.out().println(context.json().writerWithDefaultPrettyPrinter().writeValueAsString(array));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,78 @@
+package org.isnad.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md's dependency rule: app → ui, cli, store, bundle → service → domain + text, and no cycles. */
+class DependencyRuleTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.isnad");
+    }
+
+    @Test
+    void domainAndTextArePlainJava() {
+        noClasses().that().resideInAnyPackage("org.isnad.domain..", "org.isnad.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "com.fasterxml..", "org.h2..", "java.awt..", "javax.swing..")
+                .check(classes);
+    }
+
+    @Test
+    void domainAndTextStandOnNothingAbove() {
+        noClasses().that().resideInAnyPackage("org.isnad.domain..", "org.isnad.text..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.service..", "org.isnad.store..",
+                        "org.isnad.bundle..", "org.isnad.cli..", "org.isnad.ui..", "org.isnad.app..", "org.isnad.suggest..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.isnad.text..")
+                .should().dependOnClassesThat().resideInAPackage("org.isnad.domain..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesKnowNoStorageFormatOrWindow() {
+        noClasses().that().resideInAPackage("org.isnad.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.store..", "org.isnad.bundle..",
+                        "org.isnad.cli..", "org.isnad.ui..", "org.isnad.app..", "javafx..", "java.sql..", "org.h2..")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowReachesDataOnlyThroughServices() {
+        noClasses().that().resideInAPackage("org.isnad.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.store..", "org.isnad.cli..",
+                        "org.isnad.app..", "java.sql..", "javax.sql..", "org.h2..")
+                .check(classes);
+    }
+
+    @Test
+    void adaptersDoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("org.isnad.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.store..", "org.isnad.ui..",
+                        "org.isnad.app..", "javafx..", "java.sql..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.isnad.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.ui..", "org.isnad.cli..",
+                        "org.isnad.bundle..", "org.isnad.app..", "javafx..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.isnad.bundle..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.ui..", "org.isnad.cli..",
+                        "org.isnad.store..", "org.isnad.app..", "javafx..", "java.sql..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("org.isnad.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
