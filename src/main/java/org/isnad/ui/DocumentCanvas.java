@@ -1,0 +1,20 @@
+package org.isnad.ui;
+
+import java.util.Collection;
+import java.util.List;
+import org.isnad.ui.editor.Highlight;
+import org.isnad.ui.editor.LinkLine;
+
+/** What the editor's view model draws on: the document view, or a recording fake in tests. */
+public interface DocumentCanvas {
+    void setText(String text);
+
+    void setHighlights(List<Highlight> highlights);
+
+    /** Redraws only the paragraphs these highlights touch. */
+    void updateHighlights(Collection<Highlight> changed, Collection<String> removedIds);
+
+    void setLinks(List<LinkLine> links);
+
+    void scrollToOffset(int offset);
+}

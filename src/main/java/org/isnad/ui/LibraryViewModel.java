@@ -1,0 +1,58 @@
+package org.isnad.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.isnad.service.DocumentSummary;
+import org.isnad.service.ImportOptions;
+import org.isnad.service.ImportResult;
+import org.isnad.service.Library;
+
+/** The document library as the window shows it: rows, and importing files into it. */
+public final class LibraryViewModel {
+    private final Library library;
+    private final String user;
+    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+
+    public LibraryViewModel(Library library, String user) {
+        this.library = library;
+        this.user = user;
+    }
+
+    public ObservableList<DocumentSummary> documents() {
+        return documents;
+    }
+
+    public void refresh() {
+        documents.setAll(library.documents());
+    }
+
+    /** Imports files one by one; a refused file does not stop the others. */
+    public ImportReport importFiles(List<Path> files) {
+        List<ImportResult> imported = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                imported.add(library.importFile(Files.readAllBytes(file), file.toString(), ImportOptions.none(), user));
+            } catch (Exception e) {
+                failures.add(file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        refresh();
+        return new ImportReport(imported, failures);
+    }
+
+    /** What an import did: the documents it added or found, and the files it refused with why. */
+    public record ImportReport(List<ImportResult> results, List<String> failures) {
+        public long added() {
+            return results.stream().filter(r -> !r.existing()).count();
+        }
+
+        public long existing() {
+            return results.stream().filter(ImportResult::existing).count();
+        }
+    }
+}

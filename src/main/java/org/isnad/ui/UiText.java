@@ -1,0 +1,61 @@
+package org.isnad.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import javafx.geometry.NodeOrientation;
+
+/**
+ * The window's strings, from {@code messages.properties} / {@code messages_ar.properties}, and the
+ * orientation that goes with the language: Arabic mirrors the whole window, English keeps the chrome
+ * left to right. (The document text is right to left either way.)
+ */
+public final class UiText {
+    public static final String BUNDLE = "org.isnad.ui.messages";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public UiText(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    /** The language from {@code ISNAD_LANG} (e.g. "ar", "en"), else the system's. */
+    public static UiText forDefaultLocale() {
+        String lang = System.getenv("ISNAD_LANG");
+        if (lang == null || lang.isBlank()) {
+            lang = System.getProperty("isnad.lang");
+        }
+        return new UiText(lang == null || lang.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(lang));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // a missing translation shows its key rather than failing the window
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+
+    public boolean isRightToLeft() {
+        return "ar".equals(bundle.getLocale().getLanguage());
+    }
+
+    public NodeOrientation orientation() {
+        return isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+}
