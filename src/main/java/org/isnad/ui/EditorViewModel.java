@@ -25,6 +25,7 @@ import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.Span;
 import org.isnad.service.Action;
+import org.isnad.service.ActorRegistry;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
@@ -256,6 +257,15 @@ public final class EditorViewModel {
 
     public Optional<Actor> actor(String actorId) {
         return workspace.actors().find(actorId);
+    }
+
+    /** The actor registry, for pickers. */
+    public ActorRegistry actors() {
+        return workspace.actors();
+    }
+
+    public UiText text() {
+        return text;
     }
 
     public String describe(Action action) {
