@@ -17,7 +17,7 @@ public final class Cli {
     public Cli(StoreOpener opener, Clock clock) {
         this.opener = opener;
         this.clock = clock;
-        for (CliCommand c : List.of(new ImportCommand(), new ListCommand())) {
+        for (CliCommand c : List.of(new ImportCommand(), new ListCommand(), new SuggestCommand())) {
             commands.put(c.name(), c);
         }
     }

@@ -22,6 +22,7 @@ public record Action(String key, String excerpt) {
             case "action.create.actor" -> "Create actor for";
             case "action.link" -> "Link";
             case "action.unlink" -> "Unlink";
+            case "action.accept.suggestion" -> "Accept suggested quote";
             default -> key.replace("action.", "").replace('.', ' ');
         };
         return excerpt == null || excerpt.isEmpty() ? verb : verb + " «" + excerpt + "»";

@@ -199,6 +199,33 @@ public final class AnnotationSession {
                 List.of(new LinkRemoved(link))));
     }
 
+    /**
+     * Sets the one link of a single-valued type (a quote's speaker mention, cue or parent quote): an
+     * old link of that type is replaced, or just removed when {@code toSpanId} is null, in one
+     * undoable step. Returns the new link, if there is one.
+     */
+    public Optional<Link> replaceLink(LinkType type, String fromSpanId, String toSpanId) {
+        if (!type.single()) {
+            throw new DomainException("a " + type + " link is not single; add or remove it instead");
+        }
+        Span from = set.requireSpan(fromSpanId);
+        List<Link> old = set.linksFrom(fromSpanId, type);
+        if (toSpanId != null && old.size() == 1 && old.get(0).toSpanId().equals(toSpanId)) {
+            return Optional.of(old.get(0));
+        }
+        List<Change> changes = new ArrayList<>();
+        old.forEach(l -> changes.add(new LinkRemoved(l)));
+        Link added = toSpanId == null ? null : Link.of(type, fromSpanId, toSpanId);
+        if (added != null) {
+            changes.add(new LinkAdded(added));
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        execute(new Command(new Action(added == null ? "action.unlink" : "action.link", excerpt(from)), changes));
+        return Optional.ofNullable(added);
+    }
+
     public void undo() {
         stack.undo();
     }
@@ -209,6 +236,11 @@ public final class AnnotationSession {
 
     public boolean isReadOnly() {
         return set.info().state() == SetState.APPROVED || set.info().state() == SetState.SUBMITTED;
+    }
+
+    /** Runs a command built elsewhere in the service layer (e.g. accepting a suggestion). */
+    void run(Command command) {
+        execute(command);
     }
 
     private void execute(Command command) {

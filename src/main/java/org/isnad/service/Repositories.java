@@ -10,6 +10,8 @@ public interface Repositories extends AutoCloseable {
 
     AuditLog audit();
 
+    SuggestionRejections suggestionRejections();
+
     Transactions transactions();
 
     /** Where the data lives, as shown to the user (a file path). */

@@ -8,12 +8,14 @@ public final class Workspace {
     private final Clock clock;
     private final Library library;
     private final ActorRegistry actors;
+    private final Suggestions suggestions;
 
     public Workspace(Repositories repositories, Clock clock) {
         this.repositories = repositories;
         this.clock = clock;
         this.library = new Library(repositories, clock);
         this.actors = new ActorRegistry(repositories);
+        this.suggestions = new Suggestions(repositories, actors, clock);
     }
 
     public Library library() {
@@ -22,6 +24,10 @@ public final class Workspace {
 
     public ActorRegistry actors() {
         return actors;
+    }
+
+    public Suggestions suggestions() {
+        return suggestions;
     }
 
     /** Opens a user's annotation session on a document. */

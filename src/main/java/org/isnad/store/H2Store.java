@@ -14,6 +14,7 @@ import org.isnad.service.AuditLog;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
 import org.isnad.service.StorageException;
+import org.isnad.service.SuggestionRejections;
 import org.isnad.service.Transactions;
 
 /**
@@ -31,6 +32,7 @@ public final class H2Store implements Repositories {
     private final ActorRepository actors;
     private final AnnotationRepository annotations;
     private final AuditLog audit;
+    private final SuggestionRejections suggestionRejections;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
@@ -39,6 +41,7 @@ public final class H2Store implements Repositories {
         this.actors = new H2ActorRepository(tx);
         this.annotations = new H2AnnotationRepository(tx);
         this.audit = new H2AuditLog(tx);
+        this.suggestionRejections = new H2SuggestionRejections(tx);
     }
 
     /**
@@ -131,6 +134,11 @@ public final class H2Store implements Repositories {
     @Override
     public AuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public SuggestionRejections suggestionRejections() {
+        return suggestionRejections;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.isnad.service.ActorRegistry;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
+import org.isnad.ui.editor.DocumentCanvas;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.LinkLine;
 
@@ -74,7 +75,6 @@ public final class EditorViewModel {
         linkMode.set(false);
         speakerJustMarked = null;
         selectedSpanId.set(null);
-        session.set(opened);
         drawn.clear();
         canvas.setText(opened.document().text());
         List<Highlight> all = new ArrayList<>();
@@ -85,6 +85,8 @@ public final class EditorViewModel {
         }
         canvas.setHighlights(all);
         canvas.setLinks(List.of());
+        // listeners (the suggestions) see the new session only once its text and highlights are drawn
+        session.set(opened);
         savedState.set(text.get("status.saved.all"));
         message.set("");
         afterChange();
@@ -195,6 +197,7 @@ public final class EditorViewModel {
     public void startLink() {
         Optional<Span> source = selectedSpan();
         if (source.isEmpty()) {
+            linkMode.set(false);
             message.set(text.get("message.link.select.first"));
             return;
         }
@@ -280,6 +283,9 @@ public final class EditorViewModel {
     }
 
     private void onSelectionChanged(String previous, String now) {
+        if (now != null && now.startsWith(SuggestionReview.ID_PREFIX)) {
+            return;
+        }
         if (linkMode.get() && now != null && linkSourceId != null && !now.equals(linkSourceId)) {
             String source = linkSourceId;
             linkMode.set(false);

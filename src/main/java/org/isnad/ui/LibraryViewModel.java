@@ -30,6 +30,13 @@ public final class LibraryViewModel {
         documents.setAll(library.documents());
     }
 
+    /** Makes a document of pasted text (normalised like a file). */
+    public ImportResult importPasted(String pasted, ImportOptions options) {
+        ImportResult result = library.importText(pasted, "clipboard", options, user);
+        refresh();
+        return result;
+    }
+
     /** Imports files one by one; a refused file does not stop the others. */
     public ImportReport importFiles(List<Path> files) {
         List<ImportResult> imported = new ArrayList<>();

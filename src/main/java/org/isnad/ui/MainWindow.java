@@ -1,34 +1,43 @@
 package org.isnad.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.isnad.domain.Layer;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.Workspace;
+import org.isnad.ui.editor.DocumentView;
+import org.isnad.ui.inspector.InspectorPane;
 
-/** The main window: the document library, its menus and the status line. */
+/**
+ * The main window: library, document view, attributions table, inspector, toolbar and status
+ * line. It only wires controls to the view models; state and actions live there.
+ */
 public final class MainWindow {
     private final Stage stage;
     private final UiText text;
     private final Workspace workspace;
     private final String user;
     private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final DocumentView documentView = new DocumentView();
+    private final SuggestionReview suggestions;
+    private EditorKeys keys;
+    private FileImports imports;
 
-    @FXML private Parent root;
     @FXML private TableView<DocumentSummary> libraryTable;
     @FXML private TableColumn<DocumentSummary, String> titleColumn;
     @FXML private TableColumn<DocumentSummary, String> outletColumn;
@@ -38,8 +47,25 @@ public final class MainWindow {
     @FXML private TableColumn<DocumentSummary, Integer> cuesColumn;
     @FXML private TableColumn<DocumentSummary, Integer> quotesColumn;
     @FXML private TableColumn<DocumentSummary, Integer> claimsColumn;
+    @FXML private StackPane documentHolder;
+    @FXML private Label noDocumentLabel;
+    @FXML private TableView<AttributionRow> attributionsTable;
+    @FXML private TableColumn<AttributionRow, String> attrSpeakerColumn;
+    @FXML private TableColumn<AttributionRow, String> attrCueColumn;
+    @FXML private TableColumn<AttributionRow, String> attrQuoteColumn;
+    @FXML private TableColumn<AttributionRow, String> attrTypeColumn;
+    @FXML private TableColumn<AttributionRow, String> attrClaimsColumn;
+    @FXML private StackPane inspectorHolder;
+    @FXML private ToggleButton linkButton;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
     @FXML private Label userLabel;
-    @FXML private Label statusLabel;
+    @FXML private Label savedLabel;
+    @FXML private Label countsLabel;
+    @FXML private Label undoLabel;
+    @FXML private Label messageLabel;
 
     public MainWindow(Stage stage, UiText text, Workspace workspace, String user) {
         this.stage = stage;
@@ -47,62 +73,124 @@ public final class MainWindow {
         this.workspace = workspace;
         this.user = user;
         this.library = new LibraryViewModel(workspace.library(), user);
+        this.editor = new EditorViewModel(workspace, user, text);
+        editor.attach(documentView);
+        this.suggestions = new SuggestionReview(editor, workspace.suggestions());
+        suggestions.attach(documentView);
     }
 
     public void show() {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("/fxml/main-window.fxml"), text.bundle());
         loader.setController(this);
-        Parent loaded;
+        Parent root;
         try {
-            loaded = loader.load();
+            root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException("the main window's layout could not be loaded", e);
         }
-        Scene scene = new Scene(loaded);
+        root.setNodeOrientation(text.orientation());
+        Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
-        loaded.setNodeOrientation(text.orientation());
+        scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
+        keys = new EditorKeys(editor, suggestions, documentView, this::showShortcuts);
+        keys.install(scene);
+        imports = new FileImports(text, library, stage, messageLabel::setText, this::open);
+        imports.acceptDrops(scene);
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
+        fitToScreen();
         stage.show();
+        library.documents().stream().findFirst().ifPresent(d -> libraryTable.getSelectionModel().select(d));
+    }
+
+    /** A laptop screen may be smaller than the window's preferred size. */
+    private void fitToScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Parent root = stage.getScene().getRoot();
+        stage.setWidth(Math.min(root.prefWidth(-1), screen.getWidth()));
+        stage.setHeight(Math.min(root.prefHeight(-1), screen.getHeight()));
+    }
+
+    /** The editor's state, for tests and for other panels. */
+    public EditorViewModel editor() {
+        return editor;
     }
 
     @FXML
     private void initialize() {
-        column(titleColumn, DocumentSummary::title);
-        titleColumn.getStyleClass().add("arabic-cell");
-        column(outletColumn, DocumentSummary::outlet);
-        column(dateColumn, d -> d.publishedDate() == null ? "" : d.publishedDate().toString());
-        column(stateColumn, d -> text.get("state." + d.state()));
-        count(speakersColumn, Layer.SPEAKER);
-        count(cuesColumn, Layer.CUE);
-        count(quotesColumn, Layer.QUOTE);
-        count(claimsColumn, Layer.CLAIM);
+        TableColumns.showArabic(titleColumn, DocumentSummary::title);
+        TableColumns.showArabic(outletColumn, DocumentSummary::outlet);
+        TableColumns.show(dateColumn, d -> d.publishedDate() == null ? "" : d.publishedDate().toString());
+        TableColumns.show(stateColumn, d -> text.get("state." + d.state()));
+        TableColumns.show(speakersColumn, d -> d.count(Layer.SPEAKER));
+        TableColumns.show(cuesColumn, d -> d.count(Layer.CUE));
+        TableColumns.show(quotesColumn, d -> d.count(Layer.QUOTE));
+        TableColumns.show(claimsColumn, d -> d.count(Layer.CLAIM));
         libraryTable.setItems(library.documents());
         library.refresh();
+        libraryTable.getSelectionModel().selectedItemProperty().addListener((o, old, d) -> {
+            if (d != null && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {
+                open(d.id());
+            }
+        });
+
+        TableColumns.showArabic(attrSpeakerColumn, AttributionRow::speaker);
+        TableColumns.showArabic(attrCueColumn, AttributionRow::cue);
+        TableColumns.showArabic(attrQuoteColumn, AttributionRow::quote);
+        TableColumns.show(attrTypeColumn, AttributionRow::type);
+        TableColumns.showArabic(attrClaimsColumn, AttributionRow::claims);
+        attributionsTable.setItems(editor.attributions());
+        attributionsTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                editor.reveal(row.quoteId());
+            }
+        });
+
+        documentView.selectedHighlightProperty().bindBidirectional(editor.selectedSpanIdProperty());
+        inspectorHolder.getChildren().add(new InspectorPane(editor));
+        linkButton.selectedProperty().bindBidirectional(editor.linkModeProperty());
+
         userLabel.setText(text.format("status.user", user));
-        updateStatus();
+        savedLabel.textProperty().bind(editor.savedStateProperty());
+        countsLabel.textProperty().bind(editor.countsProperty());
+        undoLabel.textProperty().bind(editor.undoTextProperty());
+        messageLabel.textProperty().bind(editor.messageProperty());
+        editor.revisionProperty().addListener((o, a, b) -> {
+            refreshAfterEdit();
+            suggestions.reload();
+        });
+    }
+
+    private void refreshAfterEdit() {
+        boolean canUndo = editor.session().map(s -> s.history().canUndo()).orElse(false);
+        boolean canRedo = editor.session().map(s -> s.history().canRedo()).orElse(false);
+        undoButton.setDisable(!canUndo);
+        undoItem.setDisable(!canUndo);
+        redoButton.setDisable(!canRedo);
+        redoItem.setDisable(!canRedo);
+        String current = editor.session().map(s -> s.document().id()).orElse(null);
+        library.refresh();
+        library.documents().stream().filter(d -> d.id().equals(current)).findFirst()
+                .ifPresent(d -> libraryTable.getSelectionModel().select(d));
+    }
+
+    private void open(String documentId) {
+        editor.open(documentId);
+        if (!documentHolder.getChildren().contains(documentView)) {
+            documentHolder.getChildren().setAll(documentView);
+        }
+        editor.session().ifPresent(s -> stage.setTitle(text.format("app.title.document", s.document().title())));
+        documentView.requestFocus();
     }
 
     @FXML
     private void importFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("import.filter"), "*.txt"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            report(library.importFiles(files.stream().map(File::toPath).toList()));
-        }
+        imports.chooseFiles();
     }
 
-    private void report(LibraryViewModel.ImportReport report) {
-        updateStatus();
-        statusLabel.setText(text.format("import.done", report.added(), report.existing()));
-        if (!report.failures().isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", report.failures()));
-            alert.setHeaderText(text.format("import.failed", report.failures().size(), ""));
-            alert.initOwner(stage);
-            alert.show();
-        }
+    @FXML
+    private void pasteDocument() {
+        imports.pasteDocument();
     }
 
     @FXML
@@ -110,15 +198,94 @@ public final class MainWindow {
         stage.close();
     }
 
-    private void updateStatus() {
-        statusLabel.setText(text.format("status.documents", library.documents().size(), workspace.location()));
+    @FXML
+    private void undo() {
+        editor.undo();
     }
 
-    private static <T> void column(TableColumn<DocumentSummary, T> column, Function<DocumentSummary, T> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    @FXML
+    private void redo() {
+        editor.redo();
     }
 
-    private static void count(TableColumn<DocumentSummary, Integer> column, Layer layer) {
-        column(column, d -> d.count(layer));
+    @FXML
+    private void deleteAnnotation() {
+        editor.deleteSelected();
+    }
+
+    @FXML
+    private void setBounds() {
+        editor.setBoundsOfSelected(documentView.getSelection().start(), documentView.getSelection().end());
+    }
+
+    @FXML
+    private void markSpeaker() {
+        keys.markSelection(Layer.SPEAKER);
+    }
+
+    @FXML
+    private void markCue() {
+        keys.markSelection(Layer.CUE);
+    }
+
+    @FXML
+    private void markQuote() {
+        keys.markSelection(Layer.QUOTE);
+    }
+
+    @FXML
+    private void markClaim() {
+        keys.markSelection(Layer.CLAIM);
+    }
+
+    @FXML
+    private void nextSuggestion() {
+        suggestions.next();
+        documentView.requestFocus();
+    }
+
+    @FXML
+    private void previousSuggestion() {
+        suggestions.previous();
+        documentView.requestFocus();
+    }
+
+    @FXML
+    private void acceptSuggestion() {
+        suggestions.acceptCurrent();
+    }
+
+    @FXML
+    private void rejectSuggestion() {
+        suggestions.rejectCurrent();
+    }
+
+    @FXML
+    private void acceptParagraphSuggestions() {
+        suggestions.acceptAllInParagraph();
+    }
+
+    /** The suggestions walked in the editor, for tests. */
+    public SuggestionReview suggestions() {
+        return suggestions;
+    }
+
+    @FXML
+    private void startLink() {
+        editor.startLink();
+    }
+
+    @FXML
+    private void toggleLink() {
+        if (editor.linkModeProperty().get()) {
+            editor.startLink();
+        } else {
+            editor.cancel();
+        }
+    }
+
+    @FXML
+    private void showShortcuts() {
+        ShortcutHelp.dialog(text, stage).show();
     }
 }

@@ -39,6 +39,15 @@ class DependencyRuleTest {
     }
 
     @Test
+    void suggestionsArePlainJavaOnTheTextRules() {
+        noClasses().that().resideInAPackage("org.isnad.suggest..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
+                        "org.h2..", "org.isnad.service..", "org.isnad.store..", "org.isnad.bundle..", "org.isnad.cli..",
+                        "org.isnad.ui..", "org.isnad.app..")
+                .check(classes);
+    }
+
+    @Test
     void servicesKnowNoStorageFormatOrWindow() {
         noClasses().that().resideInAPackage("org.isnad.service..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.isnad.store..", "org.isnad.bundle..",

@@ -95,6 +95,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public SuggestionRejections suggestionRejections() {
+        return real.suggestionRejections();
+    }
+
+    @Override
     public Transactions transactions() {
         return real.transactions();
     }

@@ -30,7 +30,7 @@ import javafx.scene.text.HitInfo;
  * Only the visible paragraphs are laid out (a {@link ListView} of {@link ParagraphFlow}s).
  * Offsets are UTF-16 indices of the document text, in logical order; selection does not snap to graphemes.
  */
-public class DocumentView extends Region {
+public class DocumentView extends Region implements DocumentCanvas {
 
     private static final URL STYLESHEET = DocumentView.class.getResource("/styles/editor.css");
 

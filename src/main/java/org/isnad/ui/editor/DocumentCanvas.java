@@ -1,9 +1,7 @@
-package org.isnad.ui;
+package org.isnad.ui.editor;
 
 import java.util.Collection;
 import java.util.List;
-import org.isnad.ui.editor.Highlight;
-import org.isnad.ui.editor.LinkLine;
 
 /** What the editor's view model draws on: the document view, or a recording fake in tests. */
 public interface DocumentCanvas {

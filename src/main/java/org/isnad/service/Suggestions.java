@@ -1,0 +1,162 @@
+package org.isnad.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.domain.Actor;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.CueMark;
+import org.isnad.domain.Layer;
+import org.isnad.domain.Link;
+import org.isnad.domain.LinkType;
+import org.isnad.domain.QuoteDetails;
+import org.isnad.domain.Span;
+import org.isnad.domain.SpeakerMention;
+import org.isnad.suggest.KnownActors;
+import org.isnad.suggest.QuoteSuggester;
+import org.isnad.suggest.Suggestion;
+import org.isnad.text.ArabicFolding;
+import org.isnad.text.TextRange;
+
+/**
+ * Proposed attributions for a document: computed by the suggestion engine, never stored until
+ * the analyst accepts one (one undoable command creating the spans, links and actor), and never
+ * proposed again once rejected.
+ */
+public final class Suggestions {
+    private final Repositories repositories;
+    private final ActorRegistry actors;
+    private final Clock clock;
+    private final QuoteSuggester engine = new QuoteSuggester();
+    /** A document's text never changes, so the engine runs once per document (by its text SHA-256). */
+    private final java.util.Map<String, List<Suggestion>> computed = new java.util.LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, List<Suggestion>> eldest) {
+            return size() > 8;
+        }
+    };
+
+    public Suggestions(Repositories repositories, ActorRegistry actors, Clock clock) {
+        this.repositories = repositories;
+        this.actors = actors;
+        this.clock = clock;
+    }
+
+    /** The suggestions still open for the session's document: not rejected, not already marked as a quote. */
+    public List<Proposal> pending(AnnotationSession session) {
+        String text = session.document().text();
+        List<Suggestion> all = computed.computeIfAbsent(session.document().sha256(), sha -> engine.suggest(text, knownActors()));
+        Set<String> rejected = repositories.suggestionRejections().rejectedKeys(session.document().id());
+        List<Proposal> open = new ArrayList<>();
+        for (Suggestion s : all) {
+            if (rejected.contains(s.key()) || alreadyMarked(session.set(), s.quote())) {
+                continue;
+            }
+            Suggestion parent = s.parentIndex() == null ? null : all.get(s.parentIndex());
+            open.add(new Proposal(s, parent));
+        }
+        return open;
+    }
+
+    /** Accepts a proposal: quote, cue, speaker mention, actor and links in one undoable command. */
+    public Span accept(AnnotationSession session, Proposal proposal) {
+        Suggestion s = proposal.suggestion();
+        AnnotationSet set = session.set();
+        String text = session.document().text();
+        List<Change> changes = new ArrayList<>();
+        String actorId = null;
+        if (s.actorName() != null && !s.actorName().isBlank()) {
+            Optional<Actor> known = actorNamed(s.actorName());
+            if (known.isPresent()) {
+                actorId = known.get().id();
+            } else {
+                Actor created = Actor.create(s.actorName(), ActorKinds.guess(s.actorName()), null);
+                changes.add(new ActorAdded(created));
+                actorId = created.id();
+            }
+        }
+        Span speaker = null;
+        if (s.speaker().isPresent()) {
+            TextRange r = s.speaker().get();
+            Optional<Span> existing = spanAt(set, Layer.SPEAKER, r);
+            if (existing.isPresent()) {
+                speaker = existing.get();
+                if (actorId != null && ((SpeakerMention) speaker.attributes()).actorId() == null) {
+                    Span named = speaker.withAttributes(new SpeakerMention(actorId));
+                    changes.add(new SpanChanged(speaker, named));
+                    speaker = named;
+                }
+            } else {
+                speaker = Span.mark(Layer.SPEAKER, r.start(), r.end()).withAttributes(new SpeakerMention(actorId));
+                changes.add(new SpanAdded(speaker));
+            }
+        }
+        Span cue = null;
+        if (s.cue().isPresent()) {
+            TextRange r = s.cue().get();
+            cue = spanAt(set, Layer.CUE, r).orElse(null);
+            if (cue == null) {
+                cue = Span.mark(Layer.CUE, r.start(), r.end()).withAttributes(new CueMark());
+                changes.add(new SpanAdded(cue));
+            }
+        }
+        Span quote = Span.mark(Layer.QUOTE, s.quote().start(), s.quote().end())
+                .withAttributes(new QuoteDetails(s.type(), speaker == null ? actorId : null));
+        changes.add(new SpanAdded(quote));
+        if (speaker != null) {
+            changes.add(new LinkAdded(Link.of(LinkType.ATTRIBUTED_TO, quote.id(), speaker.id())));
+        }
+        if (cue != null) {
+            changes.add(new LinkAdded(Link.of(LinkType.CUED_BY, quote.id(), cue.id())));
+        }
+        if (proposal.parent() != null) {
+            Optional<Span> outer = spanAt(set, Layer.QUOTE, proposal.parent().quote());
+            if (outer.isPresent()) {
+                changes.add(new LinkAdded(Link.of(LinkType.NESTED_IN, quote.id(), outer.get().id())));
+            }
+        }
+        session.run(new Command(new Action("action.accept.suggestion", ChangeText.excerpt(quote.textIn(text))), changes));
+        return quote;
+    }
+
+    /** Rejects a proposal for good (for this document). */
+    public void reject(AnnotationSession session, Proposal proposal) {
+        repositories.suggestionRejections().reject(session.document().id(), proposal.key(), session.user(), clock.instant());
+    }
+
+    private KnownActors knownActors() {
+        List<Actor> all = actors.all();
+        return folded -> all.stream()
+                .filter(a -> QuoteSuggester.foldName(a.canonicalName()).equals(folded)
+                        || a.aliases().stream().anyMatch(alias -> QuoteSuggester.foldName(alias).equals(folded)))
+                .map(Actor::canonicalName).findFirst();
+    }
+
+    private Optional<Actor> actorNamed(String name) {
+        String folded = ArabicFolding.foldQuery(name.strip());
+        return actors.all().stream().filter(a -> ArabicFolding.foldQuery(a.canonicalName()).equals(folded)
+                || a.aliases().stream().anyMatch(alias -> ArabicFolding.foldQuery(alias).equals(folded))).findFirst();
+    }
+
+    private static Optional<Span> spanAt(AnnotationSet set, Layer layer, TextRange r) {
+        return set.spans().stream().filter(sp -> sp.layer() == layer && sp.start() == r.start() && sp.end() == r.end())
+                .findFirst();
+    }
+
+    /** A quote overlapping the suggestion by half of their union or more is the same quote, already marked. */
+    private static boolean alreadyMarked(AnnotationSet set, TextRange r) {
+        for (Span sp : set.spans()) {
+            if (sp.layer() != Layer.QUOTE) {
+                continue;
+            }
+            int overlap = Math.min(sp.end(), r.end()) - Math.max(sp.start(), r.start());
+            int union = Math.max(sp.end(), r.end()) - Math.min(sp.start(), r.start());
+            if (overlap > 0 && overlap * 2 >= union) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+package org.isnad.suggest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.domain.Layer;
+import org.isnad.text.ArabicFolding;
+import org.isnad.text.TextRange;
+
+/**
+ * Proposes the quotes of an Arabic article, each with its cue, speaker mention and actor, so that
+ * the analyst only confirms, corrects and adds the hard ones. Rules and a lexicon over folded
+ * text, linear in the length of the article.
+ */
+public final class QuoteSuggester {
+
+    /** Suggestions in text order; a nested attribution comes right after the one it is nested in. */
+    public List<Suggestion> suggest(String storedText, KnownActors actors) {
+        Article a = new Article(storedText);
+        List<Draft> drafts = new ArrayList<>();
+        DirectQuoteFinder.find(a, drafts);
+        ReportedSpeechFinder.find(a, drafts);
+        AccordingToFinder.find(a, drafts);
+        drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.firstToken));
+        drafts = withoutRepeats(drafts);
+        SpeakerResolver.resolve(a, drafts, actors);
+        return suggestions(a, drafts);
+    }
+
+    private static List<Draft> withoutRepeats(List<Draft> drafts) {
+        Set<String> seen = new HashSet<>();
+        List<Draft> kept = new ArrayList<>();
+        for (Draft d : drafts) {
+            String key = d.type + ":" + d.start + ":" + d.end + ":" + (d.cue == null ? -1 : d.cue.start());
+            if (seen.add(key)) {
+                kept.add(d);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Suggestion> suggestions(Article a, List<Draft> drafts) {
+        Map<Draft, Integer> index = new HashMap<>();
+        List<Suggestion> result = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            TextRange quote = a.stored(d.start, d.end);
+            Optional<TextRange> cue = d.cue == null ? Optional.empty() : Optional.of(a.stored(d.cue.start(), d.cue.end()));
+            Optional<TextRange> speaker = d.speaker == null ? Optional.empty()
+                    : Optional.of(a.stored(d.speaker.start(), d.speaker.end()));
+            Integer parent = d.parent == null ? null : index.get(d.parent);
+            double confidence = d.confidence - (d.actorName == null && !d.impersonal ? 0.1 : 0);
+            confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
+            index.put(d, result.size());
+            result.add(new Suggestion(Layer.QUOTE, d.type, quote, cue, speaker, d.actorName, parent, confidence));
+        }
+        return result;
+    }
+
+    /** Folds a name the way the engine matches it, for {@link KnownActors} implementations. */
+    public static String foldName(String name) {
+        return ArabicFolding.foldQuery(name.strip()).replaceAll("\\s+", " ");
+    }
+}

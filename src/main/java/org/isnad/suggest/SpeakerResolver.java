@@ -1,0 +1,150 @@
+package org.isnad.suggest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Gives every quote its speaker, in text order: the name around its cue; for a circumstantial
+ * participle («…، قائلاً:») the subject of the same sentence; otherwise the previous speaker
+ * («وأضاف:»). Names are looked up in the registry, else the mention's own words are the name.
+ */
+final class SpeakerResolver {
+
+    private static final int SUBJECT_WORDS = 4;
+
+    private SpeakerResolver() {
+    }
+
+    static void resolve(Article a, List<Draft> drafts, KnownActors actors) {
+        PreviousSpeakers previous = new PreviousSpeakers();
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft d = drafts.get(k);
+            if (d.speaker == null && !d.impersonal && d.cue != null) {
+                d.speaker = mentionNearCue(a, d);
+            }
+            if (d.speaker != null) {
+                d.actorName = actorName(a, d.speaker, actors);
+            } else if (d.impersonal) {
+                continue;
+            } else {
+                Draft same = d.cue == null ? null : earlierInSentence(a, drafts, k);
+                SpeakerMention subject = same == null && d.cue != null && d.cue.kind() == CueKind.PARTICIPLE
+                        ? subjectOfSentence(a, d.cue.firstToken()) : null;
+                if (subject != null) {
+                    d.speaker = subject;
+                    d.actorName = actorName(a, subject, actors);
+                } else if (same != null) {
+                    d.actorName = same.actorName;
+                    d.parent = d.parent == null ? same.parent : d.parent;
+                    d.gender = d.gender == Gender.UNKNOWN ? same.gender : d.gender;
+                } else {
+                    d.actorName = previous.lastName(d.gender);
+                    d.gender = previous.lastGender(d.gender);
+                }
+                d.confidence -= 0.05;
+            }
+            previous.add(d.actorName, d.gender);
+        }
+    }
+
+    /** The name the cue's own frame holds, else (verb-first or not) the subject in front of it. */
+    private static SpeakerMention mentionNearCue(Article a, Draft d) {
+        CueMatch cue = d.cue;
+        int at = cue.firstToken();
+        switch (cue.kind()) {
+            case VERB, SOURCE_VERB, ACCORDING_TO -> {
+                CueFrame f = CueFrame.read(a, cue);
+                int end = f.nestedAt() >= 0 ? f.nestedAt() : f.innerCue() != null ? f.innerCue().firstToken()
+                        : f.hasOpener() ? f.opener() : Math.min(a.size(), f.zoneStart() + CueFrame.REACH);
+                SpeakerMention m = SpeakerFinder.after(a, f.zoneStart(), end, cue);
+                if (m == null && cue.kind() == CueKind.VERB && !cue.hasProclitic() && !d.postposed) {
+                    m = SpeakerFinder.before(a, at);
+                }
+                return m;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** «وشدد غروس على قوة الدوري، قائلاً: …»: the name after an earlier verb cue of the sentence. */
+    private static SpeakerMention subjectOfSentence(Article a, int participle) {
+        int s = a.sentenceStart(participle);
+        for (int j = participle - 1; j >= s; j--) {
+            CueMatch c = a.cues[j];
+            if (c != null && c.kind() == CueKind.VERB && !a.inSpeech[j]) {
+                int end = j + 1;
+                // the subject comes right after the verb, its object after that: keep it short
+                while (end < participle && end < c.endToken() + SUBJECT_WORDS && a.tok(end).kind() != Token.Kind.COMMA) {
+                    end++;
+                }
+                return SpeakerFinder.after(a, c.endToken(), end, c);
+            }
+        }
+        return null;
+    }
+
+    /** An earlier quote whose cue is in the same sentence: a participle continues its speaker. */
+    private static Draft earlierInSentence(Article a, List<Draft> drafts, int k) {
+        Draft d = drafts.get(k);
+        int s = a.sentenceStart(d.cue.firstToken());
+        for (int i = k - 1; i >= 0; i--) {
+            Draft e = drafts.get(i);
+            int at = e.cue != null ? e.cue.firstToken() : e.firstToken;
+            if (at >= s && at < d.cue.firstToken() && e.actorName != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Harakat and tatweel are not part of a name. */
+    private static String plain(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static String actorName(Article a, SpeakerMention m, KnownActors actors) {
+        List<Token> words = a.tokens.subList(m.firstToken(), m.endToken());
+        for (int len = words.size(); len >= 1; len--) {
+            for (int from = 0; from + len <= words.size(); from++) {
+                StringBuilder folded = new StringBuilder();
+                for (int i = from; i < from + len; i++) {
+                    if (words.get(i).isWord()) {
+                        folded.append(folded.length() == 0 ? "" : " ").append(words.get(i).text());
+                    }
+                }
+                Optional<String> known = actors.find(folded.toString());
+                if (known.isPresent()) {
+                    return known.get();
+                }
+            }
+        }
+        int first = m.firstToken();
+        // «وزير التعليم الدكتور عزام الدخيل»: the person is named after the honorific
+        for (int i = m.endToken() - 2; i > first; i--) {
+            if (a.tok(i).isWord() && FunctionWords.isHonorific(a.tok(i).text())) {
+                first = i;
+                break;
+            }
+        }
+        while (first < m.endToken() - 1 && a.tok(first).isWord() && FunctionWords.isHonorific(a.tok(first).text())) {
+            first++;
+        }
+        String text = plain(a.stored.substring(a.stored(a.tok(first).start(), m.end()).start(), a.stored(m.start(), m.end()).end()));
+        StringBuilder name = new StringBuilder();
+        for (String part : text.split("[\\s“”«»\"„‟]+")) {
+            if (!part.isEmpty()) {
+                name.append(name.length() == 0 ? "" : " ").append(part);
+            }
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.isnad.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableColumn;
+
+/** Read-only table columns computed from the row. */
+final class TableColumns {
+    private TableColumns() {
+    }
+
+    static <R, T> void show(TableColumn<R, T> column, Function<R, T> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+    }
+
+    /** A column whose text is Arabic document text: set in the document font, right to left. */
+    static <R> void showArabic(TableColumn<R, String> column, Function<R, String> value) {
+        show(column, value);
+        column.getStyleClass().add("arabic-cell");
+    }
+}
