@@ -5,6 +5,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.Cli;
 import org.isnad.cli.GlobalOptions;
 
@@ -32,7 +33,7 @@ public final class Launcher {
             IsnadApp.launchWindow(options);
             return;
         }
-        int code = new Cli(Stores::open, Clock.systemUTC()).run(args, out, err);
+        int code = new Cli(Stores::open, BundleInterchange::new, Clock.systemUTC()).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);

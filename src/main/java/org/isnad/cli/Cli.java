@@ -6,18 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.isnad.domain.DomainException;
+import org.isnad.service.InterchangeException;
+import org.isnad.service.InterchangeFactory;
 import org.isnad.service.StorageException;
 
 /** Runs one headless command and returns its exit code; never lets a stack trace reach the user. */
 public final class Cli {
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
     private final StoreOpener opener;
+    private final InterchangeFactory interchange;
     private final Clock clock;
 
-    public Cli(StoreOpener opener, Clock clock) {
+    /** {@code interchange} makes the import/export/verify formats available (given by the composition root). */
+    public Cli(StoreOpener opener, InterchangeFactory interchange, Clock clock) {
         this.opener = opener;
+        this.interchange = interchange;
         this.clock = clock;
-        for (CliCommand c : List.of(new ImportCommand(), new ListCommand(), new SuggestCommand())) {
+        for (CliCommand c : List.of(new ImportCommand(), new ListCommand(), new ExportCommand(), new VerifyCommand(),
+                new SuggestCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -50,13 +56,13 @@ public final class Cli {
             return ExitCode.OK;
         }
         String user = UserName.resolve(global.user(), System.getenv());
-        try (CliContext context = new CliContext(out, err, user, clock, opener, global.db())) {
+        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, global.db())) {
             return command.run(rest, context);
         } catch (UsageException e) {
             err.println("isnad " + command.name() + ": " + e.getMessage().replaceFirst("^" + command.name() + ": ", "")
                     + "\n(see isnad " + command.name() + " --help)");
             return ExitCode.USAGE;
-        } catch (BadInputException | DomainException | StorageException e) {
+        } catch (BadInputException | DomainException | StorageException | InterchangeException e) {
             err.println("isnad " + command.name() + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (java.io.IOException e) {

@@ -3,6 +3,8 @@ package org.isnad.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.time.Clock;
+import org.isnad.service.Interchange;
+import org.isnad.service.InterchangeFactory;
 import org.isnad.service.Repositories;
 
 /** What a command works with: where to print, who acts, and the database (opened on first use). */
@@ -12,11 +14,14 @@ final class CliContext implements AutoCloseable {
     private final String user;
     private final Clock clock;
     private final StoreOpener opener;
+    private final InterchangeFactory interchangeFactory;
     private final String dbOption;
     private final ObjectMapper json = new ObjectMapper();
     private Repositories repositories;
 
-    CliContext(PrintStream out, PrintStream err, String user, Clock clock, StoreOpener opener, String dbOption) {
+    CliContext(PrintStream out, PrintStream err, String user, Clock clock, StoreOpener opener,
+               InterchangeFactory interchangeFactory, String dbOption) {
+        this.interchangeFactory = interchangeFactory;
         this.out = out;
         this.err = err;
         this.user = user;
@@ -50,6 +55,11 @@ final class CliContext implements AutoCloseable {
             repositories = opener.open(dbOption);
         }
         return repositories;
+    }
+
+    /** Import, export and verify in the interchange formats; the database is opened only if the work needs it. */
+    Interchange interchange() {
+        return interchangeFactory.over(this::repositories, clock);
     }
 
     @Override

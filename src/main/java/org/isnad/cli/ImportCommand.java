@@ -9,13 +9,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.isnad.domain.DomainException;
+import org.isnad.service.ConflictPolicy;
 import org.isnad.service.ImportOptions;
+import org.isnad.service.ImportReport;
+import org.isnad.service.ImportRequest;
 import org.isnad.service.ImportResult;
+import org.isnad.service.InterchangeException;
+import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Library;
+import org.isnad.service.Progress;
 import org.isnad.text.TextDecodingException;
 
-/** {@code isnad import FILE.txt…}: imports UTF-8 articles, one JSON line per file as soon as it is committed. */
+/**
+ * {@code isnad import FILE…}: imports UTF-8 articles ({@code .txt}), native bundles ({@code .isnad}),
+ * brat standoff ({@code .ann} with its {@code .txt}) and W3C Web Annotation ({@code .json}/{@code .jsonld}
+ * with {@code --text}); one JSON line per file as soon as it is committed.
+ */
 final class ImportCommand implements CliCommand {
     @Override
     public String name() {
@@ -24,45 +35,86 @@ final class ImportCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "import UTF-8 text articles";
+        return "import articles (.txt), bundles (.isnad), brat (.ann) or W3C annotations (.json --text)";
     }
 
     @Override
     public String help() {
         return """
-                usage: isnad [--db PATH] [--as USER] import FILE.txt… [--title T] [--url U] [--outlet O] [--date YYYY-MM-DD]
+                usage: isnad [--db PATH] [--as USER] import FILE… [--title T] [--url U] [--outlet O] [--date YYYY-MM-DD]
+                                                    [--on-conflict fail|keep-both|replace] [--text TEXT.txt]
 
-                Imports each UTF-8 text file as a document. A UTF-8 byte order mark is removed and
-                CRLF / CR line endings become LF; nothing else in the text changes.
-                For each file, once it is stored, prints one line on stdout:
+                What each FILE is follows from its name:
+                  NAME.isnad   a native bundle: documents, annotation sets, actors, review state
+                  NAME.ann     brat standoff annotations; the text is NAME.txt beside it
+                  NAME.json    W3C Web Annotation JSON-LD (also .jsonld); name the text with --text
+                  anything else  a UTF-8 text article
+
+                Text articles: a UTF-8 byte order mark is removed and CRLF / CR line endings become LF;
+                nothing else in the text changes. For each file, once it is stored, prints one line:
                   {"id": "…", "sha256": "…", "file": "…"}
                 A text that is already in the database (same SHA-256 of its stored text) is not added
                 again: its existing line is printed with "existing": true. So an interrupted batch can
                 simply be run again.
-                A file that cannot be read or is not valid UTF-8 is refused with a message on stderr
-                naming the file (and the byte offset of the first bad sequence); the other files are
-                still imported, and the exit code is 1.
+
+                Bundles, brat and W3C files are imported all or nothing: everything is checked first
+                (hashes, format version, safe entries, offsets against the text, links), then written in
+                one transaction. Prints one line per file:
+                  {"file": "…", "format": "isnad", "documents": [{"id", "sha256", "title", "existing",
+                   "sets": [{"id", "importedId", "annotator", "result", "spans", "links"}]}],
+                   "actorsCreated": […], "warnings": […]}
+                where result is added, unchanged, kept-both or replaced. A document whose text is already
+                stored gets the file's annotation sets beside its own. brat and W3C annotations become a
+                new annotation set; W3C annotations that cannot be anchored in the text are listed in
+                "warnings" and not imported.
+
+                A file that cannot be read or is refused gets a message on stderr naming the file and
+                what is wrong in it (the entry or line, and why); nothing of that file is imported, the
+                other files still are, and the exit code is 1.
 
                 options:
-                  --title T     title of the document(s); default: the first line when short, else the file name
+                  --title T     title of text documents; default: the first line when short, else the file name
                   --url U       source URL
                   --outlet O    outlet (newspaper, broadcaster)
                   --date D      publication date, YYYY-MM-DD
+                  --on-conflict P  when a bundle's annotation set is already stored with other content:
+                                fail (default: refuse the file), keep-both (add the bundle's version beside,
+                                under new ids) or replace (the bundle's version replaces the stored one)
+                  --text FILE   the UTF-8 text that W3C annotations point into
                 exit codes: 0 all imported, 1 a file was refused, 2 usage error
                 """;
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws IOException {
-        Arguments a = Arguments.parse(args, Set.of("--title", "--url", "--outlet", "--date"), Set.of(), name());
+        Arguments a = Arguments.parse(args, Set.of("--title", "--url", "--outlet", "--date", "--on-conflict", "--text"),
+                Set.of(), name());
         if (a.positional().isEmpty()) {
             throw new UsageException("import: name at least one file");
         }
         ImportOptions options = new ImportOptions(a.option("--title"), a.option("--url"), a.option("--outlet"),
                 date(a.option("--date")));
-        Library library = new Library(context.repositories(), context.clock());
+        ConflictPolicy policy = ConflictPolicy.FAIL;
+        if (a.option("--on-conflict") != null) {
+            policy = ConflictPolicy.ofKey(a.option("--on-conflict")).orElseThrow(() -> new UsageException(
+                    "import: --on-conflict must be fail, keep-both or replace, not " + a.option("--on-conflict")));
+        }
+        Path text = a.option("--text") == null ? null : Path.of(a.option("--text"));
+        boolean anyW3c = a.positional().stream()
+                .anyMatch(f -> InterchangeFormat.ofFileName(Path.of(f)).orElse(null) == InterchangeFormat.W3C);
+        if (text != null && !anyW3c) {
+            throw new UsageException("import: --text names the text of W3C annotations (.json / .jsonld); no such file is given");
+        }
         int exit = ExitCode.OK;
         for (String file : a.positional()) {
+            Optional<InterchangeFormat> format = InterchangeFormat.ofFileName(Path.of(file));
+            if (format.isPresent()) {
+                if (!importAnnotations(file, format.get(), text, policy, options, context)) {
+                    exit = ExitCode.BAD_INPUT;
+                }
+                continue;
+            }
+            Library library = new Library(context.repositories(), context.clock());
             try {
                 byte[] bytes = read(file);
                 ImportResult result = library.importFile(bytes, file, options, context.user());
@@ -84,6 +136,30 @@ final class ImportCommand implements CliCommand {
             }
         }
         return exit;
+    }
+
+    /** Imports one bundle, brat or W3C file; false (with a message) when it was refused. */
+    private static boolean importAnnotations(String file, InterchangeFormat format, Path text, ConflictPolicy policy,
+                                             ImportOptions options, CliContext context) throws IOException {
+        Path path = Path.of(file);
+        if (format == InterchangeFormat.W3C && text == null) {
+            context.err().println("isnad import: " + file + ": W3C annotations point into a text; name it with --text FILE");
+            return false;
+        }
+        try {
+            ImportReport report = context.interchange().importFile(new ImportRequest(path, format,
+                    format == InterchangeFormat.W3C ? text : null, policy, options, context.user()), Progress.none());
+            context.out().println(context.json().writeValueAsString(ReportJson.of(report, file, context.json())));
+            context.out().flush();
+            for (String warning : report.warnings()) {
+                context.err().println("isnad import: " + file + ": " + warning);
+            }
+            return true;
+        } catch (InterchangeException | DomainException e) {
+            context.err().println("isnad import: " + file + ": " + e.getMessage()
+                    + (e.getMessage().endsWith("Nothing was imported.") ? "" : "; nothing was imported from this file"));
+            return false;
+        }
     }
 
     private static byte[] read(String file) throws IOException {

@@ -74,7 +74,7 @@ public final class Library {
     }
 
     /** The given title, else the article's first line when it is short enough to be a headline, else the file name. */
-    static String titleOf(ImportOptions options, String text, String origin) {
+    public static String titleOf(ImportOptions options, String text, String origin) {
         if (options.title() != null && !options.title().isBlank()) {
             return options.title().strip();
         }

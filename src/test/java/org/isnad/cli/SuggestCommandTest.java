@@ -29,7 +29,9 @@ class SuggestCommandTest {
         StoreOpener noDatabase = db -> {
             throw new AssertionError("suggest must not open a database");
         };
-        return new Cli(noDatabase, Clock.systemUTC()).run(args,
+        return new Cli(noDatabase, (repositories, clock) -> {
+            throw new AssertionError("suggest must not open a bundle");
+        }, Clock.systemUTC()).run(args,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

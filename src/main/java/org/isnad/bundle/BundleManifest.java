@@ -1,0 +1,119 @@
+package org.isnad.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code manifest.json}: what the bundle is (format {@value #FORMAT}, version {@value #VERSION}), who
+ * made it with which program and when, and every other entry with its SHA-256 and size. Its own
+ * {@code manifestSha256} is the SHA-256 of the canonical manifest without that field, so a changed
+ * byte in the manifest is caught as well as one in any entry.
+ */
+record BundleManifest(String creator, String program, Instant created, List<ManifestEntry> entries) {
+    static final String FORMAT = "isnad-bundle";
+    static final int VERSION = 1;
+    private static final Set<String> FIELDS = Set.of("format", "version", "creator", "program", "created", "entries",
+            "manifestSha256");
+    private static final Set<String> ENTRY_FIELDS = Set.of("path", "sha256", "size");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    BundleManifest {
+        entries = List.copyOf(entries);
+    }
+
+    /** The manifest's JSON, with its own digest. */
+    ObjectNode toJson() {
+        ObjectNode json = withoutDigest();
+        json.put("manifestSha256", digestOf(json));
+        return json;
+    }
+
+    byte[] bytes() {
+        return CanonicalJson.bytes(toJson());
+    }
+
+    private ObjectNode withoutDigest() {
+        ObjectNode json = CanonicalJson.object();
+        json.put("format", FORMAT);
+        json.put("version", VERSION);
+        json.put("creator", creator);
+        json.put("program", program);
+        json.put("created", created.toString());
+        ArrayNode list = json.putArray("entries");
+        for (ManifestEntry e : entries) {
+            ObjectNode o = list.addObject();
+            o.put("path", e.path());
+            o.put("sha256", e.sha256());
+            o.put("size", e.size());
+        }
+        return json;
+    }
+
+    private static String digestOf(ObjectNode withoutDigest) {
+        return Digests.sha256Hex(CanonicalJson.bytes(withoutDigest));
+    }
+
+    /**
+     * Reads and checks a manifest: the format name and version first (so that a newer bundle is
+     * named as such), then every field, then that the bytes are canonical and the digest matches.
+     */
+    static BundleManifest parse(byte[] bytes, BundleLimits limits) {
+        String entry = EntryNames.MANIFEST;
+        JsonNode node = CanonicalJson.parse(bytes, entry, limits.maxJsonDepth());
+        if (!node.isObject()) {
+            throw new BundleRefusal(entry, "must be a JSON object");
+        }
+        JsonNode format = node.get("format");
+        if (format == null || !format.isTextual() || !format.asText().equals(FORMAT)) {
+            throw new BundleRefusal(entry, "this is not an Isnad bundle (format must be «" + FORMAT + "», not "
+                    + (format == null ? "missing" : format.toString()) + ")");
+        }
+        JsonNode version = node.get("version");
+        if (version == null || !version.isIntegralNumber()) {
+            throw new BundleRefusal(entry, "has no format version number");
+        }
+        if (version.asLong() != VERSION) {
+            throw new BundleRefusal(entry, "the bundle has format version " + version.asText() + "; this Isnad reads version "
+                    + VERSION + (version.asLong() > VERSION ? " (it was made by a newer Isnad)" : ""));
+        }
+        JsonFields f = JsonFields.of(node, entry, "the manifest", FIELDS);
+        String creator = f.text("creator");
+        String program = f.text("program");
+        Instant created = instant(f, "created");
+        List<ManifestEntry> entries = f.objects("entries", ENTRY_FIELDS).stream().map(e -> {
+            String sha = e.text("sha256");
+            if (!SHA256.matcher(sha).matches()) {
+                throw e.refuse("«sha256» must be 64 lowercase hex digits");
+            }
+            long size = e.longInteger("size");
+            if (size < 0) {
+                throw e.refuse("«size» cannot be negative");
+            }
+            return new ManifestEntry(e.text("path"), sha, size);
+        }).toList();
+        BundleManifest manifest = new BundleManifest(creator, program, created, entries);
+        String digest = f.text("manifestSha256");
+        if (!java.util.Arrays.equals(bytes, manifest.bytes())) {
+            if (!digest.equals(digestOf(manifest.withoutDigest()))) {
+                throw new BundleRefusal(entry, "has been changed: its manifestSha256 does not match its content");
+            }
+            throw new BundleRefusal(entry, "has been changed: it is not in the canonical form Isnad writes");
+        }
+        return manifest;
+    }
+
+    static Instant instant(JsonFields f, String name) {
+        String value = f.text(name);
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw f.refuse("«" + name + "» must be a UTC time like 2024-09-24T08:15:30Z, not «" + value + "»");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.isnad.bundle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.isnad.service.VerifyReport;
+import org.isnad.service.VerifyReport.Problem;
+
+/**
+ * Opens a bundle safely and runs every {@link BundleCheck} on it. {@code isnad verify} reports all
+ * problems; import refuses on the first.
+ */
+final class BundleVerifier {
+    private final BundleLimits limits;
+    private final List<BundleCheck> checks;
+
+    BundleVerifier(BundleLimits limits) {
+        this(limits, List.of(new ZipDirectoryCheck(), new EntryHashCheck()));
+    }
+
+    BundleVerifier(BundleLimits limits, List<BundleCheck> checks) {
+        this.limits = limits;
+        this.checks = List.copyOf(checks);
+    }
+
+    VerifyReport verify(Path file) {
+        String name = file.toString();
+        OpenedBundle bundle;
+        try {
+            bundle = open(file);
+        } catch (BundleRefusal e) {
+            return new VerifyReport(name, 0, List.of(new Problem(e.entry(), "structure", e.reason())));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (BundleCheck check : checks) {
+            check.check(bundle, problems);
+        }
+        return new VerifyReport(name, bundle.entries().size(), problems);
+    }
+
+    /** Opens a bundle and refuses it on the first problem any check finds. */
+    OpenedBundle openChecked(Path file) {
+        OpenedBundle bundle = open(file);
+        List<Problem> problems = new ArrayList<>();
+        for (BundleCheck check : checks) {
+            check.check(bundle, problems);
+        }
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw new BundleRefusal(first.entry(), first.reason()
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s); run isnad verify)" : ""));
+        }
+        return bundle;
+    }
+
+    private OpenedBundle open(Path file) {
+        Map<String, byte[]> entries = SafeZipReader.read(file, limits);
+        byte[] manifest = entries.get(EntryNames.MANIFEST);
+        if (manifest == null) {
+            throw new BundleRefusal(EntryNames.MANIFEST, "is missing: " + file.getFileName() + " is not an Isnad bundle");
+        }
+        return new OpenedBundle(file, entries, BundleManifest.parse(manifest, limits));
+    }
+}

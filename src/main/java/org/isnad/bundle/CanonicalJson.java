@@ -1,0 +1,97 @@
+package org.isnad.bundle;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The one way Isnad writes JSON into bundles: keys sorted, two-space indent, LF, UTF-8, a final
+ * newline. Same data, same bytes: so entries can be hashed, compared and (later) signed. Reading is
+ * strict: duplicate keys, trailing content and deep nesting are refused.
+ */
+final class CanonicalJson {
+    private static final ObjectWriter WRITER;
+
+    static {
+        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf);
+        WRITER = new ObjectMapper().writer(printer);
+    }
+
+    private CanonicalJson() {
+    }
+
+    static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
+    }
+
+    static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    static byte[] bytes(JsonNode node) {
+        try {
+            return (WRITER.writeValueAsString(sorted(node)) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write JSON", e);
+        }
+    }
+
+    /** A copy whose objects list their keys in order (String order; every key Isnad writes is ASCII). */
+    static JsonNode sorted(JsonNode node) {
+        if (node.isObject()) {
+            List<String> names = new ArrayList<>();
+            Iterator<String> it = node.fieldNames();
+            it.forEachRemaining(names::add);
+            names.sort(null);
+            ObjectNode copy = object();
+            for (String name : names) {
+                copy.set(name, sorted(node.get(name)));
+            }
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = array();
+            node.forEach(child -> copy.add(sorted(child)));
+            return copy;
+        }
+        return node;
+    }
+
+    /** Parses an entry strictly: valid UTF-8, one JSON value, no duplicate keys, nested at most {@code maxDepth}. */
+    static JsonNode parse(byte[] bytes, String entry, int maxDepth) {
+        String text = StrictUtf8.decode(bytes, entry);
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxDepth).build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        ObjectMapper mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonNode node = mapper.readTree(parser);
+            if (node == null || node.isMissingNode()) {
+                throw new BundleRefusal(entry, "is empty; a JSON value was expected");
+            }
+            return node;
+        } catch (StreamConstraintsException e) {
+            throw new BundleRefusal(entry, "JSON is nested deeper than " + maxDepth + " levels");
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            throw new BundleRefusal(entry, "is not valid JSON: " + message);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.isnad.bundle;
+
+import java.util.regex.Pattern;
+
+/**
+ * The entries a native bundle may contain, and the safety rules for any entry name: relative,
+ * forward slashes, no {@code ..}, no control characters. An unsafe name is refused before anything
+ * is read from the entry, so nothing can ever be written or looked up outside the bundle.
+ */
+final class EntryNames {
+    static final String MANIFEST = "manifest.json";
+    static final String ACTORS = "actors.json";
+    static final Pattern DOCUMENT = Pattern.compile("documents/([1-9][0-9]{0,5})/document\\.json");
+    static final Pattern TEXT = Pattern.compile("documents/([1-9][0-9]{0,5})/text\\.txt");
+    static final Pattern AUDIT = Pattern.compile("documents/([1-9][0-9]{0,5})/audit\\.json");
+    static final Pattern SET = Pattern.compile("documents/([1-9][0-9]{0,5})/sets/([1-9][0-9]{0,5})\\.json");
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
+    private EntryNames() {
+    }
+
+    static String document(int n) {
+        return "documents/" + n + "/document.json";
+    }
+
+    static String text(int n) {
+        return "documents/" + n + "/text.txt";
+    }
+
+    static String audit(int n) {
+        return "documents/" + n + "/audit.json";
+    }
+
+    static String set(int n, int m) {
+        return "documents/" + n + "/sets/" + m + ".json";
+    }
+
+    /** Why the name is unsafe, or null when it is safe. */
+    static String unsafe(String name, int maxLength) {
+        if (name.isEmpty()) {
+            return "has an empty name";
+        }
+        if (name.length() > maxLength) {
+            return "has a name longer than " + maxLength + " characters";
+        }
+        if (name.startsWith("/") || name.startsWith("\\") || DRIVE.matcher(name).matches()) {
+            return "is an absolute path";
+        }
+        if (name.indexOf('\\') >= 0) {
+            return "contains a backslash; entry names use forward slashes";
+        }
+        for (String segment : name.split("/", -1)) {
+            if (segment.equals("..")) {
+                return "contains «..», which would point outside the bundle";
+            }
+        }
+        if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            return "contains a control character";
+        }
+        return null;
+    }
+
+    /** Whether the name is one the format knows (directories aside). */
+    static boolean known(String name) {
+        return name.equals(MANIFEST) || name.equals(ACTORS) || DOCUMENT.matcher(name).matches()
+                || TEXT.matcher(name).matches() || AUDIT.matcher(name).matches() || SET.matcher(name).matches();
+    }
+}

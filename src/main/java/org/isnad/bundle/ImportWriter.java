@@ -1,0 +1,221 @@
+package org.isnad.bundle;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.domain.Actor;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.AnnotationSetInfo;
+import org.isnad.domain.AuditEvent;
+import org.isnad.domain.Document;
+import org.isnad.domain.Ids;
+import org.isnad.domain.Link;
+import org.isnad.domain.Span;
+import org.isnad.service.ConflictPolicy;
+import org.isnad.service.ImportReport;
+import org.isnad.service.ImportReport.DocumentOutcome;
+import org.isnad.service.ImportReport.Result;
+import org.isnad.service.ImportReport.SetOutcome;
+import org.isnad.service.InterchangeFormat;
+import org.isnad.service.Progress;
+import org.isnad.service.Repositories;
+
+/**
+ * Puts checked {@link IncomingWork} into the database, all or nothing. First it decides everything
+ * with reads only (which actors to create, which documents exist already by text SHA-256, what each
+ * set's conflict comes to); then it writes inside one transaction. Any refusal or cancellation
+ * before or during the writes leaves the database exactly as it was.
+ */
+final class ImportWriter {
+    private final Repositories repositories;
+    private final Clock clock;
+
+    ImportWriter(Repositories repositories, Clock clock) {
+        this.repositories = repositories;
+        this.clock = clock;
+    }
+
+    private record SetPlan(AnnotationSet set, String importedId, Result result, List<Span> storedSpans, List<Link> storedLinks) {
+    }
+
+    private record DocumentPlan(IncomingWork.Incoming incoming, Document target, boolean existing, List<SetPlan> sets) {
+    }
+
+    ImportReport write(IncomingWork work, InterchangeFormat format, ConflictPolicy policy, String user, String origin,
+                       Progress progress) {
+        progress.checkCancelled();
+        List<Actor> newActors = new ArrayList<>();
+        Set<String> knownActors = new HashSet<>();
+        for (Actor a : work.actors()) {
+            knownActors.add(a.id());
+            if (repositories.actors().find(a.id()).isEmpty()) {
+                newActors.add(a);
+            }
+        }
+        List<DocumentPlan> plans = new ArrayList<>();
+        for (IncomingWork.Incoming in : work.documents()) {
+            progress.checkCancelled();
+            plans.add(plan(in, policy, knownActors));
+        }
+        int steps = plans.size() + 1;
+        progress.report(1, steps + 1, "writing");
+        List<DocumentOutcome> outcomes = repositories.transactions().inTransaction(() -> {
+            newActors.forEach(repositories.actors()::add);
+            List<DocumentOutcome> done = new ArrayList<>();
+            int step = 1;
+            for (DocumentPlan plan : plans) {
+                progress.checkCancelled();
+                done.add(store(plan, user, origin, format));
+                progress.report(++step, steps + 1, "writing");
+            }
+            progress.checkCancelled();
+            return done;
+        });
+        progress.report(steps + 1, steps + 1, "done");
+        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(), work.warnings());
+    }
+
+    private DocumentPlan plan(IncomingWork.Incoming in, ConflictPolicy policy, Set<String> bundleActors) {
+        Document document = in.document();
+        Optional<Document> same = repositories.documents().findBySha256(document.sha256());
+        Document target;
+        if (same.isPresent()) {
+            target = same.get();
+        } else if (repositories.documents().find(document.id()).isPresent()) {
+            // another text already has this id: the incoming document gets a new one
+            target = new Document(Ids.newId(), document.title(), document.sourceUrl(), document.outlet(),
+                    document.publishedDate(), document.language(), document.text(), document.sha256(), document.importedAt());
+        } else {
+            target = document;
+        }
+        List<SetPlan> sets = new ArrayList<>();
+        for (AnnotationSet set : in.sets()) {
+            for (Span s : set.spans()) {
+                for (String actorId : StoredWork.actorsNamedBy(s)) {
+                    if (!bundleActors.contains(actorId) && repositories.actors().find(actorId).isEmpty()) {
+                        throw new BundleRefusal(in.origin(), "annotation " + s.id() + " names actor " + actorId
+                                + ", who is neither among the file's actors nor in this database");
+                    }
+                }
+            }
+            AnnotationSetInfo info = withDocument(set.info(), target.id());
+            Optional<AnnotationSetInfo> stored = repositories.annotations().findSet(info.id());
+            if (stored.isEmpty()) {
+                sets.add(new SetPlan(SetCopies.copy(set, info, false), set.id(), Result.ADDED, List.of(), List.of()));
+                continue;
+            }
+            List<Span> storedSpans = repositories.annotations().spansOf(info.id());
+            List<Link> storedLinks = repositories.annotations().linksOf(info.id());
+            AnnotationSet incoming = SetCopies.copy(set, info, false);
+            if (SetCopies.sameContent(incoming, stored.get(), storedSpans, storedLinks)) {
+                sets.add(new SetPlan(incoming, set.id(), Result.UNCHANGED, storedSpans, storedLinks));
+                continue;
+            }
+            String what = "annotation set " + set.id() + " of " + set.info().annotator() + " on «" + target.title() + "»";
+            switch (policy) {
+                case FAIL -> throw new BundleRefusal(in.origin(), what + " is already in the database with different content. "
+                        + "Import again with --on-conflict keep-both to add the file's version beside the stored one (under new ids), "
+                        + "or --on-conflict replace to let the file's version replace the stored one. Nothing was imported.");
+                case KEEP_BOTH -> {
+                    AnnotationSetInfo fresh = new AnnotationSetInfo(Ids.newId(), target.id(), info.annotator(), info.kind(),
+                            info.state(), info.createdAt());
+                    sets.add(new SetPlan(SetCopies.copy(set, fresh, true), set.id(), Result.KEPT_BOTH, List.of(), List.of()));
+                }
+                case REPLACE -> {
+                    if (!stored.get().documentId().equals(target.id())) {
+                        throw new BundleRefusal(in.origin(), what + " is stored on another document, so it cannot be replaced; "
+                                + "use --on-conflict keep-both. Nothing was imported.");
+                    }
+                    sets.add(new SetPlan(incoming, set.id(), Result.REPLACED, storedSpans, storedLinks));
+                }
+            }
+        }
+        return new DocumentPlan(in, target, same.isPresent(), sets);
+    }
+
+    private DocumentOutcome store(DocumentPlan plan, String user, String origin, InterchangeFormat format) {
+        Document target = plan.target();
+        if (!plan.existing()) {
+            repositories.documents().add(target);
+        }
+        List<SetOutcome> outcomes = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (SetPlan p : plan.sets()) {
+            AnnotationSet set = p.set();
+            switch (p.result()) {
+                case ADDED, KEPT_BOTH -> {
+                    repositories.annotations().addSet(set.info());
+                    addContent(set);
+                }
+                case REPLACED -> {
+                    p.storedLinks().forEach(l -> repositories.annotations().removeLink(l.id()));
+                    p.storedSpans().forEach(s -> repositories.annotations().removeSpan(s.id()));
+                    repositories.annotations().updateSet(set.info());
+                    addContent(set);
+                }
+                case UNCHANGED -> { }
+            }
+            counts.merge(p.result().key(), 1, Integer::sum);
+            outcomes.add(new SetOutcome(set.id(), p.importedId(), set.info().annotator(), p.result(), set.spans().size(),
+                    set.links().size()));
+        }
+        int copied = copyAudit(plan.incoming().audit(), target.id());
+        if (!plan.existing() || counts.keySet().stream().anyMatch(k -> !k.equals(Result.UNCHANGED.key())) || copied > 0) {
+            StringBuilder after = new StringBuilder("sha256=" + target.sha256() + " format=" + format.key());
+            counts.forEach((k, v) -> after.append(' ').append(k).append('=').append(v));
+            if (copied > 0) {
+                after.append(" audit-events=").append(copied);
+            }
+            repositories.audit().append(new AuditEvent(0, target.id(), null, user, clock.instant(), "import",
+                    "Import «" + target.title() + "» from " + origin, "", after.toString()));
+        }
+        return new DocumentOutcome(target.id(), target.sha256(), target.title(), plan.existing(), outcomes);
+    }
+
+    private void addContent(AnnotationSet set) {
+        for (Span s : set.spans()) {
+            repositories.annotations().addSpan(set.id(), s);
+        }
+        set.links().stream().sorted(Comparator.comparing(Link::id))
+                .forEach(l -> repositories.annotations().addLink(set.id(), l));
+    }
+
+    /** Appends the file's audit events that the document's trail does not have yet; returns how many. */
+    private int copyAudit(List<AuditEvent> events, String documentId) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        Set<List<Object>> present = new HashSet<>();
+        repositories.audit().eventsOf(documentId).forEach(e -> present.add(key(e)));
+        int copied = 0;
+        for (AuditEvent e : events) {
+            AuditEvent moved = new AuditEvent(0, documentId, e.setId(), e.user(), e.at(), e.action(), e.description(),
+                    e.before(), e.after());
+            if (present.add(key(moved))) {
+                repositories.audit().append(moved);
+                copied++;
+            }
+        }
+        return copied;
+    }
+
+    private static List<Object> key(AuditEvent e) {
+        return java.util.Arrays.asList(e.setId(), e.user(), e.at().truncatedTo(ChronoUnit.MILLIS), e.action(), e.description(),
+                blank(e.before()), blank(e.after()));
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static AnnotationSetInfo withDocument(AnnotationSetInfo info, String documentId) {
+        return new AnnotationSetInfo(info.id(), documentId, info.annotator(), info.kind(), info.state(), info.createdAt());
+    }
+}

@@ -1,0 +1,28 @@
+package org.isnad.bundle;
+
+import java.util.List;
+import org.isnad.domain.Actor;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.AuditEvent;
+import org.isnad.domain.Document;
+
+/**
+ * What a file to import holds once read and checked, whatever its format: actors, documents with
+ * their annotation sets (already checked against their text) and audit trails, and notes on what
+ * could not be taken over. Nothing of it is in the database yet.
+ */
+record IncomingWork(List<Actor> actors, List<Incoming> documents, List<String> warnings) {
+    IncomingWork {
+        actors = List.copyOf(actors);
+        documents = List.copyOf(documents);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** One document; {@code origin} names where it came from in the file, for messages. */
+    record Incoming(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, String origin) {
+        Incoming {
+            sets = List.copyOf(sets);
+            audit = List.copyOf(audit);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+package org.isnad.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import org.isnad.domain.Actor;
+import org.isnad.domain.ActorKind;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.AnnotationSetInfo;
+import org.isnad.domain.AuditEvent;
+import org.isnad.domain.ClaimDetails;
+import org.isnad.domain.ClaimType;
+import org.isnad.domain.Commitment;
+import org.isnad.domain.CueMark;
+import org.isnad.domain.Document;
+import org.isnad.domain.DomainException;
+import org.isnad.domain.Layer;
+import org.isnad.domain.Link;
+import org.isnad.domain.LinkType;
+import org.isnad.domain.Polarity;
+import org.isnad.domain.QuoteDetails;
+import org.isnad.domain.QuoteType;
+import org.isnad.domain.SetKind;
+import org.isnad.domain.SetState;
+import org.isnad.domain.Span;
+import org.isnad.domain.SpanAttributes;
+import org.isnad.domain.SpeakerMention;
+import org.isnad.service.Library;
+import org.isnad.text.CodePointIndex;
+import org.isnad.text.TextHash;
+
+/**
+ * Reads a native bundle into {@link IncomingWork}, checking everything that can be checked without
+ * the database: hashes and format version (through {@link BundleVerifier}), the JSON of every entry
+ * against the format, texts against their SHA-256, every span against its text (inside it, on
+ * grapheme boundaries, UTF-16 and code-point offsets agreeing, the quoted text matching) and every
+ * link against its set. The first problem refuses the bundle.
+ */
+final class NativeBundleReader {
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "sourceUrl", "outlet", "publishedDate",
+            "language", "sha256", "importedAt", "utf16Length", "codePointLength");
+    private static final Set<String> ACTOR_FIELDS = Set.of("id", "canonicalName", "latinName", "aliases", "kind", "role",
+            "wikidataId");
+    private static final Set<String> SET_FIELDS = Set.of("id", "documentId", "annotator", "kind", "createdAt", "review",
+            "spans", "links");
+    private static final Set<String> SPAN_FIELDS = Set.of("id", "layer", "start", "end", "startCodePoint", "endCodePoint",
+            "text", "note", "attributes");
+    private static final Set<String> LINK_FIELDS = Set.of("id", "type", "from", "to");
+    private static final Set<String> EVENT_FIELDS = Set.of("setId", "user", "at", "action", "description", "before", "after");
+    private static final Map<Layer, Set<String>> ATTRIBUTE_FIELDS = Map.of(
+            Layer.SPEAKER, Set.of("actorId"),
+            Layer.CUE, Set.of(),
+            Layer.QUOTE, Set.of("type", "implicitSpeakerActorId"),
+            Layer.CLAIM, Set.of("normalizedText", "claimantActorId", "polarity", "commitment", "claimType",
+                    "checkWorthiness", "topic", "verdict"));
+
+    private final BundleLimits limits;
+
+    NativeBundleReader(BundleLimits limits) {
+        this.limits = limits;
+    }
+
+    IncomingWork read(Path file) {
+        OpenedBundle bundle = new BundleVerifier(limits).openChecked(file);
+        Map<String, byte[]> entries = bundle.entries();
+        List<Actor> actors = actors(entries.get(EntryNames.ACTORS));
+        Map<Integer, List<String>> setsByDocument = new TreeMap<>();
+        Set<Integer> documents = new java.util.TreeSet<>();
+        for (String name : entries.keySet()) {
+            Matcher m = EntryNames.SET.matcher(name);
+            if (m.matches()) {
+                setsByDocument.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(name);
+            }
+            for (var pattern : List.of(EntryNames.DOCUMENT, EntryNames.TEXT, EntryNames.AUDIT, EntryNames.SET)) {
+                Matcher d = pattern.matcher(name);
+                if (d.matches()) {
+                    documents.add(Integer.parseInt(d.group(1)));
+                }
+            }
+        }
+        List<IncomingWork.Incoming> incoming = new ArrayList<>();
+        Set<String> documentIds = new HashSet<>();
+        Set<String> shas = new HashSet<>();
+        Set<String> setIds = new HashSet<>();
+        Set<String> spanIds = new HashSet<>();
+        Set<String> linkIds = new HashSet<>();
+        for (int n : documents) {
+            byte[] documentJson = entries.get(EntryNames.document(n));
+            if (documentJson == null) {
+                throw new BundleRefusal(EntryNames.document(n), "is missing, but the bundle has other entries of document " + n);
+            }
+            byte[] textBytes = entries.get(EntryNames.text(n));
+            if (textBytes == null) {
+                throw new BundleRefusal(EntryNames.text(n), "is missing: document " + n + " has no text");
+            }
+            String text = text(textBytes, EntryNames.text(n));
+            Document document = document(documentJson, EntryNames.document(n), text);
+            if (!documentIds.add(document.id())) {
+                throw new BundleRefusal(EntryNames.document(n), "document id " + document.id() + " appears twice in the bundle");
+            }
+            if (!shas.add(document.sha256())) {
+                throw new BundleRefusal(EntryNames.document(n), "the same text appears twice in the bundle");
+            }
+            List<String> setEntries = new ArrayList<>(setsByDocument.getOrDefault(n, List.of()));
+            setEntries.sort(java.util.Comparator.comparingInt(NativeBundleReader::setNumber));
+            List<AnnotationSet> sets = new ArrayList<>();
+            for (String entry : setEntries) {
+                AnnotationSet set = set(entries.get(entry), entry, document);
+                if (!setIds.add(set.id())) {
+                    throw new BundleRefusal(entry, "annotation set id " + set.id() + " appears twice in the bundle");
+                }
+                for (Span s : set.spans()) {
+                    if (!spanIds.add(s.id())) {
+                        throw new BundleRefusal(entry, "annotation id " + s.id() + " appears twice in the bundle");
+                    }
+                }
+                for (Link l : set.links()) {
+                    if (!linkIds.add(l.id())) {
+                        throw new BundleRefusal(entry, "link id " + l.id() + " appears twice in the bundle");
+                    }
+                }
+                sets.add(set);
+            }
+            byte[] audit = entries.get(EntryNames.audit(n));
+            List<AuditEvent> events = audit == null ? List.of() : audit(audit, EntryNames.audit(n), document.id());
+            incoming.add(new IncomingWork.Incoming(document, sets, events, EntryNames.document(n)));
+        }
+        return new IncomingWork(actors, incoming, List.of());
+    }
+
+    private static int setNumber(String entry) {
+        Matcher m = EntryNames.SET.matcher(entry);
+        return m.matches() ? Integer.parseInt(m.group(2)) : 0;
+    }
+
+    private JsonNode json(byte[] bytes, String entry) {
+        return CanonicalJson.parse(bytes, entry, limits.maxJsonDepth());
+    }
+
+    private List<Actor> actors(byte[] bytes) {
+        String entry = EntryNames.ACTORS;
+        JsonFields root = JsonFields.of(json(bytes, entry), entry, "the actor list", Set.of("actors"));
+        List<Actor> actors = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonFields a : root.objects("actors", ACTOR_FIELDS)) {
+            Actor actor = domain(a, () -> new Actor(a.text("id"), a.text("canonicalName"), a.optionalText("latinName"),
+                    a.texts("aliases"), a.enumValue("kind", ActorKind.class), a.optionalText("role"), a.optionalText("wikidataId")));
+            if (!ids.add(actor.id())) {
+                throw a.refuse("actor id " + actor.id() + " appears twice");
+            }
+            actors.add(actor);
+        }
+        return actors;
+    }
+
+    private String text(byte[] bytes, String entry) {
+        String text = StrictUtf8.decode(bytes, entry);
+        int cr = text.indexOf('\r');
+        if (cr >= 0) {
+            throw new BundleRefusal(entry, "contains a carriage return at UTF-16 offset " + cr
+                    + "; stored texts end their lines with LF only");
+        }
+        if (text.length() > Library.MAX_TEXT_CHARS) {
+            throw new BundleRefusal(entry, "the text has " + text.length() + " characters; the limit is " + Library.MAX_TEXT_CHARS);
+        }
+        if (text.isBlank()) {
+            throw new BundleRefusal(entry, "the text is empty");
+        }
+        return text;
+    }
+
+    private Document document(byte[] bytes, String entry, String text) {
+        JsonFields f = JsonFields.of(json(bytes, entry), entry, "the document", DOCUMENT_FIELDS);
+        String sha = TextHash.sha256Hex(text);
+        if (!f.text("sha256").equals(sha)) {
+            throw f.refuse("«sha256» is " + f.text("sha256") + " but the text's SHA-256 is " + sha);
+        }
+        if (f.integer("utf16Length") != text.length()) {
+            throw f.refuse("«utf16Length» is " + f.integer("utf16Length") + " but the text has " + text.length() + " UTF-16 units");
+        }
+        int codePoints = new CodePointIndex(text).codePointLength();
+        if (f.integer("codePointLength") != codePoints) {
+            throw f.refuse("«codePointLength» is " + f.integer("codePointLength") + " but the text has " + codePoints + " code points");
+        }
+        LocalDate published = date(f, "publishedDate");
+        return domain(f, () -> new Document(f.text("id"), f.text("title"), f.optionalText("sourceUrl"), f.optionalText("outlet"),
+                published, f.text("language"), text, sha, BundleManifest.instant(f, "importedAt")));
+    }
+
+    private AnnotationSet set(byte[] bytes, String entry, Document document) {
+        JsonFields f = JsonFields.of(json(bytes, entry), entry, "the annotation set", SET_FIELDS);
+        if (!f.text("documentId").equals(document.id())) {
+            throw f.refuse("«documentId» is " + f.text("documentId") + " but the set lies in the folder of document " + document.id());
+        }
+        SetState state = f.object("review", Set.of("state")).enumValue("state", SetState.class);
+        AnnotationSetInfo info = domain(f, () -> new AnnotationSetInfo(f.text("id"), document.id(), f.text("annotator"),
+                f.enumValue("kind", SetKind.class), state, BundleManifest.instant(f, "createdAt")));
+        AnnotationSet set = new AnnotationSet(info, document.text());
+        CodePointIndex index = new CodePointIndex(document.text());
+        for (JsonFields s : f.objects("spans", SPAN_FIELDS)) {
+            Layer layer = s.enumValue("layer", Layer.class);
+            SpanAttributes attributes = attributes(s.object("attributes", ATTRIBUTE_FIELDS.get(layer)), layer);
+            int start = s.integer("start");
+            int end = s.integer("end");
+            Span span = domain(s, () -> new Span(s.text("id"), layer, start, end, s.optionalText("note"), attributes));
+            String where = layer + " " + span.id() + " [" + start + ", " + end + ")";
+            if (end > document.text().length()) {
+                throw s.refuse(where + " ends past the end of the text (" + document.text().length() + " UTF-16 units)");
+            }
+            domain(s, () -> {
+                set.checkSpanFits(span);
+                return null;
+            });
+            int startCp = index.toCodePoints(start);
+            int endCp = index.toCodePoints(end);
+            if (s.integer("startCodePoint") != startCp || s.integer("endCodePoint") != endCp) {
+                throw s.refuse(where + ": the code-point offsets [" + s.integer("startCodePoint") + ", " + s.integer("endCodePoint")
+                        + ") disagree with the UTF-16 offsets, which are code points [" + startCp + ", " + endCp + ")");
+            }
+            if (!s.text("text").equals(span.textIn(document.text()))) {
+                throw s.refuse(where + ": «text» is «" + s.text("text") + "» but the document has «"
+                        + span.textIn(document.text()) + "» there");
+            }
+            domain(s, () -> {
+                set.addSpan(span);
+                return null;
+            });
+        }
+        for (JsonFields l : f.objects("links", LINK_FIELDS)) {
+            LinkType type = l.enumValue("type", LinkType.class);
+            domain(l, () -> {
+                set.addLink(new Link(l.text("id"), type, l.text("from"), l.text("to")));
+                return null;
+            });
+        }
+        return set;
+    }
+
+    private static SpanAttributes attributes(JsonFields a, Layer layer) {
+        return domain(a, () -> switch (layer) {
+            case SPEAKER -> new SpeakerMention(a.optionalText("actorId"));
+            case CUE -> new CueMark();
+            case QUOTE -> new QuoteDetails(a.enumValue("type", QuoteType.class), a.optionalText("implicitSpeakerActorId"));
+            case CLAIM -> new ClaimDetails(a.optionalText("normalizedText"), a.optionalText("claimantActorId"),
+                    a.enumValue("polarity", Polarity.class), a.optionalEnum("commitment", Commitment.class),
+                    a.optionalEnum("claimType", ClaimType.class), a.optionalInteger("checkWorthiness"),
+                    a.optionalText("topic"), a.optionalText("verdict"));
+        });
+    }
+
+    private List<AuditEvent> audit(byte[] bytes, String entry, String documentId) {
+        JsonFields root = JsonFields.of(json(bytes, entry), entry, "the audit trail", Set.of("events"));
+        List<AuditEvent> events = new ArrayList<>();
+        for (JsonFields e : root.objects("events", EVENT_FIELDS)) {
+            events.add(domain(e, () -> new AuditEvent(0, documentId, e.optionalText("setId"), e.text("user"),
+                    BundleManifest.instant(e, "at"), e.text("action"), e.text("description"), e.optionalText("before"),
+                    e.optionalText("after"))));
+        }
+        return events;
+    }
+
+    private static LocalDate date(JsonFields f, String name) {
+        String value = f.optionalText(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw f.refuse("«" + name + "» must be a date like 2024-09-24, not «" + value + "»");
+        }
+    }
+
+    /** Runs a model constructor or check, turning a broken rule into a refusal that names the entry. */
+    private static <T> T domain(JsonFields where, java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (DomainException e) {
+            throw where.refuse(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.isnad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.isnad.service.VerifyReport;
+
+/** {@code isnad verify BUNDLE}: checks every entry's hash (and, once sign-offs exist, their signatures). */
+final class VerifyCommand implements CliCommand {
+    @Override
+    public String name() {
+        return "verify";
+    }
+
+    @Override
+    public String summary() {
+        return "check a .isnad bundle's hashes without importing it";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: isnad verify BUNDLE.isnad
+
+                Checks, without opening any database, that the bundle is a safe zip, that its
+                manifest.json is intact and of a known format version, and that every entry is listed
+                there with the right size and SHA-256 (so a single changed byte anywhere is found).
+                Prints one JSON line: {"bundle", "ok", "entries", "problems": [{"entry", "check", "reason"}]}
+                and lists each problem on stderr.
+                exit codes: 0 every check passed, 1 a check failed (or the bundle cannot be read), 2 usage error
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws Exception {
+        Arguments a = Arguments.parse(args, Set.of(), Set.of(), name());
+        if (a.positional().size() != 1) {
+            throw new UsageException("verify: name one bundle");
+        }
+        String file = a.positional().get(0);
+        VerifyReport report = context.interchange().verify(Path.of(file));
+        context.out().println(context.json().writeValueAsString(ReportJson.of(report, context.json())));
+        for (VerifyReport.Problem p : report.problems()) {
+            context.err().println("isnad verify: " + file + ": " + p);
+        }
+        return report.ok() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+}

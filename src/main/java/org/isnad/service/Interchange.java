@@ -1,0 +1,30 @@
+package org.isnad.service;
+
+import java.nio.file.Path;
+
+/**
+ * Export and import of annotation work in the interchange formats, for the window and the CLI.
+ * Implemented in the bundle package and handed over by the composition root (see
+ * {@link InterchangeFactory}). Every call may take a while: run it off the UI thread; it reports
+ * through {@link Progress} and stops with {@link CancelledException} when cancelled.
+ */
+public interface Interchange {
+    /**
+     * Writes the requested documents with all their annotation sets. The output appears only once
+     * it is complete; cancelled or failed, nothing is left behind.
+     *
+     * @throws InterchangeException when the output cannot be written or a document id is unknown
+     */
+    ExportReport export(ExportRequest request, Progress progress);
+
+    /**
+     * Imports a file all or nothing: everything is checked first, then written in one
+     * transaction; on any refusal or cancellation the database is exactly as before.
+     *
+     * @throws InterchangeException with a message naming the entry (or line) and the reason
+     */
+    ImportReport importFile(ImportRequest request, Progress progress);
+
+    /** Checks a native bundle's hashes (and, later, its sign-off signatures) without importing it. */
+    VerifyReport verify(Path bundle);
+}
