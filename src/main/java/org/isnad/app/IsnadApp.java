@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
 import org.isnad.cli.UserName;
 import org.isnad.service.Repositories;
@@ -18,6 +19,7 @@ public final class IsnadApp extends Application {
     private static GlobalOptions launchOptions = new GlobalOptions(null, null, java.util.List.of());
 
     private Repositories repositories;
+    private MainWindow mainWindow;
     private final String userOverride;
     private final Clock clock;
 
@@ -54,9 +56,15 @@ public final class IsnadApp extends Application {
             return;
         }
         String user = userOverride != null ? userOverride : UserName.resolve(launchOptions.user(), System.getenv());
-        Workspace workspace = new Workspace(repositories, clock);
+        Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new);
         SampleArticle.importIfEmpty(workspace.library(), user);
-        new MainWindow(stage, text, workspace, user).show();
+        mainWindow = new MainWindow(stage, text, workspace, user);
+        mainWindow.show();
+    }
+
+    /** The window this application showed (null before start), for tests. */
+    public MainWindow mainWindow() {
+        return mainWindow;
     }
 
     @Override

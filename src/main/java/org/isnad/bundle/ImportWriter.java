@@ -18,6 +18,7 @@ import org.isnad.domain.Document;
 import org.isnad.domain.Ids;
 import org.isnad.domain.Link;
 import org.isnad.domain.Span;
+import org.isnad.service.SetConflictException;
 import org.isnad.service.ConflictPolicy;
 import org.isnad.service.ImportReport;
 import org.isnad.service.ImportReport.DocumentOutcome;
@@ -120,7 +121,7 @@ final class ImportWriter {
             }
             String what = "annotation set " + set.id() + " of " + set.info().annotator() + " on «" + target.title() + "»";
             switch (policy) {
-                case FAIL -> throw new BundleRefusal(in.origin(), what + " is already in the database with different content. "
+                case FAIL -> throw new SetConflictException(in.origin() + ": " + what + " is already in the database with different content. "
                         + "Import again with --on-conflict keep-both to add the file's version beside the stored one (under new ids), "
                         + "or --on-conflict replace to let the file's version replace the stored one. Nothing was imported.");
                 case KEEP_BOTH -> {

@@ -10,7 +10,16 @@ public final class Workspace {
     private final ActorRegistry actors;
     private final Suggestions suggestions;
 
+    private final Interchange interchange;
+
+    /** A workspace without import and export of bundles and other formats. */
     public Workspace(Repositories repositories, Clock clock) {
+        this(repositories, clock, null);
+    }
+
+    /** {@code interchange} may be null: the window then offers no bundle import or export. */
+    public Workspace(Repositories repositories, Clock clock, InterchangeFactory interchange) {
+        this.interchange = interchange == null ? null : interchange.over(() -> repositories, clock);
         this.repositories = repositories;
         this.clock = clock;
         this.library = new Library(repositories, clock);
@@ -24,6 +33,11 @@ public final class Workspace {
 
     public ActorRegistry actors() {
         return actors;
+    }
+
+    /** Import and export in the interchange formats, when this program has them. */
+    public java.util.Optional<Interchange> interchange() {
+        return java.util.Optional.ofNullable(interchange);
     }
 
     public Suggestions suggestions() {

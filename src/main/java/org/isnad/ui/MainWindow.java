@@ -2,6 +2,8 @@ package org.isnad.ui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
 import javafx.fxml.FXMLLoader;
@@ -37,6 +39,7 @@ public final class MainWindow {
     private final SuggestionReview suggestions;
     private EditorKeys keys;
     private FileImports imports;
+    private Transfers transfers;
 
     @FXML private TableView<DocumentSummary> libraryTable;
     @FXML private TableColumn<DocumentSummary, String> titleColumn;
@@ -60,6 +63,9 @@ public final class MainWindow {
     @FXML private Button undoButton;
     @FXML private Button redoButton;
     @FXML private MenuItem undoItem;
+    @FXML private MenuItem importWorkItem;
+    @FXML private MenuItem exportItem;
+    @FXML private javafx.scene.control.SeparatorMenuItem transferSeparator;
     @FXML private MenuItem redoItem;
     @FXML private Label userLabel;
     @FXML private Label savedLabel;
@@ -96,6 +102,15 @@ public final class MainWindow {
         keys.install(scene);
         imports = new FileImports(text, library, stage, messageLabel::setText, this::open);
         imports.acceptDrops(scene);
+        transfers = workspace.interchange().map(i -> new Transfers(i, user, text, stage, editor.messageProperty()::set,
+                report -> {
+                    library.refresh();
+                    report.documents().stream().findFirst().ifPresent(d -> open(d.documentId()));
+                })).orElse(null);
+        // without the interchange formats the menu offers nothing that would not work
+        importWorkItem.setVisible(transfers != null);
+        exportItem.setVisible(transfers != null);
+        transferSeparator.setVisible(transfers != null);
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();
@@ -191,6 +206,23 @@ public final class MainWindow {
     @FXML
     private void pasteDocument() {
         imports.pasteDocument();
+    }
+
+    @FXML
+    private void importWork() {
+        new TransferChoosers(text, stage).chooseImport().ifPresent(c -> transfers.importFile(c.file(), c.text()));
+    }
+
+    @FXML
+    private void exportWork() {
+        Optional<String> current = editor.session().map(s -> s.document().id());
+        new TransferChoosers(text, stage).chooseExport(current.isPresent()).ifPresent(c -> transfers.export(
+                c.allDocuments() ? List.of() : List.of(current.orElseThrow()), c.format(), c.out(), c.withAudit()));
+    }
+
+    /** Import and export from the window, for tests; empty when this program has no interchange formats. */
+    public Optional<Transfers> transfers() {
+        return Optional.ofNullable(transfers);
     }
 
     @FXML

@@ -30,6 +30,7 @@ import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.CancelledException;
 import org.isnad.service.ConflictPolicy;
+import org.isnad.service.SetConflictException;
 import org.isnad.service.ExportReport;
 import org.isnad.service.ExportRequest;
 import org.isnad.service.ImportReport;
@@ -221,7 +222,7 @@ class NativeBundleTest {
         String laylaSet = target.annotations().setsOf(fixture.documentId).get(0).id();
         target.annotations().updateSet(target.annotations().findSet(laylaSet).orElseThrow().withState(SetState.APPROVED));
         var before = StoreDump.of(dir.resolve("target/isnad"));
-        BundleRefusal e = assertThrows(BundleRefusal.class, () -> importBundle(target, bundle, ConflictPolicy.FAIL));
+        SetConflictException e = assertThrows(SetConflictException.class, () -> importBundle(target, bundle, ConflictPolicy.FAIL));
         assertTrue(e.getMessage().contains(laylaSet) && e.getMessage().contains("--on-conflict keep-both")
                 && e.getMessage().contains("--on-conflict replace"), e.getMessage());
         assertEquals(before, StoreDump.of(dir.resolve("target/isnad")));

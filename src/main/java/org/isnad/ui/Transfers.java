@@ -1,0 +1,110 @@
+package org.isnad.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+import org.isnad.service.CancelledException;
+import org.isnad.service.ConflictPolicy;
+import org.isnad.service.ExportReport;
+import org.isnad.service.ExportRequest;
+import org.isnad.service.ImportReport;
+import org.isnad.service.ImportRequest;
+import org.isnad.service.Interchange;
+import org.isnad.service.InterchangeFormat;
+import org.isnad.service.SetConflictException;
+
+/**
+ * Import and export of bundles, brat, W3C and CSV from the window: in the background with progress
+ * and cancel, errors in plain words, and a question when an imported set conflicts with a stored one.
+ */
+public final class Transfers {
+    private final Interchange interchange;
+    private final String user;
+    private final UiText text;
+    private final Window owner;
+    private final Consumer<String> status;
+    private final Consumer<ImportReport> imported;
+
+    public Transfers(Interchange interchange, String user, UiText text, Window owner, Consumer<String> status,
+                     Consumer<ImportReport> imported) {
+        this.interchange = interchange;
+        this.user = user;
+        this.text = text;
+        this.owner = owner;
+        this.status = status;
+        this.imported = imported;
+    }
+
+    /** Imports a bundle, a brat {@code .ann} or W3C JSON-LD ({@code textFile} names the text it annotates). */
+    public void importFile(Path file, Path textFile) {
+        importFile(ImportRequest.of(file, user).withText(textFile));
+    }
+
+    private void importFile(ImportRequest request) {
+        new BackgroundWork<ImportReport>(text, owner, text.get("transfer.import.title"))
+                .run(progress -> interchange.importFile(request, progress), report -> {
+                    // opening the imported document first, so that the report is what the status line shows last
+                    imported.accept(report);
+                    long sets = report.documents().stream().mapToLong(d -> d.sets().size()).sum();
+                    status.accept(text.format("transfer.import.done", report.documents().size(), sets,
+                            report.warnings().size()));
+                    if (!report.warnings().isEmpty()) {
+                        show(Alert.AlertType.WARNING, text.get("transfer.import.warnings"), String.join("\n", report.warnings()));
+                    }
+                }, failure -> {
+                    if (failure instanceof SetConflictException conflict) {
+                        askAboutConflict(conflict).ifPresent(policy -> importFile(request.withConflictPolicy(policy)));
+                    } else {
+                        failed("transfer.import.failed", failure);
+                    }
+                });
+    }
+
+    /** Exports documents (all of them when the list is empty) in a format to a file, or a folder for brat. */
+    public void export(List<String> documentIds, InterchangeFormat format, Path out, boolean withAudit) {
+        ExportRequest request = new ExportRequest(documentIds, format, out, withAudit, user);
+        new BackgroundWork<ExportReport>(text, owner, text.get("transfer.export.title"))
+                .run(progress -> interchange.export(request, progress),
+                        report -> status.accept(text.format("transfer.export.done", report.documents(), report.spans(),
+                                report.files().isEmpty() ? out : report.files().get(0))),
+                        failure -> failed("transfer.export.failed", failure));
+    }
+
+    private Optional<ConflictPolicy> askAboutConflict(SetConflictException conflict) {
+        ButtonType keepBoth = new ButtonType(text.get("transfer.conflict.keep.both"), ButtonBar.ButtonData.YES);
+        ButtonType replace = new ButtonType(text.get("transfer.conflict.replace"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, conflict.getMessage(), keepBoth, replace, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setHeaderText(text.get("transfer.conflict.header"));
+        alert.getDialogPane().setNodeOrientation(text.orientation());
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            status.accept(text.get("transfer.import.cancelled"));
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == keepBoth ? ConflictPolicy.KEEP_BOTH : ConflictPolicy.REPLACE);
+    }
+
+    private void failed(String headerKey, Throwable failure) {
+        if (failure instanceof CancelledException) {
+            status.accept(text.get("transfer.cancelled"));
+            return;
+        }
+        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        status.accept(text.get(headerKey) + " " + message);
+        show(Alert.AlertType.ERROR, text.get(headerKey), message);
+    }
+
+    private void show(Alert.AlertType type, String header, String message) {
+        Alert alert = new Alert(type, message);
+        alert.initOwner(owner);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setNodeOrientation(text.orientation());
+        alert.show();
+    }
+}
