@@ -9,6 +9,7 @@ import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
 import org.isnad.cli.UserName;
 import org.isnad.service.Repositories;
+import org.isnad.service.SigningKeys;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
 import org.isnad.ui.MainWindow;
@@ -22,17 +23,24 @@ public final class IsnadApp extends Application {
     private MainWindow mainWindow;
     private final String userOverride;
     private final Clock clock;
+    private SigningKeys keys;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public IsnadApp() {
         this(null, null, Clock.systemUTC());
     }
 
-    /** Used by tests: a store that is already open, and the acting user. */
+    /** Used by tests: a store that is already open, and the acting user (no signing keys). */
     public IsnadApp(Repositories repositories, String user, Clock clock) {
+        this(repositories, user, clock, null);
+    }
+
+    /** Used by tests: a store that is already open, the acting user and their signing keys. */
+    public IsnadApp(Repositories repositories, String user, Clock clock, SigningKeys keys) {
         this.repositories = repositories;
         this.userOverride = user;
         this.clock = clock;
+        this.keys = keys;
     }
 
     static void launchWindow(GlobalOptions options) {
@@ -46,6 +54,7 @@ public final class IsnadApp extends Application {
         try {
             if (repositories == null) {
                 repositories = Stores.open(launchOptions.db());
+                keys = Stores.openKeys(null, launchOptions.db());
             }
         } catch (StorageException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
@@ -56,7 +65,7 @@ public final class IsnadApp extends Application {
             return;
         }
         String user = userOverride != null ? userOverride : UserName.resolve(launchOptions.user(), System.getenv());
-        Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new);
+        Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
         mainWindow.show();

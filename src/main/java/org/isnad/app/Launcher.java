@@ -33,7 +33,7 @@ public final class Launcher {
             IsnadApp.launchWindow(options);
             return;
         }
-        int code = new Cli(Stores::open, BundleInterchange::new, Clock.systemUTC()).run(args, out, err);
+        int code = new Cli(Stores::open, BundleInterchange::new, Stores::openKeys, Clock.systemUTC()).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);

@@ -2,7 +2,10 @@ package org.isnad.app;
 
 import java.nio.file.Path;
 import org.isnad.service.Repositories;
+import org.isnad.service.SigningKeys;
 import org.isnad.store.DatabaseLocation;
+import org.isnad.store.FileSigningKeys;
+import org.isnad.store.KeysLocation;
 import org.isnad.store.H2Store;
 
 /** Opens the H2 store that {@code --db}, {@code ISNAD_DB} or the user's data folder names. */
@@ -14,5 +17,10 @@ final class Stores {
         Path file = DatabaseLocation.resolve(dbOption, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
         return H2Store.open(file);
+    }
+
+    /** The signing keys in {@code --keys DIR}, {@code ISNAD_KEYS}, or the "keys" folder next to the database. */
+    static SigningKeys openKeys(String keysOption, String dbOption) {
+        return new FileSigningKeys(KeysLocation.resolve(keysOption, dbOption));
     }
 }

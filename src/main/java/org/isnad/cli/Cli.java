@@ -15,15 +15,27 @@ public final class Cli {
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();
     private final StoreOpener opener;
     private final InterchangeFactory interchange;
+    private final KeysOpener keysOpener;
     private final Clock clock;
 
-    /** {@code interchange} makes the import/export/verify formats available (given by the composition root). */
+    /** Without signing keys: the review and keys commands say that none are available. */
     public Cli(StoreOpener opener, InterchangeFactory interchange, Clock clock) {
+        this(opener, interchange, (keysOption, dbOption) -> {
+            throw new BadInputException("no signing keys are available in this setup");
+        }, clock);
+    }
+
+    /**
+     * {@code interchange} makes the import/export/verify formats available and {@code keysOpener}
+     * the reviewers' signing keys (both given by the composition root).
+     */
+    public Cli(StoreOpener opener, InterchangeFactory interchange, KeysOpener keysOpener, Clock clock) {
         this.opener = opener;
         this.interchange = interchange;
+        this.keysOpener = keysOpener;
         this.clock = clock;
         for (CliCommand c : List.of(new ImportCommand(), new ListCommand(), new ExportCommand(), new VerifyCommand(),
-                new SuggestCommand())) {
+                new SuggestCommand(), new ReviewCommand(), new KeysCommand())) {
             commands.put(c.name(), c);
         }
     }
@@ -56,7 +68,7 @@ public final class Cli {
             return ExitCode.OK;
         }
         String user = UserName.resolve(global.user(), System.getenv());
-        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, global.db())) {
+        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, global.db(), keysOpener)) {
             return command.run(rest, context);
         } catch (UsageException e) {
             err.println("isnad " + command.name() + ": " + e.getMessage().replaceFirst("^" + command.name() + ": ", "")

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeFactory;
 import org.isnad.service.Repositories;
+import org.isnad.service.SigningKeys;
 
 /** What a command works with: where to print, who acts, and the database (opened on first use). */
 final class CliContext implements AutoCloseable {
@@ -16,18 +17,25 @@ final class CliContext implements AutoCloseable {
     private final StoreOpener opener;
     private final InterchangeFactory interchangeFactory;
     private final String dbOption;
+    private final KeysOpener keysOpener;
     private final ObjectMapper json = new ObjectMapper();
     private Repositories repositories;
 
     CliContext(PrintStream out, PrintStream err, String user, Clock clock, StoreOpener opener,
-               InterchangeFactory interchangeFactory, String dbOption) {
+               InterchangeFactory interchangeFactory, String dbOption, KeysOpener keysOpener) {
         this.interchangeFactory = interchangeFactory;
+        this.keysOpener = keysOpener;
         this.out = out;
         this.err = err;
         this.user = user;
         this.clock = clock;
         this.opener = opener;
         this.dbOption = dbOption;
+    }
+
+    /** The signing keys; {@code keysOption} is the command's {@code --keys DIR}, or null. */
+    SigningKeys signingKeys(String keysOption) {
+        return keysOpener.open(keysOption, dbOption);
     }
 
     PrintStream out() {

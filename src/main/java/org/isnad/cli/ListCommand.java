@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
+import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.Layer;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.Library;
@@ -29,7 +30,8 @@ final class ListCommand implements CliCommand {
                   id, title, outlet, published, sha256, chars (UTF-16 code units of the stored text),
                   annotations: {"SPEAKER": n, "CUE": n, "QUOTE": n, "CLAIM": n} over all annotation sets,
                   links: number of links, state: "new" (nobody annotated it yet) or the least
-                  advanced state of its annotation sets (in_progress, changes_requested, submitted, approved).
+                  advanced state of its annotation sets (in_progress, changes_requested, submitted, approved),
+                  sets: [{"id", "annotator", "state"}] each annotation set of the document, oldest first.
                 exit codes: 0 success, 1 the database could not be read, 2 usage error
                 """;
     }
@@ -55,6 +57,13 @@ final class ListCommand implements CliCommand {
             }
             o.put("links", d.links());
             o.put("state", d.state());
+            ArrayNode sets = o.putArray("sets");
+            for (AnnotationSetInfo set : context.repositories().annotations().setsOf(d.id())) {
+                ObjectNode so = sets.addObject();
+                so.put("id", set.id());
+                so.put("annotator", set.annotator());
+                so.put("state", set.state().key());
+            }
         }
         context.out().println(context.json().writerWithDefaultPrettyPrinter().writeValueAsString(array));
         return ExitCode.OK;

@@ -22,6 +22,7 @@ public final class AnnotationSet {
     private final String text;
     private final Map<String, Span> spans = new LinkedHashMap<>();
     private final Map<String, Link> links = new LinkedHashMap<>();
+    private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
 
     public AnnotationSet(AnnotationSetInfo info, String documentText) {
         this.info = info;
@@ -138,6 +139,8 @@ public final class AnnotationSet {
             throw new DomainException("annotation " + spanId + " still has " + remaining.size() + " link(s); remove them first");
         }
         spans.remove(spanId);
+        // a verdict is about an annotation; it goes with it (the store cascades the same way)
+        verdicts.remove(spanId);
     }
 
     public void addLink(Link link) {
@@ -213,5 +216,51 @@ public final class AnnotationSet {
             return Optional.ofNullable(q.implicitSpeakerActorId());
         }
         return Optional.empty();
+    }
+
+    /** The reviewer's verdict on an annotation, if it has one. */
+    public Optional<Verdict> verdict(String spanId) {
+        return Optional.ofNullable(verdicts.get(spanId));
+    }
+
+    /** Every verdict, in the reading order of the annotations they are about. */
+    public List<Verdict> verdicts() {
+        List<Verdict> list = new ArrayList<>();
+        for (Span s : spans()) {
+            Verdict v = verdicts.get(s.id());
+            if (v != null) {
+                list.add(v);
+            }
+        }
+        return list;
+    }
+
+    /** Gives (or replaces) the verdict on an annotation of this set. */
+    public void putVerdict(Verdict verdict) {
+        requireSpan(verdict.spanId());
+        verdicts.put(verdict.spanId(), verdict);
+    }
+
+    public void removeVerdict(String spanId) {
+        verdicts.remove(spanId);
+    }
+
+    /** The annotations that have no verdict yet, in reading order. */
+    public List<Span> unreviewed() {
+        return spans().stream().filter(s -> !verdicts.containsKey(s.id())).toList();
+    }
+
+    public ReviewProgress reviewProgress() {
+        int accepted = 0;
+        int rejected = 0;
+        int fixed = 0;
+        for (Verdict v : verdicts.values()) {
+            switch (v.kind()) {
+                case ACCEPTED -> accepted++;
+                case REJECTED -> rejected++;
+                case FIXED -> fixed++;
+            }
+        }
+        return new ReviewProgress(spans.size(), accepted, rejected, fixed);
     }
 }

@@ -23,6 +23,10 @@ public record Action(String key, String excerpt) {
             case "action.link" -> "Link";
             case "action.unlink" -> "Unlink";
             case "action.accept.suggestion" -> "Accept suggested quote";
+            case "action.verdict.accepted" -> "Accept";
+            case "action.verdict.rejected" -> "Reject";
+            case "action.verdict.fixed" -> "Fix";
+            case "action.verdict.clear" -> "Take back the verdict on";
             default -> key.replace("action.", "").replace('.', ' ');
         };
         return excerpt == null || excerpt.isEmpty() ? verb : verb + " «" + excerpt + "»";

@@ -15,6 +15,8 @@ import org.isnad.domain.Layer;
 import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteDetails;
+import org.isnad.domain.ReviewRefusedException;
+import org.isnad.domain.ReviewState;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
@@ -43,6 +45,11 @@ public final class AnnotationSession {
         if (setIsNew) {
             stack.beforeFirstWrite(() -> repositories.annotations().addSet(set.info()));
         }
+        // the state may have been changed by review since this session opened: check the stored one
+        stack.guard(() -> {
+            repositories.annotations().findSet(set.id()).ifPresent(set::updateInfo);
+            refuseIfReadOnly();
+        });
     }
 
     /** Opens the user's own set on a document (created on the first edit if the user has none yet). */
@@ -56,6 +63,7 @@ public final class AnnotationSession {
         if (existing.isPresent()) {
             repositories.annotations().spansOf(info.id()).forEach(set::addSpan);
             repositories.annotations().linksOf(info.id()).forEach(set::addLink);
+            repositories.reviews().verdictsOf(info.id()).forEach(set::putVerdict);
         }
         return new AnnotationSession(document, set, repositories, user, clock, existing.isEmpty());
     }
@@ -244,11 +252,18 @@ public final class AnnotationSession {
     }
 
     private void execute(Command command) {
-        if (isReadOnly()) {
-            throw new DomainException("this annotation set is " + set.info().state().key().replace('_', ' ')
-                    + " and cannot be edited; reopen it first");
-        }
+        refuseIfReadOnly();
         stack.execute(command);
+    }
+
+    private void refuseIfReadOnly() {
+        if (isReadOnly()) {
+            SetState state = set.info().state();
+            throw new ReviewRefusedException(user + " cannot edit the annotation set of " + set.info().annotator()
+                    + ": it is " + ReviewState.words(state) + (state == SetState.APPROVED
+                    ? " and read-only; reopen it, with a reason, to change it"
+                    : " and waits for review; it can be edited again once a reviewer requests changes"));
+        }
     }
 
     private Span newSpan(Layer layer, int selectionStart, int selectionEnd) {

@@ -25,6 +25,7 @@ public final class CommandStack {
     private final Deque<Command> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Runnable beforeFirstWrite = () -> { };
+    private Runnable guard = () -> { };
 
     public CommandStack(AnnotationSet set, Repositories repositories, String documentId, String user, Clock clock) {
         this.set = set;
@@ -32,6 +33,14 @@ public final class CommandStack {
         this.documentId = documentId;
         this.user = user;
         this.clock = clock;
+    }
+
+    /**
+     * A check run inside every write transaction (execute, undo, redo) before anything changes; it
+     * throws to refuse the write, e.g. when the set was approved meanwhile.
+     */
+    void guard(Runnable check) {
+        this.guard = check;
     }
 
     /** Work to run inside the first write transaction (creating the set's row). */
@@ -94,6 +103,7 @@ public final class CommandStack {
         List<Change> applied = new ArrayList<>();
         try {
             repositories.transactions().run(() -> {
+                guard.run();
                 beforeFirstWrite.run();
                 beforeFirstWrite = () -> { };
                 StringBuilder before = new StringBuilder();

@@ -12,6 +12,9 @@ public interface Repositories extends AutoCloseable {
 
     SuggestionRejections suggestionRejections();
 
+    /** Verdicts, sign-offs and review history. */
+    ReviewRepository reviews();
+
     Transactions transactions();
 
     /** Where the data lives, as shown to the user (a file path). */

@@ -11,15 +11,20 @@ public final class Workspace {
     private final Suggestions suggestions;
 
     private final Interchange interchange;
+    private final ReviewService review;
 
-    /** A workspace without import and export of bundles and other formats. */
+    /** A workspace without import and export of bundles and other formats, and without review. */
     public Workspace(Repositories repositories, Clock clock) {
-        this(repositories, clock, null);
+        this(repositories, clock, null, null);
     }
 
-    /** {@code interchange} may be null: the window then offers no bundle import or export. */
-    public Workspace(Repositories repositories, Clock clock, InterchangeFactory interchange) {
+    /**
+     * {@code interchange} may be null: the window then offers no bundle import or export;
+     * {@code keys} (the signing keys for sign-offs) may be null when this workspace does no review.
+     */
+    public Workspace(Repositories repositories, Clock clock, InterchangeFactory interchange, SigningKeys keys) {
         this.interchange = interchange == null ? null : interchange.over(() -> repositories, clock);
+        this.review = keys == null ? null : new ReviewService(repositories, keys, clock);
         this.repositories = repositories;
         this.clock = clock;
         this.library = new Library(repositories, clock);
@@ -33,6 +38,11 @@ public final class Workspace {
 
     public ActorRegistry actors() {
         return actors;
+    }
+
+    /** Review, verdicts and sign-offs, when this workspace has signing keys. */
+    public java.util.Optional<ReviewService> review() {
+        return java.util.Optional.ofNullable(review);
     }
 
     /** Import and export in the interchange formats, when this program has them. */

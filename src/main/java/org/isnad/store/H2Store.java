@@ -13,6 +13,7 @@ import org.isnad.service.AnnotationRepository;
 import org.isnad.service.AuditLog;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
+import org.isnad.service.ReviewRepository;
 import org.isnad.service.StorageException;
 import org.isnad.service.SuggestionRejections;
 import org.isnad.service.Transactions;
@@ -33,6 +34,7 @@ public final class H2Store implements Repositories {
     private final AnnotationRepository annotations;
     private final AuditLog audit;
     private final SuggestionRejections suggestionRejections;
+    private final ReviewRepository reviews;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
@@ -42,6 +44,7 @@ public final class H2Store implements Repositories {
         this.annotations = new H2AnnotationRepository(tx);
         this.audit = new H2AuditLog(tx);
         this.suggestionRejections = new H2SuggestionRejections(tx);
+        this.reviews = new H2ReviewRepository(tx);
     }
 
     /**
@@ -134,6 +137,11 @@ public final class H2Store implements Repositories {
     @Override
     public AuditLog audit() {
         return audit;
+    }
+
+    @Override
+    public ReviewRepository reviews() {
+        return reviews;
     }
 
     @Override

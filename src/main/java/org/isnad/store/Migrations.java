@@ -17,7 +17,7 @@ import org.isnad.service.StorageException;
 
 /**
  * Brings a database up to the schema this program knows, from the versioned SQL files in
- * {@code db/migration/} (listed, in order, in {@code index.txt}). Each migration runs in its own
+ * {@code db/migration/} (listed, in order of increasing version, gaps allowed, in {@code index.txt}). Each migration runs in its own
  * transaction and is recorded in {@code schema_history} with the SHA-256 of its file. A database
  * whose recorded checksums differ from the files, or that was written by a newer Isnad, is refused.
  *
@@ -33,11 +33,16 @@ public final class Migrations {
 
     Migrations(List<Migration> known) {
         this.known = List.copyOf(known);
+        // Versions must increase in index order but may leave gaps: a number can be reserved for a
+        // change still being made elsewhere (V2 was, while V3 was written).
+        int previous = 0;
         for (int i = 0; i < this.known.size(); i++) {
-            if (this.known.get(i).version() != i + 1) {
-                throw new IllegalStateException("migrations must be numbered 1, 2, 3 … in index order; found "
-                        + this.known.get(i).fileName() + " at place " + (i + 1));
+            int version = this.known.get(i).version();
+            if (version <= previous) {
+                throw new IllegalStateException("migrations must have increasing version numbers in index order; found "
+                        + this.known.get(i).fileName() + " at place " + (i + 1) + " after version " + previous);
             }
+            previous = version;
         }
     }
 
@@ -59,8 +64,9 @@ public final class Migrations {
         return new Migrations(migrations);
     }
 
+    /** The highest version this program knows (0 when it knows none). */
     public int latestVersion() {
-        return known.size();
+        return known.isEmpty() ? 0 : known.get(known.size() - 1).version();
     }
 
     List<Migration> known() {

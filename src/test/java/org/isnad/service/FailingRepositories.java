@@ -95,6 +95,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public ReviewRepository reviews() {
+        return real.reviews();
+    }
+
+    @Override
     public SuggestionRejections suggestionRejections() {
         return real.suggestionRejections();
     }
