@@ -112,8 +112,8 @@ public final class BundleInterchange implements Interchange {
     }
 
     @Override
-    public VerifyReport verify(Path bundle) {
-        return new BundleVerifier(limits).verify(bundle);
+    public VerifyReport verify(Path bundle, java.util.function.Predicate<String> trustedKey) {
+        return BundleVerifier.withSignatures(limits, trustedKey).verify(bundle);
     }
 
     private static String creator(String user) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 record BundleManifest(String creator, String program, Instant created, List<ManifestEntry> entries) {
     static final String FORMAT = "isnad-bundle";
-    static final int VERSION = 1;
+    /** Version 2 carries verdicts and sign-offs in each set's review; version 1 had only the state. */
+    static final int VERSION = 2;
     private static final Set<String> FIELDS = Set.of("format", "version", "creator", "program", "created", "entries",
             "manifestSha256");
     private static final Set<String> ENTRY_FIELDS = Set.of("path", "sha256", "size");

@@ -19,6 +19,12 @@ final class BundleVerifier {
         this(limits, List.of(new ZipDirectoryCheck(), new EntryHashCheck()));
     }
 
+    /** The checks of {@code isnad verify}: hashes, and the sign-offs' signatures against the trusted keys. */
+    static BundleVerifier withSignatures(BundleLimits limits, java.util.function.Predicate<String> trusted) {
+        return new BundleVerifier(limits, List.of(new ZipDirectoryCheck(), new EntryHashCheck(),
+                new SignatureCheck(limits, trusted)));
+    }
+
     BundleVerifier(BundleLimits limits, List<BundleCheck> checks) {
         this.limits = limits;
         this.checks = List.copyOf(checks);

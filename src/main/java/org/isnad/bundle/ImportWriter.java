@@ -17,7 +17,9 @@ import org.isnad.domain.AuditEvent;
 import org.isnad.domain.Document;
 import org.isnad.domain.Ids;
 import org.isnad.domain.Link;
+import org.isnad.domain.SignOff;
 import org.isnad.domain.Span;
+import org.isnad.domain.Verdict;
 import org.isnad.service.SetConflictException;
 import org.isnad.service.ConflictPolicy;
 import org.isnad.service.ImportReport;
@@ -67,20 +69,21 @@ final class ImportWriter {
         }
         int steps = plans.size() + 1;
         progress.report(1, steps + 1, "writing");
+        List<String> warnings = new ArrayList<>(work.warnings());
         List<DocumentOutcome> outcomes = repositories.transactions().inTransaction(() -> {
             newActors.forEach(repositories.actors()::add);
             List<DocumentOutcome> done = new ArrayList<>();
             int step = 1;
             for (DocumentPlan plan : plans) {
                 progress.checkCancelled();
-                done.add(store(plan, user, origin, format));
+                done.add(store(plan, user, origin, format, warnings));
                 progress.report(++step, steps + 1, "writing");
             }
             progress.checkCancelled();
             return done;
         });
         progress.report(steps + 1, steps + 1, "done");
-        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(), work.warnings());
+        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(), warnings);
     }
 
     private DocumentPlan plan(IncomingWork.Incoming in, ConflictPolicy policy, Set<String> bundleActors) {
@@ -141,7 +144,8 @@ final class ImportWriter {
         return new DocumentPlan(in, target, same.isPresent(), sets);
     }
 
-    private DocumentOutcome store(DocumentPlan plan, String user, String origin, InterchangeFormat format) {
+    private DocumentOutcome store(DocumentPlan plan, String user, String origin, InterchangeFormat format,
+                                  List<String> warnings) {
         Document target = plan.target();
         if (!plan.existing()) {
             repositories.documents().add(target);
@@ -163,6 +167,7 @@ final class ImportWriter {
                 }
                 case UNCHANGED -> { }
             }
+            carryReview(plan.incoming(), p, warnings);
             counts.merge(p.result().key(), 1, Integer::sum);
             outcomes.add(new SetOutcome(set.id(), p.importedId(), set.info().annotator(), p.result(), set.spans().size(),
                     set.links().size()));
@@ -178,6 +183,42 @@ final class ImportWriter {
                     "Import «" + target.title() + "» from " + origin, "", after.toString()));
         }
         return new DocumentOutcome(target.id(), target.sha256(), target.title(), plan.existing(), outcomes);
+    }
+
+    /**
+     * Brings over the verdicts and sign-offs the file carries for a set. Under new ids (keep both)
+     * they cannot apply, since a sign-off signs the set's own ids; the report says so.
+     */
+    private void carryReview(IncomingWork.Incoming incoming, SetPlan p, List<String> warnings) {
+        AnnotationSet original = incoming.sets().stream().filter(s -> s.id().equals(p.importedId())).findFirst().orElse(null);
+        List<SignOff> signOffs = incoming.signOffsOf(p.importedId());
+        if (original == null || (original.verdicts().isEmpty() && signOffs.isEmpty())) {
+            return;
+        }
+        String setId = p.set().id();
+        if (p.result() == Result.KEPT_BOTH) {
+            warnings.add("set " + p.importedId() + " was stored under new ids (" + setId
+                    + "), so its verdicts and sign-offs, which name the old ids, were not taken over");
+            return;
+        }
+        java.util.Map<String, Verdict> stored = new java.util.HashMap<>();
+        repositories.reviews().verdictsOf(setId).forEach(v -> stored.put(v.spanId(), v));
+        for (Verdict v : original.verdicts()) {
+            Verdict here = stored.get(v.spanId());
+            if (here == null || (!here.equals(v) && v.at().isAfter(here.at()))) {
+                repositories.reviews().saveVerdict(setId, v);
+            }
+        }
+        Set<String> known = new HashSet<>();
+        repositories.reviews().signOffsOf(setId).forEach(s -> known.add(s.id()));
+        List<SignOff> fresh = signOffs.stream().filter(s -> !known.contains(s.id())).toList();
+        if (fresh.stream().anyMatch(s -> !s.superseded())) {
+            repositories.reviews().supersedeSignOffs(setId);
+        }
+        for (SignOff s : fresh) {
+            repositories.reviews().addSignOff(new SignOff(s.id(), setId, p.set().info().documentId(), s.reviewer(),
+                    s.publicKey(), s.signedAt(), s.digest(), s.signature(), s.superseded()));
+        }
     }
 
     private void addContent(AnnotationSet set) {

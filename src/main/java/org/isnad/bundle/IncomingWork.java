@@ -18,11 +18,24 @@ record IncomingWork(List<Actor> actors, List<Incoming> documents, List<String> w
         warnings = List.copyOf(warnings);
     }
 
-    /** One document; {@code origin} names where it came from in the file, for messages. */
-    record Incoming(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, String origin) {
+    /**
+     * One document; {@code origin} names where it came from in the file, for messages;
+     * {@code signOffs} holds each set's sign-offs (by the set's id in the file), when the format carries them.
+     */
+    record Incoming(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, String origin,
+                    java.util.Map<String, List<org.isnad.domain.SignOff>> signOffs) {
         Incoming {
             sets = List.copyOf(sets);
             audit = List.copyOf(audit);
+            signOffs = java.util.Map.copyOf(signOffs);
+        }
+
+        Incoming(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, String origin) {
+            this(document, sets, audit, origin, java.util.Map.of());
+        }
+
+        List<org.isnad.domain.SignOff> signOffsOf(String setId) {
+            return signOffs.getOrDefault(setId, List.of());
         }
     }
 }

@@ -30,6 +30,9 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.QuoteType;
 import org.isnad.domain.SetKind;
 import org.isnad.domain.SetState;
+import org.isnad.domain.SignOff;
+import org.isnad.domain.Verdict;
+import org.isnad.domain.VerdictKind;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.SpeakerMention;
@@ -54,6 +57,10 @@ final class NativeBundleReader {
     private static final Set<String> SPAN_FIELDS = Set.of("id", "layer", "start", "end", "startCodePoint", "endCodePoint",
             "text", "note", "attributes");
     private static final Set<String> LINK_FIELDS = Set.of("id", "type", "from", "to");
+    private static final Set<String> REVIEW_FIELDS = Set.of("state", "verdicts", "signOffs");
+    private static final Set<String> VERDICT_FIELDS = Set.of("spanId", "kind", "comment", "reviewer", "at");
+    private static final Set<String> SIGN_OFF_FIELDS = Set.of("id", "reviewer", "publicKey", "signedAt", "digest", "signature",
+            "superseded");
     private static final Set<String> EVENT_FIELDS = Set.of("setId", "user", "at", "action", "description", "before", "after");
     private static final Map<Layer, Set<String>> ATTRIBUTE_FIELDS = Map.of(
             Layer.SPEAKER, Set.of("actorId"),
@@ -69,7 +76,11 @@ final class NativeBundleReader {
     }
 
     IncomingWork read(Path file) {
-        OpenedBundle bundle = new BundleVerifier(limits).openChecked(file);
+        return read(new BundleVerifier(limits).openChecked(file));
+    }
+
+    /** Reads a bundle that is already open (and, for an import, checked). */
+    IncomingWork read(OpenedBundle bundle) {
         Map<String, byte[]> entries = bundle.entries();
         List<Actor> actors = actors(entries.get(EntryNames.ACTORS));
         Map<Integer, List<String>> setsByDocument = new TreeMap<>();
@@ -112,8 +123,9 @@ final class NativeBundleReader {
             List<String> setEntries = new ArrayList<>(setsByDocument.getOrDefault(n, List.of()));
             setEntries.sort(java.util.Comparator.comparingInt(NativeBundleReader::setNumber));
             List<AnnotationSet> sets = new ArrayList<>();
+            Map<String, List<SignOff>> signOffs = new TreeMap<>();
             for (String entry : setEntries) {
-                AnnotationSet set = set(entries.get(entry), entry, document);
+                AnnotationSet set = set(entries.get(entry), entry, document, signOffs);
                 if (!setIds.add(set.id())) {
                     throw new BundleRefusal(entry, "annotation set id " + set.id() + " appears twice in the bundle");
                 }
@@ -131,7 +143,7 @@ final class NativeBundleReader {
             }
             byte[] audit = entries.get(EntryNames.audit(n));
             List<AuditEvent> events = audit == null ? List.of() : audit(audit, EntryNames.audit(n), document.id());
-            incoming.add(new IncomingWork.Incoming(document, sets, events, EntryNames.document(n)));
+            incoming.add(new IncomingWork.Incoming(document, sets, events, EntryNames.document(n), signOffs));
         }
         return new IncomingWork(actors, incoming, List.of());
     }
@@ -195,12 +207,13 @@ final class NativeBundleReader {
                 published, f.text("language"), text, sha, BundleManifest.instant(f, "importedAt")));
     }
 
-    private AnnotationSet set(byte[] bytes, String entry, Document document) {
+    private AnnotationSet set(byte[] bytes, String entry, Document document, Map<String, List<SignOff>> signOffs) {
         JsonFields f = JsonFields.of(json(bytes, entry), entry, "the annotation set", SET_FIELDS);
         if (!f.text("documentId").equals(document.id())) {
             throw f.refuse("«documentId» is " + f.text("documentId") + " but the set lies in the folder of document " + document.id());
         }
-        SetState state = f.object("review", Set.of("state")).enumValue("state", SetState.class);
+        JsonFields review = f.object("review", REVIEW_FIELDS);
+        SetState state = review.enumValue("state", SetState.class);
         AnnotationSetInfo info = domain(f, () -> new AnnotationSetInfo(f.text("id"), document.id(), f.text("annotator"),
                 f.enumValue("kind", SetKind.class), state, BundleManifest.instant(f, "createdAt")));
         AnnotationSet set = new AnnotationSet(info, document.text());
@@ -241,6 +254,25 @@ final class NativeBundleReader {
                 return null;
             });
         }
+        for (JsonFields v : review.objects("verdicts", VERDICT_FIELDS)) {
+            if (set.verdict(v.text("spanId")).isPresent()) {
+                throw v.refuse("annotation " + v.text("spanId") + " has two verdicts");
+            }
+            domain(v, () -> {
+                set.putVerdict(new Verdict(v.text("spanId"), v.enumValue("kind", VerdictKind.class), v.optionalText("comment"),
+                        v.text("reviewer"), BundleManifest.instant(v, "at")));
+                return null;
+            });
+        }
+        List<SignOff> signed = new ArrayList<>();
+        for (JsonFields s : review.objects("signOffs", SIGN_OFF_FIELDS)) {
+            signed.add(domain(s, () -> new SignOff(s.text("id"), set.id(), document.id(), s.text("reviewer"), s.text("publicKey"),
+                    BundleManifest.instant(s, "signedAt"), s.text("digest"), s.text("signature"), s.bool("superseded"))));
+        }
+        if (signed.stream().filter(s -> !s.superseded()).count() > 1) {
+            throw review.refuse("has more than one sign-off in force; all but the latest must be superseded");
+        }
+        signOffs.put(set.id(), signed);
         return set;
     }
 

@@ -21,7 +21,7 @@ import org.isnad.service.Progress;
  * actors.json                         every actor the annotations name
  * documents/N/document.json           the document's record (N = 1, 2, … in export order)
  * documents/N/text.txt                its stored text, UTF-8 (its SHA-256 is the document's)
- * documents/N/sets/M.json             annotation set M: review state, spans (UTF-16 and code-point offsets), links
+ * documents/N/sets/M.json             annotation set M: review (state, verdicts, sign-offs), spans (UTF-16 and code-point offsets), links
  * documents/N/audit.json              the audit trail, only when asked for
  * </pre>
  * Deterministic: the entries other than the manifest are byte-identical for the same data, and
@@ -49,7 +49,7 @@ final class NativeBundleWriter {
             entries.put(EntryNames.text(n), item.document().text().getBytes(StandardCharsets.UTF_8));
             int m = 0;
             for (AnnotationSet set : item.sets()) {
-                entries.put(EntryNames.set(n, ++m), CanonicalJson.bytes(NativeJson.set(set)));
+                entries.put(EntryNames.set(n, ++m), CanonicalJson.bytes(NativeJson.set(set, item.signOffsOf(set.id()))));
             }
             if (withAudit) {
                 entries.put(EntryNames.audit(n), CanonicalJson.bytes(NativeJson.audit(item.audit())));

@@ -11,7 +11,9 @@ import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.Document;
 import org.isnad.domain.Link;
 import org.isnad.domain.QuoteDetails;
+import org.isnad.domain.SignOff;
 import org.isnad.domain.Span;
+import org.isnad.domain.Verdict;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.text.CodePointIndex;
 
@@ -59,7 +61,7 @@ final class NativeJson {
         return o;
     }
 
-    static ObjectNode set(AnnotationSet set) {
+    static ObjectNode set(AnnotationSet set, List<SignOff> signOffs) {
         String text = set.text();
         CodePointIndex index = new CodePointIndex(text);
         ObjectNode o = CanonicalJson.object();
@@ -68,7 +70,28 @@ final class NativeJson {
         o.put("annotator", set.info().annotator());
         o.put("kind", set.info().kind().name());
         o.put("createdAt", set.info().createdAt().toString());
-        o.putObject("review").put("state", set.info().state().name());
+        ObjectNode review = o.putObject("review");
+        review.put("state", set.info().state().name());
+        ArrayNode verdicts = review.putArray("verdicts");
+        set.verdicts().stream().sorted(Comparator.comparing(Verdict::spanId)).forEach(v -> {
+            ObjectNode j = verdicts.addObject();
+            j.put("spanId", v.spanId());
+            j.put("kind", v.kind().name());
+            j.put("comment", v.comment());
+            j.put("reviewer", v.reviewer());
+            j.put("at", v.at().toString());
+        });
+        ArrayNode signed = review.putArray("signOffs");
+        signOffs.stream().sorted(Comparator.comparing(SignOff::signedAt).thenComparing(SignOff::id)).forEach(s -> {
+            ObjectNode j = signed.addObject();
+            j.put("id", s.id());
+            j.put("reviewer", s.reviewer());
+            j.put("publicKey", s.publicKey());
+            j.put("signedAt", s.signedAt().toString());
+            j.put("digest", s.digest());
+            j.put("signature", s.signature());
+            j.put("superseded", s.superseded());
+        });
         ArrayNode spans = o.putArray("spans");
         for (Span s : set.spans()) {
             ObjectNode j = spans.addObject();

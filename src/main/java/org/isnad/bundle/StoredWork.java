@@ -13,6 +13,7 @@ import org.isnad.domain.AuditEvent;
 import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.Document;
 import org.isnad.domain.QuoteDetails;
+import org.isnad.domain.SignOff;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.service.DocumentSummary;
@@ -26,8 +27,11 @@ import org.isnad.service.Repositories;
  */
 record StoredWork(List<Item> documents, Map<String, Actor> actors) {
 
-    /** One document with its sets and audit trail (empty unless asked for). */
-    record Item(Document document, List<AnnotationSet> sets, List<AuditEvent> audit) {
+    /** One document with its sets (with their verdicts), their sign-offs by set id, and its audit trail (empty unless asked for). */
+    record Item(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, Map<String, List<SignOff>> signOffs) {
+        List<SignOff> signOffsOf(String setId) {
+            return signOffs.getOrDefault(setId, List.of());
+        }
     }
 
     /** Loads the documents with these ids, in the given order (all documents in import order when empty). */
@@ -45,10 +49,13 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors) {
             Document document = repositories.documents().find(id)
                     .orElseThrow(() -> new InterchangeException("there is no document with id " + id));
             List<AnnotationSet> sets = new ArrayList<>();
+            Map<String, List<SignOff>> signOffs = new TreeMap<>();
             for (AnnotationSetInfo info : repositories.annotations().setsOf(id)) {
                 AnnotationSet set = new AnnotationSet(info, document.text());
                 repositories.annotations().spansOf(info.id()).forEach(set::addSpan);
                 repositories.annotations().linksOf(info.id()).forEach(set::addLink);
+                repositories.reviews().verdictsOf(info.id()).forEach(set::putVerdict);
+                signOffs.put(info.id(), repositories.reviews().signOffsOf(info.id()));
                 sets.add(set);
                 for (Span s : set.spans()) {
                     for (String actorId : actorsNamedBy(s)) {
@@ -57,7 +64,7 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors) {
                     }
                 }
             }
-            items.add(new Item(document, sets, withAudit ? repositories.audit().eventsOf(id) : List.of()));
+            items.add(new Item(document, sets, withAudit ? repositories.audit().eventsOf(id) : List.of(), signOffs));
         }
         return new StoredWork(items, actors);
     }

@@ -3,6 +3,8 @@ package org.isnad.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.isnad.service.SigningKeys;
 import org.isnad.service.VerifyReport;
 
 /** {@code isnad verify BUNDLE}: checks every entry's hash (and, once sign-offs exist, their signatures). */
@@ -20,11 +22,15 @@ final class VerifyCommand implements CliCommand {
     @Override
     public String help() {
         return """
-                usage: isnad verify BUNDLE.isnad
+                usage: isnad verify BUNDLE.isnad [--keys DIR]
 
                 Checks, without opening any database, that the bundle is a safe zip, that its
                 manifest.json is intact and of a known format version, and that every entry is listed
-                there with the right size and SHA-256 (so a single changed byte anywhere is found).
+                there with the right size and SHA-256 (so a single changed byte anywhere is found),
+                and that every sign-off in force is a valid Ed25519 signature of exactly the annotations
+                and verdicts the bundle carries, by a key you trust (your own, or one imported with
+                isnad keys import; --keys DIR names another keys folder). A changed annotation or verdict
+                is reported as "invalid", a valid signature by a key you do not trust as "unknown key".
                 Prints one JSON line: {"bundle", "ok", "entries", "problems": [{"entry", "check", "reason"}]}
                 and lists each problem on stderr.
                 exit codes: 0 every check passed, 1 a check failed (or the bundle cannot be read), 2 usage error
@@ -33,16 +39,27 @@ final class VerifyCommand implements CliCommand {
 
     @Override
     public int run(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of(), name());
+        Arguments a = Arguments.parse(args, Set.of("--keys"), Set.of(), name());
         if (a.positional().size() != 1) {
             throw new UsageException("verify: name one bundle");
         }
         String file = a.positional().get(0);
-        VerifyReport report = context.interchange().verify(Path.of(file));
+        VerifyReport report = context.interchange().verify(Path.of(file), trustedKeys(context, a.option("--keys")));
         context.out().println(context.json().writeValueAsString(ReportJson.of(report, context.json())));
         for (VerifyReport.Problem p : report.problems()) {
             context.err().println("isnad verify: " + file + ": " + p);
         }
         return report.ok() ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    /** The user's trusted keys; without any keys folder, no key is trusted (and every sign-off says so). */
+    private static Predicate<String> trustedKeys(CliContext context, String keysOption) {
+        SigningKeys keys;
+        try {
+            keys = context.signingKeys(keysOption);
+        } catch (BadInputException e) {
+            return key -> false;
+        }
+        return keys::isTrusted;
     }
 }

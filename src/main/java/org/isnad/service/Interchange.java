@@ -25,6 +25,15 @@ public interface Interchange {
      */
     ImportReport importFile(ImportRequest request, Progress progress);
 
-    /** Checks a native bundle's hashes (and, later, its sign-off signatures) without importing it. */
-    VerifyReport verify(Path bundle);
+    /**
+     * Checks a native bundle without importing it: every hash, and the signature of every sign-off
+     * in force, which must be valid for exactly the annotations and verdicts carried and made by a
+     * key that {@code trustedKey} accepts (a base64 public key).
+     */
+    VerifyReport verify(Path bundle, java.util.function.Predicate<String> trustedKey);
+
+    /** Checks hashes and signatures, trusting no key: any sign-off is then reported as by an unknown key. */
+    default VerifyReport verify(Path bundle) {
+        return verify(bundle, key -> false);
+    }
 }

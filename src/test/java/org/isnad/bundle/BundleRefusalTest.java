@@ -188,8 +188,8 @@ class BundleRefusalTest {
     void aNewerFormatVersionIsRefused() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(good);
         entries.put("manifest.json", new String(good.get("manifest.json"), StandardCharsets.UTF_8)
-                .replace("\"version\" : 1", "\"version\" : 2").getBytes(StandardCharsets.UTF_8));
-        assertRefused(Bundles.write(dir.resolve("v2.isnad"), entries), "manifest.json", "format version 2");
+                .replace("\"version\" : 2", "\"version\" : 3").getBytes(StandardCharsets.UTF_8));
+        assertRefused(Bundles.write(dir.resolve("v3.isnad"), entries), "manifest.json", "format version 3");
     }
 
     @Test

@@ -184,6 +184,24 @@ class ReviewCliTest {
     }
 
     @Test
+    void verifyChecksTheSignatureOfAnExportedSignedBundle() throws Exception {
+        assertEquals(0, as("layla", "review", "submit", "--doc", docId), err);
+        assertEquals(0, as("omar", "review", "approve", "--doc", docId, "--accept-remaining"), err);
+        Path bundle = dir.resolve("signed.isnad");
+        assertEquals(0, as("omar", "export", "--doc", docId, "--format", "isnad", "--out", bundle.toString()), err);
+        assertEquals(0, as("omar", "verify", bundle.toString()), err);
+        assertTrue(json.readTree(out).get("ok").asBoolean(), out);
+        // on a computer that does not trust omar's key, verify names the unknown key and fails
+        assertEquals(1, as("omar", "verify", bundle.toString(), "--keys", dir.resolve("stranger").toString()));
+        assertTrue(err.contains("unknown key"), err);
+        // one changed byte anywhere is a hash failure
+        byte[] bytes = java.nio.file.Files.readAllBytes(bundle);
+        bytes[bytes.length / 2] ^= 1;
+        Path broken = java.nio.file.Files.write(dir.resolve("broken.isnad"), bytes);
+        assertEquals(1, as("omar", "verify", broken.toString()));
+    }
+
+    @Test
     void badInputAndUsageErrorsUseTheUsualExitCodes() throws Exception {
         assertEquals(2, as("layla", "review"));
         assertEquals(2, as("layla", "review", "submit"));

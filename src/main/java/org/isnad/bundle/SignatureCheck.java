@@ -1,0 +1,58 @@
+package org.isnad.bundle;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.SignOff;
+import org.isnad.service.SignOffCheck;
+import org.isnad.service.SignOffVerifier;
+import org.isnad.service.VerifyReport.Problem;
+
+/**
+ * Checks the sign-off in force on every annotation set of a bundle: the signature must be valid
+ * for exactly the annotations and verdicts the bundle carries, and made by a trusted key.
+ */
+final class SignatureCheck implements BundleCheck {
+    private final BundleLimits limits;
+    private final Predicate<String> trusted;
+
+    SignatureCheck(BundleLimits limits, Predicate<String> trusted) {
+        this.limits = limits;
+        this.trusted = trusted;
+    }
+
+    @Override
+    public String name() {
+        return "signature";
+    }
+
+    @Override
+    public void check(OpenedBundle bundle, List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            // what was signed is only known once the entries are intact; the hash problems say what is wrong
+            return;
+        }
+        IncomingWork work;
+        try {
+            work = new NativeBundleReader(limits).read(bundle);
+        } catch (BundleRefusal e) {
+            problems.add(new Problem(e.entry(), name(), "the sign-offs cannot be checked: " + e.reason()));
+            return;
+        }
+        for (IncomingWork.Incoming in : work.documents()) {
+            for (AnnotationSet set : in.sets()) {
+                for (SignOff signOff : in.signOffsOf(set.id())) {
+                    if (signOff.superseded()) {
+                        continue;
+                    }
+                    SignOffCheck result = SignOffVerifier.check(signOff, in.document().sha256(), set, trusted);
+                    if (!result.valid()) {
+                        problems.add(new Problem(in.origin() + " (set " + set.id() + ")", name(),
+                                result.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
+                                        + result.message()));
+                    }
+                }
+            }
+        }
+    }
+}
