@@ -29,6 +29,7 @@ final class ShortcutHelp {
         {"Shift+click", "help.shift.click"},
         {"Ctrl+O", "help.import"},
         {"Ctrl+Shift+V", "help.paste"},
+        {"Ctrl+Tab / Ctrl+Shift+Tab", "help.panels"},
         {"F1 / ?", "help.help"},
     };
 
