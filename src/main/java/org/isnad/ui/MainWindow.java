@@ -100,6 +100,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
         keys = new EditorKeys(editor, suggestions, documentView, this::showShortcuts);
         keys.install(scene);
+        new PanelCycle(List.of(libraryTable, documentView, attributionsTable, inspectorHolder)).install(scene);
         imports = new FileImports(text, library, stage, messageLabel::setText, this::open);
         imports.acceptDrops(scene);
         transfers = workspace.interchange().map(i -> new Transfers(i, user, text, stage, editor.messageProperty()::set,

@@ -167,6 +167,20 @@ class EditorWindowTest {
     }
 
     @Test
+    void controlTabLeavesTheDocumentForTheOtherPanels() throws Exception {
+        store = H2Store.open(dir.resolve("isnad"));
+        startApp();
+        EditorRobot.fx(() -> {
+            robot.view().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.view().isFocused());
+        robot.press(KeyCode.CONTROL, KeyCode.TAB);
+        assertTrue(!robot.view().isFocused(), "the focus moved on to another panel");
+    }
+
+    @Test
     void mixedLatinDigitsAndAQuoteAcrossALineBreak() throws Exception {
         store = H2Store.open(dir.resolve("isnad"));
         // CRLF on purpose: stored with LF; a Latin name and digits inside Arabic; the quote crosses a line break
