@@ -12,8 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.Actor;
 import org.isnad.service.ActorRegistry;
@@ -50,8 +48,8 @@ public final class ActorPicker extends VBox {
         setSpacing(4);
 
         clear = Fields.button(text.get("actor.clear"), "actor-clear", () -> onPick.accept(targetId, null));
-        HBox currentRow = new HBox(6, current, clear);
-        HBox.setHgrow(current, Priority.ALWAYS);
+        // the name on its own line above its button, so a long one can wrap
+        VBox currentRow = new VBox(4, current, clear);
 
         search.getStyleClass().addAll("actor-search", "arabic-field");
         search.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);

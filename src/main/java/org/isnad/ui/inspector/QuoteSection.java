@@ -2,8 +2,6 @@ package org.isnad.ui.inspector;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteType;
@@ -16,7 +14,7 @@ import org.isnad.ui.UiText;
 final class QuoteSection extends VBox {
     private final UiText text;
     private final ChoiceCombo<QuoteType> type;
-    private final HBox mentionRow;
+    private final VBox mentionRow;
     private final TokenFlow mention = Fields.documentText("quote-speaker-mention", 17);
     private final Label speakerHint = new Label();
     private final ActorPicker picker;
@@ -39,9 +37,9 @@ final class QuoteSection extends VBox {
         type.setOnChoose(t -> model.setQuoteType(quoteId, t));
 
         Button goToMention = Fields.button(text.get("inspector.link.goto"), "quote-speaker-goto", () -> model.goTo(mentionId));
-        mentionRow = new HBox(6, mention, goToMention);
+        // the name on its own line above its button, so a long one can wrap
+        mentionRow = new VBox(4, mention, goToMention);
         mentionRow.getStyleClass().add("quote-speaker-row");
-        HBox.setHgrow(mention, Priority.ALWAYS);
         speakerHint.getStyleClass().addAll("field-hint", "quote-speaker-hint");
         speakerHint.setWrapText(true);
         picker = new ActorPicker(text, model.editor().actors());

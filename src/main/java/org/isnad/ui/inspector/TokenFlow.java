@@ -22,6 +22,8 @@ final class TokenFlow extends TextFlow {
         getStyleClass().addAll(styleClass, "document-text");
         setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         setMaxWidth(Double.MAX_VALUE);
+        // may be narrower than its text, so that a row wraps it instead of pushing it past the panel's edge
+        setMinWidth(0);
     }
 
     void setText(String value) {
