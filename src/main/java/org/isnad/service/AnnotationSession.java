@@ -144,34 +144,27 @@ public final class AnnotationSession {
 
     /** Moves an annotation's boundaries (snapped like a new selection). */
     public Span adjustBounds(String spanId, int selectionStart, int selectionEnd) {
-        Span old = set.requireSpan(spanId);
         TextRange range = snapOrRefuse(selectionStart, selectionEnd);
-        Span changed = old.withBounds(range.start(), range.end());
-        if (changed.equals(old)) {
-            return old;
-        }
-        execute(new Command(new Action("action.bounds", excerpt(changed)), List.of(new SpanChanged(old, changed))));
-        return changed;
+        return change(spanId, "action.bounds", old -> old.withBounds(range.start(), range.end()));
     }
 
     /** Replaces the attributes of an annotation (quote type, claim fields, speaker's actor). */
     public Span setAttributes(String spanId, SpanAttributes attributes) {
-        Span old = set.requireSpan(spanId);
-        Span changed = old.withAttributes(attributes);
-        if (changed.equals(old)) {
-            return old;
-        }
-        execute(new Command(new Action("action.attributes", excerpt(old)), List.of(new SpanChanged(old, changed))));
-        return changed;
+        return change(spanId, "action.attributes", old -> old.withAttributes(attributes));
     }
 
     public Span setNote(String spanId, String note) {
+        return change(spanId, "action.note", old -> old.withNote(note));
+    }
+
+    /** One span changed in one command; a change that changes nothing is not a command. */
+    private Span change(String spanId, String actionKey, java.util.function.UnaryOperator<Span> edit) {
         Span old = set.requireSpan(spanId);
-        Span changed = old.withNote(note);
+        Span changed = edit.apply(old);
         if (changed.equals(old)) {
             return old;
         }
-        execute(new Command(new Action("action.note", excerpt(old)), List.of(new SpanChanged(old, changed))));
+        execute(new Command(new Action(actionKey, excerpt(changed)), List.of(new SpanChanged(old, changed))));
         return changed;
     }
 
