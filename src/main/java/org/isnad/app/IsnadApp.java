@@ -7,13 +7,15 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
-import org.isnad.cli.UserName;
 import org.isnad.service.Repositories;
 import org.isnad.service.SigningKeys;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
+import org.isnad.store.FileUserSettings;
 import org.isnad.ui.MainWindow;
 import org.isnad.ui.UiText;
+import org.isnad.ui.review.ActingUser;
+import org.isnad.ui.review.UserNameDialog;
 
 /** The JavaFX application: opens the database, shows the main window, closes the database on exit. */
 public final class IsnadApp extends Application {
@@ -64,7 +66,10 @@ public final class IsnadApp extends Application {
             Platform.exit();
             return;
         }
-        String user = userOverride != null ? userOverride : UserName.resolve(launchOptions.user(), System.getenv());
+        // --as, ISNAD_USER, the name saved in the user's settings, else asked once (and saved)
+        String user = userOverride != null ? userOverride : ActingUser.resolve(launchOptions.user(), System.getenv(),
+                FileUserSettings.inDataFolder(), proposed -> new UserNameDialog(text).ask(proposed),
+                System.getProperty("user.name"));
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);

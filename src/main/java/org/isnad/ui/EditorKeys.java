@@ -16,12 +16,18 @@ final class EditorKeys {
     private final SuggestionReview suggestions;
     private final DocumentView view;
     private final Runnable showHelp;
+    private java.util.function.BooleanSupplier suspended = () -> false;
 
     EditorKeys(EditorViewModel editor, SuggestionReview suggestions, DocumentView view, Runnable showHelp) {
         this.editor = editor;
         this.suggestions = suggestions;
         this.view = view;
         this.showHelp = showHelp;
+    }
+
+    /** While this holds (review mode, with keys of its own), the annotation and suggestion keys do nothing. */
+    void suspendWhile(java.util.function.BooleanSupplier condition) {
+        suspended = condition;
     }
 
     void install(Scene scene) {
@@ -32,7 +38,7 @@ final class EditorKeys {
     }
 
     private void suggestionKeys(KeyEvent e) {
-        if (typing(e) || e.isAltDown() || e.isMetaDown() || view.getScene() == null || view.getScene().getFocusOwner() != view) {
+        if (suspended.getAsBoolean() || typing(e) || e.isAltDown() || e.isMetaDown() || view.getScene() == null || view.getScene().getFocusOwner() != view) {
             return;
         }
         boolean handled = true;
@@ -62,7 +68,7 @@ final class EditorKeys {
     }
 
     private void pressed(KeyEvent e) {
-        if (typing(e) || e.isAltDown() || e.isMetaDown()) {
+        if (suspended.getAsBoolean() || typing(e) || e.isAltDown() || e.isMetaDown()) {
             return;
         }
         if (e.isShortcutDown()) {

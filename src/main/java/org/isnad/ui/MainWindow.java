@@ -40,6 +40,7 @@ public final class MainWindow {
     private EditorKeys keys;
     private FileImports imports;
     private Transfers transfers;
+    private org.isnad.ui.review.ReviewWindow review;
 
     @FXML private TableView<DocumentSummary> libraryTable;
     @FXML private TableColumn<DocumentSummary, String> titleColumn;
@@ -72,6 +73,9 @@ public final class MainWindow {
     @FXML private Label countsLabel;
     @FXML private Label undoLabel;
     @FXML private Label messageLabel;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private javafx.scene.control.ToolBar toolBar;
+    @FXML private javafx.scene.control.Menu annotateMenu;
 
     public MainWindow(Stage stage, UiText text, Workspace workspace, String user) {
         this.stage = stage;
@@ -112,6 +116,15 @@ public final class MainWindow {
         importWorkItem.setVisible(transfers != null);
         exportItem.setVisible(transfers != null);
         transferSeparator.setVisible(transfers != null);
+        // review: the Review menu, badge and banner, review mode (absent without signing keys)
+        review = workspace.review().map(r -> new org.isnad.ui.review.ReviewWindow(stage, text, user, r, editor, documentView,
+                this::refreshAfterEdit)).orElse(null);
+        if (review != null) {
+            review.install(scene, menuBar, (javafx.scene.layout.Pane) toolBar.getParent(),
+                    (javafx.scene.layout.Pane) userLabel.getParent(), inspectorHolder,
+                    List.of(toolBar, attributionsTable), List.of(annotateMenu));
+            keys.suspendWhile(review::active);
+        }
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();
@@ -226,6 +239,11 @@ public final class MainWindow {
         return Optional.ofNullable(transfers);
     }
 
+    /** Review mode, badge and review steps, for tests; empty when this program has no signing keys. */
+    public Optional<org.isnad.ui.review.ReviewWindow> review() {
+        return Optional.ofNullable(review);
+    }
+
     @FXML
     private void quit() {
         stage.close();
@@ -233,11 +251,17 @@ public final class MainWindow {
 
     @FXML
     private void undo() {
+        if (review != null && review.undo()) {
+            return;
+        }
         editor.undo();
     }
 
     @FXML
     private void redo() {
+        if (review != null && review.redo()) {
+            return;
+        }
         editor.redo();
     }
 

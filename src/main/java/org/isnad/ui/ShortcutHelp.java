@@ -30,6 +30,12 @@ final class ShortcutHelp {
         {"Ctrl+O", "help.import"},
         {"Ctrl+Shift+V", "help.paste"},
         {"Ctrl+Tab / Ctrl+Shift+Tab", "help.panels"},
+        {"Ctrl+R", "help.review.start"},
+        {"A / R / F", "help.review.verdicts"},
+        {"N / P / U", "help.review.step"},
+        {"Ctrl+Shift+A", "help.review.approve"},
+        {"Ctrl+Shift+R", "help.review.changes"},
+        {"F5 / Ctrl+H", "help.review.check"},
         {"F1 / ?", "help.help"},
     };
 

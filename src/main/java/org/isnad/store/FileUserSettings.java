@@ -1,0 +1,86 @@
+package org.isnad.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.isnad.domain.DomainException;
+import org.isnad.service.StorageException;
+import org.isnad.service.UserSettings;
+
+/**
+ * The user's settings as a small UTF-8 properties file, {@code settings.properties} in the user's
+ * data folder by default. It is replaced whole (write a temporary file, then move it) so that a
+ * crash never leaves half a file.
+ */
+public final class FileUserSettings implements UserSettings {
+    static final String FILE_NAME = "settings.properties";
+    static final String USER_NAME = "user.name";
+
+    private final Path file;
+
+    public FileUserSettings(Path file) {
+        this.file = file.toAbsolutePath().normalize();
+    }
+
+    /** The settings file in the user's data folder ({@code ~/.local/share/isnad} on Linux …), whatever {@code --db} says. */
+    public static FileUserSettings inDataFolder(Map<String, String> env, String osName, Path userHome) {
+        return new FileUserSettings(DatabaseLocation.dataFolder(env, osName == null ? "" : osName, userHome).resolve(FILE_NAME));
+    }
+
+    public static FileUserSettings inDataFolder() {
+        return inDataFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Optional<String> userName() {
+        String name = read().getProperty(USER_NAME);
+        return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
+    }
+
+    @Override
+    public synchronized void saveUserName(String name) {
+        if (name == null || name.isBlank() || name.contains("\n") || name.contains("\r")) {
+            throw new DomainException("a user name must be one line and not blank");
+        }
+        Properties settings = read();
+        settings.setProperty(USER_NAME, name.strip());
+        write(settings);
+    }
+
+    private Properties read() {
+        Properties settings = new Properties();
+        if (!Files.isRegularFile(file)) {
+            return settings;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            settings.load(in);
+            return settings;
+        } catch (IOException e) {
+            throw new StorageException("Could not read the settings file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Properties settings) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                settings.store(out, "Isnad user settings");
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageException("Could not save the settings file " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

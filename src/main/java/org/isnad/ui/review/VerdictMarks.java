@@ -1,0 +1,40 @@
+package org.isnad.ui.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.Span;
+import org.isnad.domain.Verdict;
+import org.isnad.ui.editor.Highlight;
+
+/**
+ * The marks that show a verdict on the document: an outline over the annotation, in its own layer
+ * ({@code layer-verdict-accepted}, {@code -rejected}, {@code -fixed}), with an id that names the annotation.
+ */
+public final class VerdictMarks {
+    public static final String ID_PREFIX = "verdict:";
+
+    private VerdictMarks() {
+    }
+
+    /** The marks of every annotation of the set that has a verdict (and that {@code shown} lets through). */
+    public static List<Highlight> of(AnnotationSet set, java.util.function.Predicate<Span> shown) {
+        List<Highlight> marks = new ArrayList<>();
+        for (Span s : set.spans()) {
+            if (!shown.test(s)) {
+                continue;
+            }
+            set.verdict(s.id()).ifPresent(v -> marks.add(mark(s, v)));
+        }
+        return marks;
+    }
+
+    public static Highlight mark(Span span, Verdict verdict) {
+        return new Highlight(ID_PREFIX + span.id(), "verdict-" + verdict.kind().key(), span.start(), span.end());
+    }
+
+    /** The annotation a highlight id stands for: a verdict mark's annotation, or the id itself. */
+    public static String spanIdOf(String highlightId) {
+        return highlightId != null && highlightId.startsWith(ID_PREFIX) ? highlightId.substring(ID_PREFIX.length()) : highlightId;
+    }
+}
