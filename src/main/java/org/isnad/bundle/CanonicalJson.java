@@ -13,8 +13,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -46,7 +46,11 @@ final class CanonicalJson {
 
     static byte[] bytes(JsonNode node) {
         try {
-            return (WRITER.writeValueAsString(sorted(node)) + "\n").getBytes(StandardCharsets.UTF_8);
+            // straight to UTF-8 bytes (the same bytes as through a String, without the 2 copies of a 4 MB set)
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            WRITER.writeValue(out, sorted(node));
+            out.write('\n');
+            return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("could not write JSON", e);
         }

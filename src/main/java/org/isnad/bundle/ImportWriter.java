@@ -222,11 +222,8 @@ final class ImportWriter {
     }
 
     private void addContent(AnnotationSet set) {
-        for (Span s : set.spans()) {
-            repositories.annotations().addSpan(set.id(), s);
-        }
-        set.links().stream().sorted(Comparator.comparing(Link::id))
-                .forEach(l -> repositories.annotations().addLink(set.id(), l));
+        repositories.annotations().addSpans(set.id(), set.spans());
+        repositories.annotations().addLinks(set.id(), set.links().stream().sorted(Comparator.comparing(Link::id)).toList());
     }
 
     /** Appends the file's audit events that the document's trail does not have yet; returns how many. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ public final class AnnotationSet {
     private final String text;
     private final Map<String, Span> spans = new LinkedHashMap<>();
     private final Map<String, Link> links = new LinkedHashMap<>();
+    /** The links touching each span, in the order they were added: a long article has thousands, and every check asks. */
+    private final Map<String, List<Link>> linksBySpan = new HashMap<>();
     private final Map<String, Verdict> verdicts = new LinkedHashMap<>();
 
     public AnnotationSet(AnnotationSetInfo info, String documentText) {
@@ -81,15 +84,17 @@ public final class AnnotationSet {
     }
 
     public List<Link> linksOf(String spanId) {
-        return links.values().stream().filter(l -> l.touches(spanId)).toList();
+        return List.copyOf(linksBySpan.getOrDefault(spanId, List.of()));
     }
 
     public List<Link> linksFrom(String spanId, LinkType type) {
-        return links.values().stream().filter(l -> l.type() == type && l.fromSpanId().equals(spanId)).toList();
+        return linksBySpan.getOrDefault(spanId, List.of()).stream()
+                .filter(l -> l.type() == type && l.fromSpanId().equals(spanId)).toList();
     }
 
     public List<Link> linksTo(String spanId, LinkType type) {
-        return links.values().stream().filter(l -> l.type() == type && l.toSpanId().equals(spanId)).toList();
+        return linksBySpan.getOrDefault(spanId, List.of()).stream()
+                .filter(l -> l.type() == type && l.toSpanId().equals(spanId)).toList();
     }
 
     public Map<Layer, Integer> countsByLayer() {
@@ -146,11 +151,21 @@ public final class AnnotationSet {
     public void addLink(Link link) {
         checkLink(link);
         links.put(link.id(), link);
+        linksBySpan.computeIfAbsent(link.fromSpanId(), k -> new ArrayList<>()).add(link);
+        linksBySpan.computeIfAbsent(link.toSpanId(), k -> new ArrayList<>()).add(link);
     }
 
     public void removeLink(String linkId) {
-        if (links.remove(linkId) == null) {
+        Link removed = links.remove(linkId);
+        if (removed == null) {
             throw new DomainException("no link " + linkId + " in this set");
+        }
+        for (String spanId : List.of(removed.fromSpanId(), removed.toSpanId())) {
+            List<Link> touching = linksBySpan.get(spanId);
+            touching.removeIf(l -> l.id().equals(linkId));
+            if (touching.isEmpty()) {
+                linksBySpan.remove(spanId);
+            }
         }
     }
 
@@ -169,14 +184,12 @@ public final class AnnotationSet {
             throw new DomainException("a " + type + " link goes from a " + type.from() + " to a " + type.to()
                     + ", not from a " + from.layer() + " to a " + to.layer());
         }
-        for (Link existing : links.values()) {
-            if (existing.type() == type && existing.fromSpanId().equals(link.fromSpanId())) {
-                if (existing.toSpanId().equals(link.toSpanId())) {
-                    throw new DomainException("these two annotations are already linked (" + type + ")");
-                }
-                if (type.single()) {
-                    throw new DomainException("this " + from.layer() + " already has a " + type + " link; remove it first");
-                }
+        for (Link existing : linksFrom(link.fromSpanId(), type)) {
+            if (existing.toSpanId().equals(link.toSpanId())) {
+                throw new DomainException("these two annotations are already linked (" + type + ")");
+            }
+            if (type.single()) {
+                throw new DomainException("this " + from.layer() + " already has a " + type + " link; remove it first");
             }
         }
         if (type == LinkType.NESTED_IN && wouldCycle(link.fromSpanId(), link.toSpanId())) {
@@ -191,14 +204,8 @@ public final class AnnotationSet {
             if (current.equals(inner)) {
                 return true;
             }
-            String next = null;
-            for (Link l : links.values()) {
-                if (l.type() == LinkType.NESTED_IN && l.fromSpanId().equals(current)) {
-                    next = l.toSpanId();
-                    break;
-                }
-            }
-            current = next;
+            List<Link> parents = linksFrom(current, LinkType.NESTED_IN);
+            current = parents.isEmpty() ? null : parents.get(0).toSpanId();
         }
         return false;
     }

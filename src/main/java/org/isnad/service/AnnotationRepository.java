@@ -23,11 +23,24 @@ public interface AnnotationRepository {
 
     void addSpan(String setId, Span span);
 
+    /**
+     * Adds many spans to a set at once (an import): all or none of them. The default adds them one
+     * by one; a store may write them in one batch.
+     */
+    default void addSpans(String setId, List<Span> spans) {
+        spans.forEach(span -> addSpan(setId, span));
+    }
+
     void updateSpan(String setId, Span span);
 
     void removeSpan(String spanId);
 
     void addLink(String setId, Link link);
+
+    /** Adds many links to a set at once, all or none; their spans must be stored already. */
+    default void addLinks(String setId, List<Link> links) {
+        links.forEach(link -> addLink(setId, link));
+    }
 
     void removeLink(String linkId);
 }

@@ -15,5 +15,10 @@ public interface DocumentRepository {
     /** Every document with its counts and state, for the library and {@code isnad list}, ordered by import time. */
     List<DocumentSummary> summaries();
 
+    /** One document's row of {@link #summaries()}: after an edit, the library updates only that row. */
+    default Optional<DocumentSummary> summary(String documentId) {
+        return summaries().stream().filter(d -> d.id().equals(documentId)).findFirst();
+    }
+
     int count();
 }

@@ -65,6 +65,11 @@ public final class Library {
         return repositories.documents().summaries();
     }
 
+    /** One document's row of {@link #documents()}, e.g. after an edit changed its counts. */
+    public Optional<DocumentSummary> summary(String documentId) {
+        return repositories.documents().summary(documentId);
+    }
+
     public Optional<Document> document(String id) {
         return repositories.documents().find(id);
     }

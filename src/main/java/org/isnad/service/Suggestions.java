@@ -49,9 +49,10 @@ public final class Suggestions {
         String text = session.document().text();
         List<Suggestion> all = computed.computeIfAbsent(session.document().sha256(), sha -> engine.suggest(text, knownActors()));
         Set<String> rejected = repositories.suggestionRejections().rejectedKeys(session.document().id());
+        MarkedQuotes marked = new MarkedQuotes(session.set());
         List<Proposal> open = new ArrayList<>();
         for (Suggestion s : all) {
-            if (rejected.contains(s.key()) || alreadyMarked(session.set(), s.quote())) {
+            if (rejected.contains(s.key()) || marked.covers(s.quote())) {
                 continue;
             }
             Suggestion parent = s.parentIndex() == null ? null : all.get(s.parentIndex());
@@ -126,12 +127,16 @@ public final class Suggestions {
         repositories.suggestionRejections().reject(session.document().id(), proposal.key(), session.user(), clock.instant());
     }
 
+    /** Every actor's name and aliases folded once (the engine asks for every speaker it finds), first actor by name wins. */
     private KnownActors knownActors() {
-        List<Actor> all = actors.all();
-        return folded -> all.stream()
-                .filter(a -> QuoteSuggester.foldName(a.canonicalName()).equals(folded)
-                        || a.aliases().stream().anyMatch(alias -> QuoteSuggester.foldName(alias).equals(folded)))
-                .map(Actor::canonicalName).findFirst();
+        java.util.Map<String, String> byFoldedName = new java.util.HashMap<>();
+        for (Actor a : actors.all()) {
+            byFoldedName.putIfAbsent(QuoteSuggester.foldName(a.canonicalName()), a.canonicalName());
+            for (String alias : a.aliases()) {
+                byFoldedName.putIfAbsent(QuoteSuggester.foldName(alias), a.canonicalName());
+            }
+        }
+        return folded -> Optional.ofNullable(byFoldedName.get(folded));
     }
 
     private Optional<Actor> actorNamed(String name) {
@@ -145,18 +150,54 @@ public final class Suggestions {
                 .findFirst();
     }
 
-    /** A quote overlapping the suggestion by half of their union or more is the same quote, already marked. */
-    private static boolean alreadyMarked(AnnotationSet set, TextRange r) {
-        for (Span sp : set.spans()) {
-            if (sp.layer() != Layer.QUOTE) {
-                continue;
+    /**
+     * The set's quotes, sorted by start once per call of {@link #pending} (not once per suggestion:
+     * a long article has thousands of both). A quote overlapping a suggestion by half of their union
+     * or more is the same quote, already marked.
+     */
+    private static final class MarkedQuotes {
+        private final int[] starts;
+        private final int[] ends;
+        private final int longest;
+
+        MarkedQuotes(AnnotationSet set) {
+            List<Span> quotes = set.spans().stream().filter(sp -> sp.layer() == Layer.QUOTE).toList();
+            starts = new int[quotes.size()];
+            ends = new int[quotes.size()];
+            int max = 0;
+            for (int i = 0; i < quotes.size(); i++) {
+                starts[i] = quotes.get(i).start();
+                ends[i] = quotes.get(i).end();
+                max = Math.max(max, ends[i] - starts[i]);
             }
-            int overlap = Math.min(sp.end(), r.end()) - Math.max(sp.start(), r.start());
-            int union = Math.max(sp.end(), r.end()) - Math.min(sp.start(), r.start());
-            if (overlap > 0 && overlap * 2 >= union) {
-                return true;
-            }
+            longest = max;
         }
-        return false;
+
+        boolean covers(TextRange r) {
+            // spans() is in reading order (by start): only quotes starting after r.start() - longest can overlap r
+            int i = firstStartAtLeast(r.start() - longest);
+            for (; i < starts.length && starts[i] < r.end(); i++) {
+                int overlap = Math.min(ends[i], r.end()) - Math.max(starts[i], r.start());
+                int union = Math.max(ends[i], r.end()) - Math.min(starts[i], r.start());
+                if (overlap > 0 && overlap * 2 >= union) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int firstStartAtLeast(int offset) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }

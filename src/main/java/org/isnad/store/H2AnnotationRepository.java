@@ -1,9 +1,11 @@
 package org.isnad.store;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
     private static final String SET_COLUMNS = "id, document_id, annotator, kind, state, created_at";
     private static final String SPAN_INSERT = "INSERT INTO span (id, set_id, " + SpanRows.FIELDS + ") VALUES (?, ?"
             + ", ?".repeat(SpanRows.FIELD_COUNT) + ")";
+    private static final String LINK_INSERT = "INSERT INTO link (id, set_id, type, from_span_id, to_span_id) VALUES (?, ?, ?, ?, ?)";
     private static final String SPAN_UPDATE = "UPDATE span SET " + SpanRows.FIELDS.replace(",", " = ?,")
             + " = ? WHERE id = ? AND set_id = ?";
 
@@ -172,6 +175,37 @@ final class H2AnnotationRepository implements AnnotationRepository {
         });
     }
 
+    /** One prepared statement and one batch: an import of 10,000 spans costs about what plain JDBC does. */
+    @Override
+    public void addSpans(String setId, List<Span> spans) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        tx.write("save " + spans.size() + " annotations in set " + setId, c -> {
+            try (PreparedStatement insert = c.prepareStatement(SPAN_INSERT)) {
+                for (Span span : spans) {
+                    insert.setString(1, span.id());
+                    insert.setString(2, setId);
+                    SpanRows.setFields(insert, 3, span);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (BatchUpdateException e) {
+                // H2 gives the batch the error code of its first failed row
+                Span span = spans.get(firstFailed(e, spans.size()));
+                if (StorageErrors.isDuplicate(e)) {
+                    throw refused("An annotation with id " + span.id() + " is already stored", e);
+                }
+                if (StorageErrors.isMissingParent(e)) {
+                    throw refused("The " + span.layer().key() + " annotation " + span.id()
+                            + " names a set or an actor that is not stored (set " + setId + ")", e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
     @Override
     public void updateSpan(String setId, Span span) {
         tx.write("update the " + span.layer().key() + " annotation " + span.id(), c -> {
@@ -213,8 +247,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
     @Override
     public void addLink(String setId, Link link) {
         tx.write("save the " + link.type() + " link " + link.id(), c -> {
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO link (id, set_id, type, from_span_id, to_span_id) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = c.prepareStatement(LINK_INSERT)) {
                 insert.setString(1, link.id());
                 insert.setString(2, setId);
                 Columns.setEnum(insert, 3, link.type());
@@ -232,6 +265,49 @@ final class H2AnnotationRepository implements AnnotationRepository {
             }
             return null;
         });
+    }
+
+    @Override
+    public void addLinks(String setId, List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        tx.write("save " + links.size() + " links in set " + setId, c -> {
+            try (PreparedStatement insert = c.prepareStatement(LINK_INSERT)) {
+                for (Link link : links) {
+                    insert.setString(1, link.id());
+                    insert.setString(2, setId);
+                    Columns.setEnum(insert, 3, link.type());
+                    insert.setString(4, link.fromSpanId());
+                    insert.setString(5, link.toSpanId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (BatchUpdateException e) {
+                Link link = links.get(firstFailed(e, links.size()));
+                if (StorageErrors.isDuplicate(e)) {
+                    throw refused("A link with id " + link.id() + " is already stored", e);
+                }
+                if (StorageErrors.isMissingParent(e)) {
+                    throw refused("The " + link.type() + " link " + link.id() + " joins annotations that are not both in set " + setId, e);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    /** The index of the first row of a batch that failed (0 when the driver does not say). */
+    private static int firstFailed(BatchUpdateException e, int rows) {
+        long[] counts = e.getLargeUpdateCounts();
+        if (counts != null) {
+            for (int i = 0; i < Math.min(rows, counts.length); i++) {
+                if (counts[i] == Statement.EXECUTE_FAILED) {
+                    return i;
+                }
+            }
+        }
+        return 0;
     }
 
     @Override

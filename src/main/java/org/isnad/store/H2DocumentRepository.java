@@ -41,6 +41,27 @@ final class H2DocumentRepository implements DocumentRepository {
                        GROUP BY a.document_id) l ON l.document_id = d.id
             ORDER BY d.imported_at, d.id""";
 
+    /** The same row for one document, reaching its spans and links through its sets' indexes. */
+    private static final String ONE_SUMMARY_SQL = """
+            SELECT d.id, d.title, d.outlet, d.published_date, d.sha256, d.text_length, d.imported_at,
+                   COALESCE(s.speakers, 0) AS speakers, COALESCE(s.cues, 0) AS cues,
+                   COALESCE(s.quotes, 0) AS quotes, COALESCE(s.claims, 0) AS claims,
+                   COALESCE(l.links, 0) AS links
+            FROM document d
+            LEFT JOIN (SELECT a.document_id,
+                              SUM(CASE WHEN sp.layer = 'SPEAKER' THEN 1 ELSE 0 END) AS speakers,
+                              SUM(CASE WHEN sp.layer = 'CUE' THEN 1 ELSE 0 END) AS cues,
+                              SUM(CASE WHEN sp.layer = 'QUOTE' THEN 1 ELSE 0 END) AS quotes,
+                              SUM(CASE WHEN sp.layer = 'CLAIM' THEN 1 ELSE 0 END) AS claims
+                       FROM annotation_set a JOIN span sp ON sp.set_id = a.id
+                       WHERE a.document_id = ?
+                       GROUP BY a.document_id) s ON s.document_id = d.id
+            LEFT JOIN (SELECT a.document_id, COUNT(*) AS links
+                       FROM annotation_set a JOIN link k ON k.set_id = a.id
+                       WHERE a.document_id = ?
+                       GROUP BY a.document_id) l ON l.document_id = d.id
+            WHERE d.id = ?""";
+
     /** The states present per document; the least advanced one is picked in Java by SetState.progress(). */
     private static final String STATES_SQL = "SELECT document_id, state FROM annotation_set GROUP BY document_id, state";
 
@@ -119,21 +140,47 @@ final class H2DocumentRepository implements DocumentRepository {
             List<DocumentSummary> summaries = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(SUMMARY_SQL); ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    String id = rows.getString("id");
-                    Map<Layer, Integer> counts = new EnumMap<>(Layer.class);
-                    counts.put(Layer.SPEAKER, rows.getInt("speakers"));
-                    counts.put(Layer.CUE, rows.getInt("cues"));
-                    counts.put(Layer.QUOTE, rows.getInt("quotes"));
-                    counts.put(Layer.CLAIM, rows.getInt("claims"));
-                    SetState state = leastAdvanced.get(id);
-                    summaries.add(new DocumentSummary(id, rows.getString("title"), rows.getString("outlet"),
-                            Columns.getDate(rows, "published_date"), rows.getString("sha256"), rows.getInt("text_length"),
-                            Map.copyOf(counts), rows.getInt("links"), state == null ? "new" : state.key(),
-                            Columns.getInstant(rows, "imported_at")));
+                    summaries.add(summary(rows, leastAdvanced.get(rows.getString("id"))));
                 }
             }
             return summaries;
         });
+    }
+
+    @Override
+    public Optional<DocumentSummary> summary(String documentId) {
+        return tx.read("read the counts of document " + documentId, c -> {
+            SetState least = null;
+            try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT state FROM annotation_set WHERE document_id = ?")) {
+                select.setString(1, documentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        SetState state = SetState.valueOf(rows.getString("state"));
+                        least = least == null || state.progress() < least.progress() ? state : least;
+                    }
+                }
+            }
+            try (PreparedStatement select = c.prepareStatement(ONE_SUMMARY_SQL)) {
+                select.setString(1, documentId);
+                select.setString(2, documentId);
+                select.setString(3, documentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(summary(rows, least)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static DocumentSummary summary(ResultSet rows, SetState leastAdvanced) throws SQLException {
+        Map<Layer, Integer> counts = new EnumMap<>(Layer.class);
+        counts.put(Layer.SPEAKER, rows.getInt("speakers"));
+        counts.put(Layer.CUE, rows.getInt("cues"));
+        counts.put(Layer.QUOTE, rows.getInt("quotes"));
+        counts.put(Layer.CLAIM, rows.getInt("claims"));
+        return new DocumentSummary(rows.getString("id"), rows.getString("title"), rows.getString("outlet"),
+                Columns.getDate(rows, "published_date"), rows.getString("sha256"), rows.getInt("text_length"),
+                Map.copyOf(counts), rows.getInt("links"), leastAdvanced == null ? "new" : leastAdvanced.key(),
+                Columns.getInstant(rows, "imported_at"));
     }
 
     private static Map<String, SetState> leastAdvancedStates(Connection c) throws SQLException {

@@ -1,7 +1,9 @@
 package org.isnad.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Function;
 import org.isnad.domain.Actor;
@@ -26,16 +28,32 @@ final class Attributions {
 
     static List<AttributionRow> of(AnnotationSet set, Function<String, Actor> actors, UiText text) {
         String doc = set.text();
+        // links by source and actors by id, looked up once: a long article has thousands of quotes and links
+        Map<String, List<Link>> outgoing = new HashMap<>();
+        for (Link l : set.links()) {
+            outgoing.computeIfAbsent(l.fromSpanId(), k -> new ArrayList<>()).add(l);
+        }
+        Map<String, Actor> known = new HashMap<>();
+        Function<String, Actor> actor = id -> {
+            if (!known.containsKey(id)) {
+                known.put(id, actors.apply(id));
+            }
+            return known.get(id);
+        };
         List<AttributionRow> rows = new ArrayList<>();
         for (Span quote : set.spans()) {
             if (quote.layer() != Layer.QUOTE) {
                 continue;
             }
-            String speaker = speakerOf(set, quote, actors, doc);
-            String cue = set.linksFrom(quote.id(), LinkType.CUED_BY).stream()
+            List<Link> from = outgoing.getOrDefault(quote.id(), List.of());
+            String speaker = speakerOf(set, quote, from, actor, doc);
+            String cue = from.stream().filter(l -> l.type() == LinkType.CUED_BY)
                     .map(l -> set.requireSpan(l.toSpanId()).textIn(doc)).findFirst().orElse("");
             List<String> claims = new ArrayList<>();
-            for (Link l : set.linksFrom(quote.id(), LinkType.EXPRESSES)) {
+            for (Link l : from) {
+                if (l.type() != LinkType.EXPRESSES) {
+                    continue;
+                }
                 Span claim = set.requireSpan(l.toSpanId());
                 ClaimDetails details = (ClaimDetails) claim.attributes();
                 claims.add(cell(details.normalizedText() != null ? details.normalizedText() : claim.textIn(doc)));
@@ -47,14 +65,20 @@ final class Attributions {
         return rows;
     }
 
-    private static String speakerOf(AnnotationSet set, Span quote, Function<String, Actor> actors, String doc) {
-        for (Link l : set.linksFrom(quote.id(), LinkType.ATTRIBUTED_TO)) {
+    /** The speaker mention's actor (or its text), else the quote's implicit speaker, as AnnotationSet.speakerActorOf. */
+    private static String speakerOf(AnnotationSet set, Span quote, List<Link> from, Function<String, Actor> actors, String doc) {
+        for (Link l : from) {
+            if (l.type() != LinkType.ATTRIBUTED_TO) {
+                continue;
+            }
             Span mention = set.requireSpan(l.toSpanId());
             String actorId = ((SpeakerMention) mention.attributes()).actorId();
             Actor actor = actorId == null ? null : actors.apply(actorId);
             return actor != null ? actor.canonicalName() : cell(mention.textIn(doc));
         }
-        return set.speakerActorOf(quote.id()).map(actors).map(Actor::canonicalName).orElse("");
+        String implicit = ((QuoteDetails) quote.attributes()).implicitSpeakerActorId();
+        Actor actor = implicit == null ? null : actors.apply(implicit);
+        return actor == null ? "" : actor.canonicalName();
     }
 
     private static String cell(String s) {

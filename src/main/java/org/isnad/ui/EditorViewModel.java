@@ -71,7 +71,11 @@ public final class EditorViewModel {
 
     /** Opens the user's annotations on a document. */
     public void open(String documentId) {
-        AnnotationSession opened = workspace.open(documentId, user);
+        show(workspace.open(documentId, user));
+    }
+
+    /** Shows a session that is already loaded (by {@link #open}, or elsewhere, e.g. off the FX thread). */
+    public void show(AnnotationSession opened) {
         linkMode.set(false);
         speakerJustMarked = null;
         selectedSpanId.set(null);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.isnad.service.DocumentSummary;
@@ -16,6 +17,7 @@ public final class LibraryViewModel {
     private final Library library;
     private final String user;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private boolean refreshing;
 
     public LibraryViewModel(Library library, String user) {
         this.library = library;
@@ -27,7 +29,40 @@ public final class LibraryViewModel {
     }
 
     public void refresh() {
-        documents.setAll(library.documents());
+        refreshing = true;
+        try {
+            documents.setAll(library.documents());
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    /** Re-reads only one document's row (its counts and state after an edit); the whole list if it is not there. */
+    public void refresh(String documentId) {
+        for (int i = 0; i < documents.size(); i++) {
+            if (documents.get(i).id().equals(documentId)) {
+                Optional<DocumentSummary> row = library.summary(documentId);
+                if (row.isEmpty()) {
+                    break;
+                }
+                refreshing = true;
+                try {
+                    documents.set(i, row.get());
+                } finally {
+                    refreshing = false;
+                }
+                return;
+            }
+        }
+        refresh();
+    }
+
+    /**
+     * True while {@link #refresh} replaces the rows: a table selection that moves then (it keeps its
+     * index, so it may land on another document) is not the user's choice and must open nothing.
+     */
+    public boolean isRefreshing() {
+        return refreshing;
     }
 
     /** Makes a document of pasted text (normalised like a file). */

@@ -158,7 +158,7 @@ public final class MainWindow {
         libraryTable.setItems(library.documents());
         library.refresh();
         libraryTable.getSelectionModel().selectedItemProperty().addListener((o, old, d) -> {
-            if (d != null && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {
+            if (d != null && !library.isRefreshing() && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {
                 open(d.id());
             }
         });
@@ -198,7 +198,12 @@ public final class MainWindow {
         redoButton.setDisable(!canRedo);
         redoItem.setDisable(!canRedo);
         String current = editor.session().map(s -> s.document().id()).orElse(null);
-        library.refresh();
+        // an edit changes the counts of its own document only: re-reading 2,000 rows after each would be felt
+        if (current == null) {
+            library.refresh();
+        } else {
+            library.refresh(current);
+        }
         library.documents().stream().filter(d -> d.id().equals(current)).findFirst()
                 .ifPresent(d -> libraryTable.getSelectionModel().select(d));
     }

