@@ -47,7 +47,7 @@ public final class Suggestions {
     /** The suggestions still open for the session's document: not rejected, not already marked as a quote. */
     public List<Proposal> pending(AnnotationSession session) {
         String text = session.document().text();
-        List<Suggestion> all = computed.computeIfAbsent(session.document().sha256(), sha -> engine.suggest(text, knownActors()));
+        List<Suggestion> all = proposalsFor(session.document());
         Set<String> rejected = repositories.suggestionRejections().rejectedKeys(session.document().id());
         MarkedQuotes marked = new MarkedQuotes(session.set());
         List<Proposal> open = new ArrayList<>();
@@ -59,6 +59,19 @@ public final class Suggestions {
             open.add(new Proposal(s, parent));
         }
         return open;
+    }
+
+    /**
+     * Runs the engine on a document once (its text never changes) and keeps the result; safe to call
+     * off the window's thread, so that a long article opens before its suggestions are ready.
+     */
+    public synchronized List<Suggestion> proposalsFor(org.isnad.domain.Document document) {
+        return computed.computeIfAbsent(document.sha256(), sha -> engine.suggest(document.text(), knownActors()));
+    }
+
+    /** Whether {@link #proposalsFor} has the document's suggestions already. */
+    public synchronized boolean isComputed(org.isnad.domain.Document document) {
+        return computed.containsKey(document.sha256());
     }
 
     /** Accepts a proposal: quote, cue, speaker mention, actor and links in one undoable command. */

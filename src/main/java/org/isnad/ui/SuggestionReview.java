@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.concurrent.Task;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.Proposal;
 import org.isnad.service.Suggestions;
@@ -61,9 +62,36 @@ public final class SuggestionReview {
         return pending.isEmpty();
     }
 
-    /** Recomputes what is still open (after opening a document, or after an edit or undo). */
+    /**
+     * Recomputes what is still open (after opening a document, or after an edit or undo). The engine
+     * runs once per document, off the window's thread: the article shows at once, its suggestions
+     * a moment later.
+     */
     public void reload() {
         Optional<AnnotationSession> session = editor.session();
+        if (session.isPresent() && !suggestions.isComputed(session.get().document())) {
+            AnnotationSession opened = session.get();
+            Task<Void> engine = new Task<>() {
+                @Override
+                protected Void call() {
+                    suggestions.proposalsFor(opened.document());
+                    return null;
+                }
+            };
+            engine.setOnSucceeded(e -> {
+                if (editor.session().orElse(null) == opened) {
+                    reload();
+                }
+            });
+            engine.setOnFailed(e -> editor.messageProperty().set(String.valueOf(engine.getException().getMessage())));
+            Thread thread = new Thread(engine, "isnad-suggestions");
+            thread.setDaemon(true);
+            thread.start();
+            pending = List.of();
+            current.set(-1);
+            draw();
+            return;
+        }
         String keep = currentProposal().map(Proposal::key).orElse(null);
         pending = session.map(suggestions::pending).orElse(List.of());
         int i = keep == null ? -1 : indexOfKey(keep);

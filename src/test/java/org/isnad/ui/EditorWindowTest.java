@@ -145,6 +145,9 @@ class EditorWindowTest {
         String docId = store.documents().summaries().get(0).id();
         List<Proposal> before = check.suggestions().pending(check.open(docId, "layla"));
         assertTrue(before.size() >= 2, "the sample has suggestions: " + before);
+        // the window runs the engine off its thread: wait until it has drawn them
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !((IsnadApp) app).mainWindow().suggestions().pending().isEmpty());
 
         robot.type(KeyCode.TAB);
         robot.type(KeyCode.ENTER);
