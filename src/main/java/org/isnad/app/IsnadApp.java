@@ -7,11 +7,14 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
+import org.isnad.service.Backup;
+import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
 import org.isnad.service.SigningKeys;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;
+import org.isnad.store.H2Store;
 import org.isnad.ui.MainWindow;
 import org.isnad.ui.UiText;
 import org.isnad.ui.review.ActingUser;
@@ -26,10 +29,21 @@ public final class IsnadApp extends Application {
     private final String userOverride;
     private final Clock clock;
     private SigningKeys keys;
+    private GlobalOptions options = launchOptions;
+    /** How the program ends when the database cannot be opened; tests replace it. */
+    Runnable exit = Platform::exit;
+    private BackupSchedule backupSchedule;
+    private Stage stage;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public IsnadApp() {
         this(null, null, Clock.systemUTC());
+    }
+
+    /** Used by tests: opens the database as the program does, from {@code --db} and {@code --as}. */
+    IsnadApp(GlobalOptions options, Clock clock) {
+        this(null, null, clock, null);
+        this.options = options;
     }
 
     /** Used by tests: a store that is already open, and the acting user (no signing keys). */
@@ -52,28 +66,72 @@ public final class IsnadApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        this.stage = stage;
         UiText text = UiText.forDefaultLocale();
+        boolean ownStore = repositories == null;
         try {
-            if (repositories == null) {
-                repositories = Stores.open(launchOptions.db());
-                keys = Stores.openKeys(null, launchOptions.db());
+            if (ownStore) {
+                repositories = Stores.open(options.db());
+                keys = Stores.openKeys(null, options.db());
             }
-        } catch (StorageException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        } catch (RuntimeException e) {
+            // "Isnad is already open with this database: …", a damaged file, a read-only folder: a plain dialog, no stack trace
+            String message = e.getMessage();
+            Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? e.getClass().getSimpleName() : message);
             alert.setTitle(text.get("app.title"));
             alert.setHeaderText(text.get("error.database.open"));
+            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             alert.showAndWait();
-            Platform.exit();
+            exit.run();
             return;
         }
+        if (ownStore && repositories instanceof H2Store h2) {
+            backupSchedule = new BackupSchedule(h2, Stores.backups(options.db()));
+        }
+        showMainWindow(text);
+    }
+
+    private void showMainWindow(UiText text) {
         // --as, ISNAD_USER, the name saved in the user's settings, else asked once (and saved)
-        String user = userOverride != null ? userOverride : ActingUser.resolve(launchOptions.user(), System.getenv(),
+        String user = userOverride != null ? userOverride : ActingUser.resolve(options.user(), System.getenv(),
                 FileUserSettings.inDataFolder(), proposed -> new UserNameDialog(text).ask(proposed),
                 System.getProperty("user.name"));
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
+        if (backupSchedule != null) {
+            mainWindow.offerBackups(new WindowBackups());
+        }
         mainWindow.show();
+    }
+
+    /**
+     * File → Restore a backup…: the window's database is closed, put back as it was in the backup
+     * (the current file kept as a safety copy), opened again, and the window shown anew on it.
+     */
+    final class WindowBackups implements Backups {
+        @Override
+        public java.util.List<Backup> list() {
+            return Stores.backups(options.db()).list();
+        }
+
+        @Override
+        public String restore(Backup backup) {
+            backupSchedule.close();
+            repositories.close();
+            try {
+                return Stores.backups(options.db()).restore(backup);
+            } finally {
+                repositories = Stores.open(options.db());
+                backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(options.db()));
+                Platform.runLater(() -> showMainWindow(UiText.forDefaultLocale()));
+            }
+        }
+    }
+
+    /** The backups as the window offers them (null when this application was given an open store), for tests. */
+    Backups backups() {
+        return backupSchedule == null ? null : new WindowBackups();
     }
 
     /** The window this application showed (null before start), for tests. */
@@ -83,6 +141,9 @@ public final class IsnadApp extends Application {
 
     @Override
     public void stop() {
+        if (backupSchedule != null) {
+            backupSchedule.close();
+        }
         if (repositories != null) {
             repositories.close();
         }

@@ -33,7 +33,8 @@ public final class Launcher {
             IsnadApp.launchWindow(options);
             return;
         }
-        int code = new Cli(Stores::open, BundleInterchange::new, Stores::openKeys, Clock.systemUTC()).run(args, out, err);
+        int code = new Cli(Stores::open, BundleInterchange::new, Stores::openKeys, Clock.systemUTC())
+                .withBackups(Stores::backups).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);

@@ -3,6 +3,7 @@ package org.isnad.app;
 import java.nio.file.Path;
 import org.isnad.service.Repositories;
 import org.isnad.service.SigningKeys;
+import org.isnad.store.DatabaseBackups;
 import org.isnad.store.DatabaseLocation;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.KeysLocation;
@@ -14,9 +15,17 @@ final class Stores {
     }
 
     static Repositories open(String dbOption) {
-        Path file = DatabaseLocation.resolve(dbOption, System.getenv(), System.getProperty("os.name"),
+        return H2Store.open(file(dbOption));
+    }
+
+    static Path file(String dbOption) {
+        return DatabaseLocation.resolve(dbOption, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
-        return H2Store.open(file);
+    }
+
+    /** The rolling backups of that database, in the "backups" folder beside it (docs/adr/0006-backups.md). */
+    static DatabaseBackups backups(String dbOption) {
+        return DatabaseBackups.of(file(dbOption));
     }
 
     /** The signing keys in {@code --keys DIR}, {@code ISNAD_KEYS}, or the "keys" folder next to the database. */

@@ -40,6 +40,13 @@ public final class Cli {
         }
     }
 
+    /** Adds {@code isnad restore} over the database's backups (given by the composition root). */
+    public Cli withBackups(BackupsOpener backups) {
+        RestoreCommand restore = new RestoreCommand(backups);
+        commands.put(restore.name(), restore);
+        return this;
+    }
+
     public int run(String[] args, PrintStream out, PrintStream err) {
         GlobalOptions global;
         try {

@@ -38,6 +38,11 @@ final class CliContext implements AutoCloseable {
         return keysOpener.open(keysOption, dbOption);
     }
 
+    /** The {@code --db} option as given (null when absent). */
+    String dbOption() {
+        return dbOption;
+    }
+
     PrintStream out() {
         return out;
     }

@@ -14,17 +14,23 @@ final class DatabaseUrl {
      * opens no port (unlike SOCKET or AUTO_SERVER).
      */
     static final String SETTINGS = ";WRITE_DELAY=0;FILE_LOCK=FS";
+    /** H2's plain disk file system; the only one the program uses (tests may wrap it to inject faults). */
+    static final String FILE = "file:";
 
     private DatabaseUrl() {
     }
 
     static String of(Path absoluteBase) {
+        return of(absoluteBase, FILE);
+    }
+
+    static String of(Path absoluteBase, String fileSystem) {
         String path = absoluteBase.toString();
         if (path.indexOf(';') >= 0) {
             // ';' separates settings in an H2 URL, so such a path cannot be named safely
             throw new org.isnad.service.StorageException(
                     "The database path cannot contain a semicolon (;): " + path + DatabaseLocation.H2_SUFFIX);
         }
-        return "jdbc:h2:file:" + path + SETTINGS;
+        return "jdbc:h2:" + fileSystem + path + SETTINGS;
     }
 }

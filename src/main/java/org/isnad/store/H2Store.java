@@ -24,7 +24,7 @@ import org.isnad.service.Transactions;
  */
 public final class H2Store implements Repositories {
     /** H2 itself lets a second connection of the same JVM in; Isnad does not, to match the other-process case. */
-    private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
+    static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
     private static final String USER = "isnad";
 
     private final Path base;
@@ -62,9 +62,14 @@ public final class H2Store implements Repositories {
      * see docs/adr/0003-h2-durability.md; false only for measurements.
      */
     static H2Store open(Path databaseFile, boolean syncToDisk) {
-        Path base = Path.of(DatabaseLocation.stripSuffix(databaseFile.toAbsolutePath().normalize().toString()));
+        return open(databaseFile, syncToDisk, DatabaseUrl.FILE);
+    }
+
+    /** {@code fileSystem}: H2's file system prefix; tests put a fault-injecting one in ("file:" otherwise). */
+    static H2Store open(Path databaseFile, boolean syncToDisk, String fileSystem) {
+        Path base = baseOf(databaseFile);
         String location = base + DatabaseLocation.H2_SUFFIX;
-        String url = DatabaseUrl.of(base);
+        String url = DatabaseUrl.of(base, fileSystem);
         createFolder(base.getParent(), location);
         if (!OPEN_HERE.add(base)) {
             throw StorageErrors.alreadyOpen(location, null);
@@ -73,6 +78,8 @@ public final class H2Store implements Repositories {
         try {
             connection = connect(url, location);
             connection.setAutoCommit(false);
+            refuseIfReadOnly(connection, location);
+            ChunkPlacement.appendOnly(connection, true);
             Migrations.shipped().migrate(connection, location);
             return new H2Store(base, new H2Transactions(connection, location, syncToDisk));
         } catch (SQLException e) {
@@ -83,6 +90,21 @@ public final class H2Store implements Repositories {
             closeQuietly(connection);
             OPEN_HERE.remove(base);
             throw e;
+        }
+    }
+
+    /** The H2 base path (absolute, without {@code .mv.db}) of a database file given either way. */
+    static Path baseOf(Path databaseFile) {
+        return Path.of(DatabaseLocation.stripSuffix(databaseFile.toAbsolutePath().normalize().toString()));
+    }
+
+    /**
+     * H2 opens a file it may not write read-only, and says so only at the first change; Isnad
+     * commits every action at once, so it says so now.
+     */
+    private static void refuseIfReadOnly(Connection connection, String location) throws SQLException {
+        if (connection.isReadOnly()) {
+            throw StorageErrors.readOnly(location, null);
         }
     }
 

@@ -64,6 +64,8 @@ final class H2Transactions implements Transactions {
         try {
             if (!connection.isClosed()) {
                 connection.rollback();
+                // lets the close compact the file (see ChunkPlacement)
+                ChunkPlacement.appendOnly(connection, false);
                 connection.close();
             }
         } catch (SQLException e) {

@@ -68,6 +68,8 @@ public final class MainWindow {
     @FXML private MenuItem exportItem;
     @FXML private javafx.scene.control.SeparatorMenuItem transferSeparator;
     @FXML private MenuItem redoItem;
+    @FXML private MenuItem restoreItem;
+    private org.isnad.service.Backups backups;
     @FXML private Label userLabel;
     @FXML private Label savedLabel;
     @FXML private Label countsLabel;
@@ -125,6 +127,7 @@ public final class MainWindow {
                     List.of(toolBar, attributionsTable), List.of(annotateMenu));
             keys.suspendWhile(review::active);
         }
+        restoreItem.setVisible(backups != null);
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();
@@ -247,6 +250,16 @@ public final class MainWindow {
     /** Review mode, badge and review steps, for tests; empty when this program has no signing keys. */
     public Optional<org.isnad.ui.review.ReviewWindow> review() {
         return Optional.ofNullable(review);
+    }
+
+    /** Offers File → Restore a backup… over these backups; call before {@link #show}. */
+    public void offerBackups(org.isnad.service.Backups backups) {
+        this.backups = backups;
+    }
+
+    @FXML
+    private void restoreBackup() {
+        new BackupChooser(text, stage, backups).chooseAndRestore();
     }
 
     @FXML
