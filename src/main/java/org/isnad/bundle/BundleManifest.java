@@ -36,11 +36,11 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
     }
 
     byte[] bytes() {
-        return CanonicalJson.bytes(toJson());
+        return BundleJson.bytes(toJson());
     }
 
     private ObjectNode withoutDigest() {
-        ObjectNode json = CanonicalJson.object();
+        ObjectNode json = BundleJson.object();
         json.put("format", FORMAT);
         json.put("version", VERSION);
         json.put("creator", creator);
@@ -57,7 +57,7 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
     }
 
     private static String digestOf(ObjectNode withoutDigest) {
-        return Digests.sha256Hex(CanonicalJson.bytes(withoutDigest));
+        return Digests.sha256Hex(BundleJson.bytes(withoutDigest));
     }
 
     /**
@@ -66,7 +66,7 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
      */
     static BundleManifest parse(byte[] bytes, BundleLimits limits) {
         String entry = EntryNames.MANIFEST;
-        JsonNode node = CanonicalJson.parse(bytes, entry, limits.maxJsonDepth());
+        JsonNode node = BundleJson.parse(bytes, entry, limits.maxJsonDepth());
         if (!node.isObject()) {
             throw new BundleRefusal(entry, "must be a JSON object");
         }

@@ -154,7 +154,7 @@ final class NativeBundleReader {
     }
 
     private JsonNode json(byte[] bytes, String entry) {
-        return CanonicalJson.parse(bytes, entry, limits.maxJsonDepth());
+        return BundleJson.parse(bytes, entry, limits.maxJsonDepth());
     }
 
     private List<Actor> actors(byte[] bytes) {

@@ -41,19 +41,19 @@ final class NativeBundleWriter {
     /** The entries other than the manifest, in bundle order. */
     static Map<String, byte[]> entries(StoredWork work, boolean withAudit, Progress progress) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put(EntryNames.ACTORS, CanonicalJson.bytes(NativeJson.actors(List.copyOf(work.actors().values()))));
+        entries.put(EntryNames.ACTORS, BundleJson.bytes(NativeJson.actors(List.copyOf(work.actors().values()))));
         int n = 0;
         for (StoredWork.Item item : work.documents()) {
             progress.checkCancelled();
             n++;
-            entries.put(EntryNames.document(n), CanonicalJson.bytes(NativeJson.document(item.document())));
+            entries.put(EntryNames.document(n), BundleJson.bytes(NativeJson.document(item.document())));
             entries.put(EntryNames.text(n), item.document().text().getBytes(StandardCharsets.UTF_8));
             int m = 0;
             for (AnnotationSet set : item.sets()) {
-                entries.put(EntryNames.set(n, ++m), CanonicalJson.bytes(NativeJson.set(set, item.signOffsOf(set.id()))));
+                entries.put(EntryNames.set(n, ++m), BundleJson.bytes(NativeJson.set(set, item.signOffsOf(set.id()))));
             }
             if (withAudit) {
-                entries.put(EntryNames.audit(n), CanonicalJson.bytes(NativeJson.audit(item.audit())));
+                entries.put(EntryNames.audit(n), BundleJson.bytes(NativeJson.audit(item.audit())));
             }
         }
         return entries;

@@ -27,7 +27,7 @@ final class NativeJson {
     }
 
     static ObjectNode document(Document d) {
-        ObjectNode o = CanonicalJson.object();
+        ObjectNode o = BundleJson.object();
         o.put("id", d.id());
         o.put("title", d.title());
         o.put("sourceUrl", d.sourceUrl());
@@ -42,14 +42,14 @@ final class NativeJson {
     }
 
     static ObjectNode actors(List<Actor> actors) {
-        ObjectNode o = CanonicalJson.object();
+        ObjectNode o = BundleJson.object();
         ArrayNode list = o.putArray("actors");
         actors.stream().sorted(Comparator.comparing(Actor::id)).forEach(a -> list.add(actor(a)));
         return o;
     }
 
     static ObjectNode actor(Actor a) {
-        ObjectNode o = CanonicalJson.object();
+        ObjectNode o = BundleJson.object();
         o.put("id", a.id());
         o.put("canonicalName", a.canonicalName());
         o.put("latinName", a.latinName());
@@ -64,7 +64,7 @@ final class NativeJson {
     static ObjectNode set(AnnotationSet set, List<SignOff> signOffs) {
         String text = set.text();
         CodePointIndex index = new CodePointIndex(text);
-        ObjectNode o = CanonicalJson.object();
+        ObjectNode o = BundleJson.object();
         o.put("id", set.info().id());
         o.put("documentId", set.info().documentId());
         o.put("annotator", set.info().annotator());
@@ -117,7 +117,7 @@ final class NativeJson {
     }
 
     private static ObjectNode attributes(Span s) {
-        ObjectNode a = CanonicalJson.object();
+        ObjectNode a = BundleJson.object();
         if (s.attributes() instanceof SpeakerMention m) {
             a.put("actorId", m.actorId());
         } else if (s.attributes() instanceof QuoteDetails q) {
@@ -139,7 +139,7 @@ final class NativeJson {
 
     /** The audit trail of one document, oldest first; the sequence numbers are the database's own and stay out. */
     static ObjectNode audit(List<AuditEvent> events) {
-        ObjectNode o = CanonicalJson.object();
+        ObjectNode o = BundleJson.object();
         ArrayNode list = o.putArray("events");
         for (AuditEvent e : events) {
             ObjectNode j = list.addObject();

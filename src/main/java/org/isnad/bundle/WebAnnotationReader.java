@@ -75,7 +75,7 @@ final class WebAnnotationReader {
         if (text.length() > Library.MAX_TEXT_CHARS) {
             throw new BundleRefusal(textName, "the text has " + text.length() + " characters; the limit is " + Library.MAX_TEXT_CHARS);
         }
-        JsonNode root = CanonicalJson.parse(read(jsonFile, jsonName), jsonName, 2 * limits.maxJsonDepth());
+        JsonNode root = BundleJson.parse(read(jsonFile, jsonName), jsonName, 2 * limits.maxJsonDepth());
         List<JsonNode> annotations = annotations(root, jsonName);
         String sha = TextHash.sha256Hex(text);
         String iri = WebAnnotationWriter.textIri(sha);

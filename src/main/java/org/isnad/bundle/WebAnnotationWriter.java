@@ -39,10 +39,10 @@ final class WebAnnotationWriter {
     }
 
     static byte[] write(StoredWork work) {
-        ObjectNode collection = CanonicalJson.object();
+        ObjectNode collection = BundleJson.object();
         collection.put("@context", CONTEXT);
         StringBuilder identity = new StringBuilder();
-        ArrayNode items = CanonicalJson.array();
+        ArrayNode items = BundleJson.array();
         for (StoredWork.Item item : work.documents()) {
             identity.append(item.document().sha256()).append('\n');
             for (AnnotationSet set : item.sets()) {
@@ -58,7 +58,7 @@ final class WebAnnotationWriter {
         page.put("type", "AnnotationPage");
         page.put("startIndex", 0);
         page.set("items", items);
-        return CanonicalJson.bytes(collection);
+        return BundleJson.bytes(collection);
     }
 
     private static void annotate(Document document, AnnotationSet set, ArrayNode items) {

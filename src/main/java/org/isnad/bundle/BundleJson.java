@@ -21,10 +21,10 @@ import java.util.List;
 
 /**
  * The one way Isnad writes JSON into bundles: keys sorted, two-space indent, LF, UTF-8, a final
- * newline. Same data, same bytes: so entries can be hashed, compared and (later) signed. Reading is
+ * newline. Same data, same bytes: so entries can be hashed and compared. (Signing uses service.CanonicalJson, RFC 8785 style.) Reading is
  * strict: duplicate keys, trailing content and deep nesting are refused.
  */
-final class CanonicalJson {
+final class BundleJson {
     private static final ObjectWriter WRITER;
 
     static {
@@ -33,7 +33,7 @@ final class CanonicalJson {
         WRITER = new ObjectMapper().writer(printer);
     }
 
-    private CanonicalJson() {
+    private BundleJson() {
     }
 
     static ObjectNode object() {
