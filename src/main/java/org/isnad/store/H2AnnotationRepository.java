@@ -155,24 +155,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void addSpan(String setId, Span span) {
-        tx.write("save the " + span.layer().key() + " annotation " + span.id(), c -> {
-            try (PreparedStatement insert = c.prepareStatement(SPAN_INSERT)) {
-                insert.setString(1, span.id());
-                insert.setString(2, setId);
-                SpanRows.setFields(insert, 3, span);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (StorageErrors.isDuplicate(e)) {
-                    throw refused("An annotation with id " + span.id() + " is already stored", e);
-                }
-                if (StorageErrors.isMissingParent(e)) {
-                    throw refused("The " + span.layer().key() + " annotation " + span.id()
-                            + " names a set or an actor that is not stored (set " + setId + ")", e);
-                }
-                throw e;
-            }
-            return null;
-        });
+        addSpans(setId, List.of(span));
     }
 
     /** One prepared statement and one batch: an import of 10,000 spans costs about what plain JDBC does. */
@@ -246,25 +229,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void addLink(String setId, Link link) {
-        tx.write("save the " + link.type() + " link " + link.id(), c -> {
-            try (PreparedStatement insert = c.prepareStatement(LINK_INSERT)) {
-                insert.setString(1, link.id());
-                insert.setString(2, setId);
-                Columns.setEnum(insert, 3, link.type());
-                insert.setString(4, link.fromSpanId());
-                insert.setString(5, link.toSpanId());
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (StorageErrors.isDuplicate(e)) {
-                    throw refused("A link with id " + link.id() + " is already stored", e);
-                }
-                if (StorageErrors.isMissingParent(e)) {
-                    throw refused("The " + link.type() + " link " + link.id() + " joins annotations that are not both in set " + setId, e);
-                }
-                throw e;
-            }
-            return null;
-        });
+        addLinks(setId, List.of(link));
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /** Plain JDBC on a closed store's file, to look at (or tamper with) what is really in it. */
-final class RawDatabase {
+public final class RawDatabase {
     private RawDatabase() {
     }
 
@@ -29,7 +29,7 @@ final class RawDatabase {
     }
 
     /** Every row of every table, as text, sorted: equal dumps mean equal contents. */
-    static TreeMap<String, List<String>> dump(Path base) throws SQLException {
+    public static TreeMap<String, List<String>> dump(Path base) throws SQLException {
         TreeMap<String, List<String>> tables = new TreeMap<>();
         try (Connection c = connect(base)) {
             List<String> names = new ArrayList<>();
