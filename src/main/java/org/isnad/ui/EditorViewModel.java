@@ -92,7 +92,6 @@ public final class EditorViewModel {
         // listeners (the suggestions) see the new session only once its text and highlights are drawn
         session.set(opened);
         savedState.set(text.get("status.saved.all"));
-        message.set("");
         afterChange();
     }
 

@@ -56,10 +56,18 @@ final class FileImports {
         });
     }
 
+    /** Reads and imports the files in the background (an article may be megabytes), then opens the first. */
     void importFiles(List<Path> files) {
-        LibraryViewModel.ImportReport report = library.importFiles(files);
-        status.accept(text.format("import.done", report.added(), report.existing()));
+        new BackgroundWork<LibraryViewModel.ImportReport>(text, owner, text.get("import.title"))
+                .run(progress -> library.importFiles(files, progress), this::imported,
+                        failure -> status.accept(failure instanceof org.isnad.service.CancelledException
+                                ? text.get("transfer.cancelled") : String.valueOf(failure.getMessage())));
+    }
+
+    private void imported(LibraryViewModel.ImportReport report) {
+        library.refresh();
         report.results().stream().findFirst().map(r -> r.document().id()).ifPresent(openDocument);
+        status.accept(text.format("import.done", report.added(), report.existing()));
         if (!report.failures().isEmpty()) {
             Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", report.failures()));
             alert.setHeaderText(text.format("import.failed", report.failures().size()));

@@ -72,18 +72,23 @@ public final class LibraryViewModel {
         return result;
     }
 
-    /** Imports files one by one; a refused file does not stop the others. */
-    public ImportReport importFiles(List<Path> files) {
+    /**
+     * Imports files one by one; a refused file does not stop the others. Reads and stores only, so
+     * that it can run off the window's thread: the caller refreshes the rows afterwards.
+     */
+    public ImportReport importFiles(List<Path> files, org.isnad.service.Progress progress) {
         List<ImportResult> imported = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        int done = 0;
         for (Path file : files) {
+            progress.checkCancelled();
+            progress.report(done++, files.size(), file.getFileName().toString());
             try {
                 imported.add(library.importFile(Files.readAllBytes(file), file.toString(), ImportOptions.none(), user));
             } catch (Exception e) {
                 failures.add(file.getFileName() + ": " + e.getMessage());
             }
         }
-        refresh();
         return new ImportReport(imported, failures);
     }
 

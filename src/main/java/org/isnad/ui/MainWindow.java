@@ -107,7 +107,7 @@ public final class MainWindow {
         keys = new EditorKeys(editor, suggestions, documentView, this::showShortcuts);
         keys.install(scene);
         new PanelCycle(List.of(libraryTable, documentView, attributionsTable, inspectorHolder)).install(scene);
-        imports = new FileImports(text, library, stage, messageLabel::setText, this::open);
+        imports = new FileImports(text, library, stage, editor.messageProperty()::set, this::open);
         imports.acceptDrops(scene);
         transfers = workspace.interchange().map(i -> new Transfers(i, user, text, stage, editor.messageProperty()::set,
                 report -> {
@@ -240,6 +240,11 @@ public final class MainWindow {
         Optional<String> current = editor.session().map(s -> s.document().id());
         new TransferChoosers(text, stage).chooseExport(current.isPresent()).ifPresent(c -> transfers.export(
                 c.allDocuments() ? List.of() : List.of(current.orElseThrow()), c.format(), c.out(), c.withAudit()));
+    }
+
+    /** Importing text files (the chooser, dropped files), for tests. */
+    FileImports fileImports() {
+        return imports;
     }
 
     /** Import and export from the window, for tests; empty when this program has no interchange formats. */

@@ -48,7 +48,6 @@ public final class Transfers {
     private void importFile(ImportRequest request) {
         new BackgroundWork<ImportReport>(text, owner, text.get("transfer.import.title"))
                 .run(progress -> interchange.importFile(request, progress), report -> {
-                    // opening the imported document first, so that the report is what the status line shows last
                     imported.accept(report);
                     long sets = report.documents().stream().mapToLong(d -> d.sets().size()).sum();
                     status.accept(text.format("transfer.import.done", report.documents().size(), sets,

@@ -1,0 +1,98 @@
+package org.isnad.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.isnad.app.IsnadApp;
+import org.isnad.store.H2Store;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Text articles into the real window: files (as from the chooser or dropped) and pasted text. */
+class FileImportsWindowTest {
+    @TempDir
+    Path dir;
+    H2Store store;
+    IsnadApp app;
+    final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        store = H2Store.open(dir.resolve("isnad"));
+        FxToolkit.registerPrimaryStage();
+        app = (IsnadApp) FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    String status() {
+        return robot.lookup(".status-message").queryAs(Label.class).getText();
+    }
+
+    String openTitle() {
+        return EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().document().title());
+    }
+
+    @Test
+    void importedFilesAreStoredInTheBackgroundAndTheFirstIsOpened() throws Exception {
+        Path article = dir.resolve("oman.txt");
+        try (InputStream in = getClass().getResourceAsStream("/samples/oman-solar-glasspoint-aleqt.ar.txt")) {
+            // CRLF and a BOM, as files from other programs come
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\n", "\r\n");
+            Files.writeString(article, "\uFEFF" + text);
+        }
+        Path broken = Files.write(dir.resolve("broken.txt"), new byte[] {(byte) 0xD9, (byte) 0x82, (byte) 0xFF});
+        EditorRobot.fx(() -> {
+            app.mainWindow().fileImports().importFiles(List.of(article, broken));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status().contains("Imported 1"));
+        assertEquals(2, store.documents().count(), "the sample and the article; the broken file added nothing");
+        // its first line is too long for a headline, so the file name is the title
+        assertEquals("oman.txt", openTitle());
+        assertTrue(EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().document().text())
+                .startsWith("أمر أكبر منتج للنفط العماني"), "the imported article is the one opened");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        String refusal = robot.lookup(".dialog-pane").match(javafx.scene.Node::isVisible)
+                .queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(refusal.contains("broken.txt") && refusal.contains("byte 2"), refusal);
+    }
+
+    @Test
+    void pastedTextBecomesADocument() throws Exception {
+        String pasted = "قال المتحدث باسم الوزارة إن “الاجتماع انتهى دون اتفاق”.\r\n\r\nوأضاف: “سنعود إلى الطاولة الأسبوع المقبل”.";
+        EditorRobot.fx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(pasted);
+            Clipboard.getSystemClipboard().setContent(content);
+            app.mainWindow().fileImports().pasteDocument();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("New document made from the clipboard.", status());
+        assertEquals(2, store.documents().count());
+        assertEquals(pasted.replace("\r\n", "\n"),
+                EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().document().text()));
+    }
+}
