@@ -187,10 +187,7 @@ public final class MainWindow {
         countsLabel.textProperty().bind(editor.countsProperty());
         undoLabel.textProperty().bind(editor.undoTextProperty());
         messageLabel.textProperty().bind(editor.messageProperty());
-        editor.revisionProperty().addListener((o, a, b) -> {
-            refreshAfterEdit();
-            suggestions.reload();
-        });
+        editor.revisionProperty().addListener((o, a, b) -> refreshAfterEdit());
     }
 
     private void refreshAfterEdit() {

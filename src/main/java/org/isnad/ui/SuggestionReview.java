@@ -32,7 +32,9 @@ public final class SuggestionReview {
         this.editor = editor;
         this.suggestions = suggestions;
         this.text = editor.text();
-        editor.sessionProperty().addListener((o, old, session) -> reload());
+        // the revision moves on opening a document and after every committed edit, undo or redo
+        // (accepting one of these included): each may open or close suggestions
+        editor.revisionProperty().addListener((o, old, now) -> reload());
         editor.selectedSpanIdProperty().addListener((o, old, id) -> {
             if (id != null && id.startsWith(ID_PREFIX)) {
                 select(indexOfKey(id.substring(ID_PREFIX.length())));
@@ -135,7 +137,6 @@ public final class SuggestionReview {
             int index = current.get();
             editor.perform(() -> suggestions.accept(editor.session().orElseThrow(), p))
                     .ifPresent(quote -> {
-                        reload();
                         editor.selectedSpanIdProperty().set(quote.id());
                         selectAfter(index);
                     });
@@ -150,7 +151,6 @@ public final class SuggestionReview {
                 suggestions.reject(editor.session().orElseThrow(), p);
                 return p;
             });
-            reload();
             selectAfter(index);
         });
     }
@@ -171,7 +171,6 @@ public final class SuggestionReview {
                 accepted++;
             }
         }
-        reload();
         editor.messageProperty().set(text.format("suggestion.accepted.paragraph", accepted));
     }
 
