@@ -3,6 +3,7 @@ package org.isnad.ui.review;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.isnad.service.GivenUserName;
 import org.isnad.service.StorageException;
 import org.isnad.service.UserSettings;
 
@@ -21,12 +22,9 @@ public final class ActingUser {
      */
     public static String resolve(String asOption, Map<String, String> env, UserSettings settings,
                                  Function<String, Optional<String>> ask, String loginName) {
-        if (asOption != null && !asOption.isBlank()) {
-            return asOption.strip();
-        }
-        String fromEnv = env.get("ISNAD_USER");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return fromEnv.strip();
+        Optional<String> given = GivenUserName.of(asOption, env);
+        if (given.isPresent()) {
+            return given.get();
         }
         String fallback = loginName == null || loginName.isBlank() ? "analyst" : loginName.strip();
         Optional<String> saved;
