@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.geometry.NodeOrientation;
+import org.isnad.message.Message;
+import org.isnad.message.Messages;
 
 /**
  * The window's strings, from {@code messages.properties} / {@code messages_ar.properties}, and the
@@ -49,6 +51,16 @@ public final class UiText {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
+    }
+
+    /** A {@link Message} from the model, the services or the formats, in the window's language. */
+    public String render(Message message) {
+        return Messages.render(message, locale);
+    }
+
+    /** What went wrong, in the window's language: the throwable's {@link Message} when it carries one. */
+    public String describe(Throwable t) {
+        return Messages.describe(t, locale);
     }
 
     public boolean isRightToLeft() {

@@ -1,0 +1,89 @@
+package org.isnad.ui.style;
+
+/**
+ * Every style class the window's code sets, named once; the stylesheets in {@code styles/} use the
+ * same names. A name ending in "-" is a prefix completed by a key (e.g. {@code layer-quote}).
+ */
+public final class StyleClasses {
+    public static final String ACTOR_KIND = "actor-kind";
+    public static final String ACTOR_NAME = "actor-name";
+    public static final String ACTOR_PICKER = "actor-picker";
+    public static final String ACTOR_RESULTS = "actor-results";
+    public static final String ACTOR_ROLE = "actor-role";
+    public static final String ACTOR_SEARCH = "actor-search";
+    public static final String ACTOR_UNSET = "actor-unset";
+    public static final String ARABIC_CELL = "arabic-cell";
+    public static final String ARABIC_FIELD = "arabic-field";
+    public static final String AUDIT_TABLE = "audit-table";
+    public static final String CARET = "caret";
+    public static final String DOCUMENT_VIEW = "document-view";
+    public static final String EMPTY_NOTE = "empty-note";
+    public static final String FIELD = "field";
+    public static final String FIELD_HINT = "field-hint";
+    public static final String FIELD_LABEL = "field-label";
+    public static final String HIGHLIGHT = "highlight";
+    public static final String HIGHLIGHT_SELECTED = "highlight-selected";
+    public static final String INSPECTOR_SECTION = "inspector-section";
+    public static final String LAYER_PREFIX = "layer-";
+    public static final String LAYER_CHIP = "layer-chip";
+    public static final String LINK_PREFIX = "link-";
+    public static final String LINK_END = "link-end";
+    public static final String LINK_HEAD = "link-head";
+    public static final String LINK_LINE = "link-line";
+    public static final String LINK_LIST = "link-list";
+    public static final String LINK_OVERLAY = "link-overlay";
+    public static final String LINK_ROW = "link-row";
+    public static final String LINK_TEXT = "link-text";
+    public static final String LINK_TYPE = "link-type";
+    public static final String NEW_ACTOR = "new-actor";
+    public static final String PARAGRAPH_CELL = "paragraph-cell";
+    public static final String PARAGRAPH_FLOW = "paragraph-flow";
+    public static final String PARAGRAPH_TEXT = "paragraph-text";
+    public static final String PARAGRAPH_TEXT_FLOW = "paragraph-text-flow";
+    public static final String QUOTE_SPEAKER_HINT = "quote-speaker-hint";
+    public static final String QUOTE_SPEAKER_ROW = "quote-speaker-row";
+    public static final String REVIEW_APPROVE = "review-approve";
+    public static final String REVIEW_BANNER = "review-banner";
+    public static final String REVIEW_BANNER_TEXT = "review-banner-text";
+    public static final String REVIEW_BAR = "review-bar";
+    public static final String REVIEW_COMMENT = "review-comment";
+    public static final String REVIEW_COMMENT_BOX = "review-comment-box";
+    public static final String REVIEW_COMMENT_LABEL = "review-comment-label";
+    public static final String REVIEW_CONTENT = "review-content";
+    public static final String REVIEW_EXCERPT = "review-excerpt";
+    public static final String REVIEW_HEADING = "review-heading";
+    public static final String REVIEW_KEYS_HELP = "review-keys-help";
+    public static final String REVIEW_LAYER_FILTER = "review-layer-filter";
+    public static final String REVIEW_PANE = "review-pane";
+    public static final String REVIEW_POSITION = "review-position";
+    public static final String REVIEW_PROGRESS = "review-progress";
+    public static final String REVIEW_SCROLL = "review-scroll";
+    public static final String REVIEW_TITLE = "review-title";
+    public static final String REVIEW_VERDICT_FILTER = "review-verdict-filter";
+    public static final String REVIEW_VERDICT_NOTE = "review-verdict-note";
+    public static final String SECTION_HEADING = "section-heading";
+    public static final String SHORTCUT_GRID = "shortcut-grid";
+    public static final String SHORTCUT_KEY = "shortcut-key";
+    public static final String SIGNOFF_PREFIX = "signoff-";
+    public static final String SIGNOFF_BADGE = "signoff-badge";
+    public static final String SMALL_BUTTON = "small-button";
+    public static final String STATUS_REVIEW_STATE = "status-review-state";
+    public static final String SUGGESTION = "suggestion";
+    public static final String SUGGESTION_CURRENT = "suggestion-current";
+    public static final String TEXT_SELECTION = "text-selection";
+    public static final String TOKEN = "token";
+    public static final String TRANSFER_PROGRESS = "transfer-progress";
+    public static final String USER_NAME_FIELD = "user-name-field";
+    public static final String VERDICT_PREFIX = "verdict-";
+    public static final String WORTHINESS = "worthiness";
+    public static final String WORTHINESS_PREFIX = "worthiness-";
+    public static final String WRAPPED_TEXT = "wrapped-text";
+
+    private StyleClasses() {
+    }
+
+    /** The style class of an annotation layer: {@code layer-speaker}, {@code layer-cue}, {@code layer-quote}, {@code layer-claim}. */
+    public static String layer(String layerKey) {
+        return LAYER_PREFIX + layerKey;
+    }
+}
