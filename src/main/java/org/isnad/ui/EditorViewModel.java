@@ -4,7 +4,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import org.isnad.service.AnnotationSession;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
 import org.isnad.ui.editor.DocumentCanvas;
+import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.LinkLine;
 
@@ -54,7 +54,6 @@ public final class EditorViewModel {
     private final BooleanProperty linkMode = new SimpleBooleanProperty(false);
     private final IntegerProperty revision = new SimpleIntegerProperty(0);
     private final ObservableList<AttributionRow> attributions = FXCollections.observableArrayList();
-    private final Map<String, Highlight> drawn = new HashMap<>();
     private String linkSourceId;
     private String speakerJustMarked;
 
@@ -79,15 +78,8 @@ public final class EditorViewModel {
         linkMode.set(false);
         speakerJustMarked = null;
         selectedSpanId.set(null);
-        drawn.clear();
         canvas.setText(opened.document().text());
-        List<Highlight> all = new ArrayList<>();
-        for (Span s : opened.set().spans()) {
-            Highlight h = highlight(s);
-            drawn.put(s.id(), h);
-            all.add(h);
-        }
-        canvas.setHighlights(all);
+        canvas.setHighlights(HighlightOwner.ANNOTATIONS, highlights(opened));
         canvas.setLinks(List.of());
         // listeners (the suggestions) see the new session only once its text and highlights are drawn
         session.set(opened);
@@ -286,9 +278,6 @@ public final class EditorViewModel {
     }
 
     private void onSelectionChanged(String previous, String now) {
-        if (now != null && now.startsWith(SuggestionReview.ID_PREFIX)) {
-            return;
-        }
         if (linkMode.get() && now != null && linkSourceId != null && !now.equals(linkSourceId)) {
             String source = linkSourceId;
             linkMode.set(false);
@@ -322,22 +311,9 @@ public final class EditorViewModel {
 
     private void afterChange() {
         AnnotationSession s = session.get();
-        List<Highlight> changed = new ArrayList<>();
-        Map<String, Highlight> now = new HashMap<>();
-        for (Span span : s.set().spans()) {
-            Highlight h = highlight(span);
-            now.put(span.id(), h);
-            if (!h.equals(drawn.get(span.id()))) {
-                changed.add(h);
-            }
-        }
-        List<String> removed = drawn.keySet().stream().filter(id -> !now.containsKey(id)).toList();
-        if (!changed.isEmpty() || !removed.isEmpty()) {
-            canvas.updateHighlights(changed, removed);
-        }
-        drawn.clear();
-        drawn.putAll(now);
-        if (selectedSpanId.get() != null && !now.containsKey(selectedSpanId.get())) {
+        // the whole layer is handed over; the view redraws only the paragraphs whose highlights changed
+        canvas.setHighlights(HighlightOwner.ANNOTATIONS, highlights(s));
+        if (selectedSpanId.get() != null && s.set().span(selectedSpanId.get()).isEmpty()) {
             selectedSpanId.set(null);
         }
         drawLinks();
@@ -364,7 +340,11 @@ public final class EditorViewModel {
         canvas.setLinks(lines);
     }
 
-    private static Highlight highlight(Span span) {
-        return new Highlight(span.id(), span.layer().key(), span.start(), span.end());
+    private static List<Highlight> highlights(AnnotationSession s) {
+        List<Highlight> out = new ArrayList<>(s.set().spans().size());
+        for (Span span : s.set().spans()) {
+            out.add(new Highlight(span.id(), span.layer().key(), span.start(), span.end()));
+        }
+        return out;
     }
 }

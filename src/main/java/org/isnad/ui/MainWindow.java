@@ -22,6 +22,7 @@ import org.isnad.domain.Layer;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.Workspace;
 import org.isnad.ui.editor.DocumentView;
+import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.inspector.InspectorPane;
 
 /**
@@ -178,7 +179,7 @@ public final class MainWindow {
             }
         });
 
-        documentView.selectedHighlightProperty().bindBidirectional(editor.selectedSpanIdProperty());
+        documentView.selectedIdProperty(HighlightOwner.ANNOTATIONS).bindBidirectional(editor.selectedSpanIdProperty());
         inspectorHolder.getChildren().add(new InspectorPane(editor));
         linkButton.selectedProperty().bindBidirectional(editor.linkModeProperty());
 

@@ -10,6 +10,8 @@ import org.isnad.service.AnnotationSession;
 import org.isnad.service.Proposal;
 import org.isnad.service.Suggestions;
 import org.isnad.ui.editor.DocumentCanvas;
+import org.isnad.ui.editor.DocumentView;
+import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.TextParagraphs;
 
@@ -19,13 +21,11 @@ import org.isnad.ui.editor.TextParagraphs;
  * between them; all of a paragraph can be accepted at once.
  */
 public final class SuggestionReview {
-    static final String ID_PREFIX = "suggestion:";
     private final EditorViewModel editor;
     private final Suggestions suggestions;
     private final UiText text;
     private DocumentCanvas canvas;
     private List<Proposal> pending = List.of();
-    private final List<String> drawnIds = new ArrayList<>();
     private final IntegerProperty current = new SimpleIntegerProperty(-1);
 
     public SuggestionReview(EditorViewModel editor, Suggestions suggestions) {
@@ -35,15 +35,16 @@ public final class SuggestionReview {
         // the revision moves on opening a document and after every committed edit, undo or redo
         // (accepting one of these included): each may open or close suggestions
         editor.revisionProperty().addListener((o, old, now) -> reload());
-        editor.selectedSpanIdProperty().addListener((o, old, id) -> {
-            if (id != null && id.startsWith(ID_PREFIX)) {
-                select(indexOfKey(id.substring(ID_PREFIX.length())));
-            }
-        });
     }
 
-    public void attach(DocumentCanvas documentCanvas) {
-        this.canvas = documentCanvas;
+    /** Draws on the view's suggestions layer; a click on a suggestion there makes it the current one. */
+    public void attach(DocumentView view) {
+        this.canvas = view;
+        view.selectedIdProperty(HighlightOwner.SUGGESTIONS).addListener((o, old, key) -> {
+            if (key != null) {
+                select(indexOfKey(key));
+            }
+        });
     }
 
     public List<Proposal> pending() {
@@ -199,13 +200,9 @@ public final class SuggestionReview {
         List<Highlight> shown = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Proposal p = pending.get(i);
-            shown.add(new Highlight(ID_PREFIX + p.key(), i == current.get() ? "suggestion-current" : "suggestion",
+            shown.add(new Highlight(p.key(), i == current.get() ? "suggestion-current" : "suggestion",
                     p.start(), p.end()));
         }
-        List<String> removed = new ArrayList<>(drawnIds);
-        drawnIds.clear();
-        shown.forEach(h -> drawnIds.add(h.id()));
-        removed.removeAll(drawnIds);
-        canvas.updateHighlights(shown, removed);
+        canvas.setHighlights(HighlightOwner.SUGGESTIONS, shown);
     }
 }

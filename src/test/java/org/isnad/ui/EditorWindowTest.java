@@ -1,5 +1,6 @@
 package org.isnad.ui;
 
+import org.isnad.ui.editor.HighlightOwner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,7 +126,7 @@ class EditorWindowTest {
         robot.type(KeyCode.Q);
         Span quote = only(Layer.QUOTE);
         EditorRobot.fx(() -> {
-            robot.view().selectedHighlightProperty().set(null);
+            robot.view().selectedIdProperty(HighlightOwner.ANNOTATIONS).set(null);
             robot.view().scrollToOffset(0);
             return null;
         });
@@ -133,7 +134,7 @@ class EditorWindowTest {
         assertTrue(EditorRobot.fx(() -> robot.view().rangeBoxesInView(quoteStart, quoteEnd)).isEmpty(), "scrolled away");
         new org.testfx.api.FxRobot().clickOn(".attributions-table .table-row-cell");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(quote.id(), robot.view().selectedHighlightProperty().get());
+        assertEquals(quote.id(), robot.view().selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
         assertTrue(!EditorRobot.fx(() -> robot.view().rangeBoxesInView(quoteStart, quoteEnd)).isEmpty(), "the quote is on screen");
     }
 

@@ -1,5 +1,6 @@
 package org.isnad.ui;
 
+import org.isnad.ui.editor.HighlightOwner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,7 +127,7 @@ class ReviewWindowTest {
         keys(KeyCode.CONTROL, KeyCode.R);
         assertTrue(review().active(), "Ctrl+R opened review mode on the only other set");
         assertEquals(cue.id(), current(), "review starts at the first annotation in reading order");
-        assertEquals(cue.id(), new EditorRobot().view().selectedHighlightProperty().get(), "the current one is outlined");
+        assertEquals(cue.id(), new EditorRobot().view().selectedIdProperty(HighlightOwner.ANNOTATIONS).get(), "the current one is outlined");
 
         keys(KeyCode.A);
         assertEquals(speaker.id(), current(), "A accepts and moves on");
@@ -186,7 +187,7 @@ class ReviewWindowTest {
         assertTrue(EditorRobot.fx(() -> review().status().bannerTextProperty().get()).contains("fix the quote"));
 
         // the rejected quote carries a verdict mark, and selecting it says who rejected it and why
-        assertTrue(new EditorRobot().view().getHighlights().stream().anyMatch(h -> h.id().equals("verdict:" + quote.id())
+        assertTrue(new EditorRobot().view().getHighlights(HighlightOwner.VERDICTS).stream().anyMatch(h -> h.id().equals(quote.id())
                 && h.layer().equals("verdict-rejected")));
         EditorRobot.fx(() -> {
             ((IsnadApp) app).mainWindow().editor().selectedSpanIdProperty().set(quote.id());

@@ -1,16 +1,13 @@
 package org.isnad.ui.editor;
 
-import java.util.Collection;
 import java.util.List;
 
-/** What the editor's view model draws on: the document view, or a recording fake in tests. */
+/** What the view models draw on: the document view, or a recording fake in tests. */
 public interface DocumentCanvas {
     void setText(String text);
 
-    void setHighlights(List<Highlight> highlights);
-
-    /** Redraws only the paragraphs these highlights touch. */
-    void updateHighlights(Collection<Highlight> changed, Collection<String> removedIds);
+    /** Replaces the owner's whole layer; only the paragraphs whose highlights changed are redrawn. */
+    void setHighlights(HighlightOwner owner, List<Highlight> highlights);
 
     void setLinks(List<LinkLine> links);
 

@@ -2,9 +2,10 @@ package org.isnad.ui.editor;
 
 import java.net.URL;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -40,7 +41,8 @@ public class DocumentView extends Region implements DocumentCanvas {
     private final Set<ParagraphCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private final HighlightIndex highlights = new HighlightIndex();
     private final ReadOnlyObjectWrapper<TextRange> selection = new ReadOnlyObjectWrapper<>(this, "selection", new TextRange(0, 0));
-    private final ObjectProperty<String> selectedHighlight = new SimpleObjectProperty<>(this, "selectedHighlight");
+    private final ObjectProperty<HighlightRef> selectedHighlight = new SimpleObjectProperty<>(this, "selectedHighlight");
+    private final Map<HighlightOwner, ObjectProperty<String>> selectedIds = new EnumMap<>(HighlightOwner.class);
     private final Runnable postLayout = this::updateLinks;
     private TextParagraphs paragraphs = TextParagraphs.of("");
     private List<LinkLine> links = List.of();
@@ -86,9 +88,13 @@ public class DocumentView extends Region implements DocumentCanvas {
 
     // ---- text ----
 
+    @Override
     public void setText(String text) {
         paragraphs = TextParagraphs.of(text);
+        // every layer's offsets belonged to the old text: the owners draw again on the new one
+        highlights.clear();
         highlights.setParagraphs(paragraphs);
+        selectedHighlight.set(null);
         anchor = 0;
         caret = 0;
         selection.set(new TextRange(0, 0));
@@ -106,23 +112,42 @@ public class DocumentView extends Region implements DocumentCanvas {
 
     // ---- highlights and links ----
 
-    /** Replaces all highlights; only paragraphs whose highlights changed are redrawn. */
-    public void setHighlights(List<Highlight> all) {
-        refresh(highlights.setAll(all));
+    /** Replaces the owner's layer; only paragraphs whose highlights changed are redrawn. */
+    @Override
+    public void setHighlights(HighlightOwner owner, List<Highlight> layer) {
+        refresh(highlights.setLayer(owner, layer));
     }
 
-    /** Adds or replaces {@code upserts} (matched by id) and removes {@code removedIds}; redraws only the paragraphs touched. */
-    public void updateHighlights(Collection<Highlight> upserts, Collection<String> removedIds) {
-        refresh(highlights.update(upserts, removedIds));
+    /** What the owner's layer holds now. */
+    public List<Highlight> getHighlights(HighlightOwner owner) {
+        return List.copyOf(highlights.layer(owner));
     }
 
-    public List<Highlight> getHighlights() {
-        return List.copyOf(highlights.all());
-    }
-
-    /** The id of the outlined highlight, or null; a click on a highlight sets it to the innermost one there. */
-    public ObjectProperty<String> selectedHighlightProperty() {
+    /** The outlined highlight, or null; a click sets it to the innermost selectable highlight there. */
+    public ObjectProperty<HighlightRef> selectedHighlightProperty() {
         return selectedHighlight;
+    }
+
+    /**
+     * The id of the outlined highlight when it is in the owner's layer, else null; setting it outlines that
+     * highlight of the owner's layer (null clears the outline only if it was in that layer).
+     */
+    public ObjectProperty<String> selectedIdProperty(HighlightOwner owner) {
+        return selectedIds.computeIfAbsent(owner, o -> {
+            ObjectProperty<String> id = new SimpleObjectProperty<>(this, "selected" + o);
+            HighlightRef now = selectedHighlight.get();
+            id.set(now != null && now.owner() == o ? now.id() : null);
+            selectedHighlight.addListener((obs, old, ref) -> id.set(ref != null && ref.owner() == o ? ref.id() : null));
+            id.addListener((obs, old, value) -> {
+                HighlightRef current = selectedHighlight.get();
+                if (value != null) {
+                    selectedHighlight.set(new HighlightRef(o, value));
+                } else if (current != null && current.owner() == o) {
+                    selectedHighlight.set(null);
+                }
+            });
+            return id;
+        });
     }
 
     public void setLinks(List<LinkLine> lines) {
@@ -264,14 +289,15 @@ public class DocumentView extends Region implements DocumentCanvas {
     record DocumentHit(int paragraph, int charOffset, int insertionOffset, ParagraphFlow flow, Point2D local) {
     }
 
-    /** The innermost highlight under a hit whose box really contains the point, or null. */
-    String highlightAt(DocumentHit hit) {
+    /** The innermost selectable highlight under a hit whose box really contains the point, or null. */
+    HighlightRef highlightAt(DocumentHit hit) {
         int pStart = paragraphs.get(hit.paragraph()).start();
-        for (Highlight h : highlights.at(hit.paragraph(), hit.charOffset())) {
+        for (HighlightIndex.Placed placed : highlights.selectableAt(hit.paragraph(), hit.charOffset())) {
+            Highlight h = placed.highlight();
             for (Bounds b : hit.flow().rangeBoxes(h.start() - pStart, h.end() - pStart)) {
                 if (b.getMinX() - 1 <= hit.local().getX() && hit.local().getX() <= b.getMaxX() + 1
                         && b.getMinY() - 1 <= hit.local().getY() && hit.local().getY() <= b.getMaxY() + 1) {
-                    return h.id();
+                    return placed.ref();
                 }
             }
         }
@@ -296,11 +322,12 @@ public class DocumentView extends Region implements DocumentCanvas {
     ParagraphFlow.Decorations decorationsFor(int p) {
         TextParagraphs.Paragraph par = paragraphs.get(p);
         List<ParagraphFlow.Mark> marks = new ArrayList<>();
-        for (Highlight h : highlights.inParagraph(p)) {
+        for (HighlightIndex.Placed placed : highlights.inParagraph(p)) {
+            Highlight h = placed.highlight();
             int s = Math.max(h.start(), par.start()) - par.start();
             int e = Math.min(h.end(), par.end()) - par.start();
             if (s < e) {
-                marks.add(new ParagraphFlow.Mark(h.id(), h.layer(), s, e));
+                marks.add(new ParagraphFlow.Mark(placed.ref(), h.layer(), s, e));
             }
         }
         TextRange sel = selection.get();
@@ -371,8 +398,8 @@ public class DocumentView extends Region implements DocumentCanvas {
         return sceneToLocal(from.localToScene(b));
     }
 
-    private Set<Integer> paragraphsOfHighlight(String id) {
-        Highlight h = highlights.get(id);
+    private Set<Integer> paragraphsOfHighlight(HighlightRef ref) {
+        Highlight h = highlights.get(ref);
         return h == null ? Set.of() : highlights.paragraphsOf(h.start(), h.end());
     }
 
@@ -392,7 +419,8 @@ public class DocumentView extends Region implements DocumentCanvas {
             return;
         }
         overlay.update(links, id -> {
-            Highlight h = highlights.get(id);
+            // link lines join annotations
+            Highlight h = highlights.get(new HighlightRef(HighlightOwner.ANNOTATIONS, id));
             if (h == null) {
                 return Optional.empty();
             }

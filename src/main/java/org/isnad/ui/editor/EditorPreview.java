@@ -46,10 +46,10 @@ public final class EditorPreview {
             DocumentView view = new DocumentView();
             view.setText(text);
             List<Highlight> hs = demoHighlights(text);
-            view.setHighlights(hs);
+            view.setHighlights(HighlightOwner.ANNOTATIONS, hs);
             if (hs.size() >= 4) {
                 view.setLinks(List.of(new LinkLine("speaker", "quote"), new LinkLine("cue", "quote")));
-                view.selectedHighlightProperty().set("claim");
+                view.selectedIdProperty(HighlightOwner.ANNOTATIONS).set("claim");
                 int s = text.indexOf("مقابلة مع قناة", hs.get(0).start());
                 if (s >= 0) {
                     view.select(s, s + "مقابلة مع قناة".length());

@@ -3,6 +3,7 @@ package org.isnad.ui.editor;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,83 +11,93 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Highlights by id and by paragraph, so that a change touches only the paragraphs it overlaps. Plain Java. */
+/**
+ * The highlights of every owner's layer, by owner and id and by paragraph, so that replacing a layer
+ * touches only the paragraphs whose highlights really changed. Plain Java.
+ */
 final class HighlightIndex {
 
+    /** A highlight with the layer it belongs to. */
+    record Placed(HighlightRef ref, Highlight highlight) {
+    }
+
     private TextParagraphs paragraphs = TextParagraphs.of("");
-    private final Map<String, Highlight> byId = new LinkedHashMap<>();
-    /** Per paragraph, by id: removing one of many highlights (e.g. all of a long document's when another opens) is O(1). */
-    private final Map<Integer, Map<String, Highlight>> byParagraph = new HashMap<>();
+    private final Map<HighlightOwner, Map<String, Highlight>> byOwner = new EnumMap<>(HighlightOwner.class);
+    /** Per paragraph: removing one of many highlights (e.g. all of a long document's when another opens) is O(1). */
+    private final Map<Integer, Map<HighlightRef, Highlight>> byParagraph = new HashMap<>();
+
+    HighlightIndex() {
+        for (HighlightOwner o : HighlightOwner.values()) {
+            byOwner.put(o, new LinkedHashMap<>());
+        }
+    }
+
+    /** Empties every layer (a new text makes every offset meaningless). */
+    void clear() {
+        byOwner.values().forEach(Map::clear);
+        byParagraph.clear();
+    }
 
     /** Re-indexes the current highlights against new paragraphs. */
     void setParagraphs(TextParagraphs p) {
         paragraphs = p;
         byParagraph.clear();
-        for (Highlight h : byId.values()) {
-            add(h);
-        }
+        byOwner.forEach((owner, layer) -> layer.values().forEach(h -> add(new HighlightRef(owner, h.id()), h)));
     }
 
-    /** Replaces all highlights; returns the paragraphs whose highlights changed. */
-    Set<Integer> setAll(Collection<Highlight> highlights) {
+    /** Replaces one owner's layer; returns the paragraphs whose highlights changed. */
+    Set<Integer> setLayer(HighlightOwner owner, Collection<Highlight> highlights) {
+        Map<String, Highlight> layer = byOwner.get(owner);
         Map<String, Highlight> next = new LinkedHashMap<>();
         for (Highlight h : highlights) {
             next.put(h.id(), h);
         }
-        List<String> removed = new ArrayList<>();
-        for (String id : byId.keySet()) {
-            if (!next.containsKey(id)) {
-                removed.add(id);
-            }
-        }
-        return update(next.values(), removed);
-    }
-
-    /** Adds or replaces {@code upserts} (by id) and removes {@code removedIds}; returns the paragraphs touched. */
-    Set<Integer> update(Collection<Highlight> upserts, Collection<String> removedIds) {
         Set<Integer> touched = new TreeSet<>();
-        for (String id : removedIds) {
-            Highlight old = byId.remove(id);
-            if (old != null) {
-                remove(old, touched);
+        for (Highlight old : layer.values()) {
+            if (!old.equals(next.get(old.id()))) {
+                remove(new HighlightRef(owner, old.id()), old, touched);
             }
         }
-        for (Highlight h : upserts) {
-            Highlight old = byId.get(h.id());
-            if (h.equals(old)) {
-                continue;
+        for (Highlight h : next.values()) {
+            if (!h.equals(layer.get(h.id()))) {
+                touched.addAll(add(new HighlightRef(owner, h.id()), h));
             }
-            if (old != null) {
-                remove(old, touched);
-            }
-            byId.put(h.id(), h);
-            touched.addAll(add(h));
         }
+        layer.clear();
+        layer.putAll(next);
         return touched;
     }
 
-    Highlight get(String id) {
-        return id == null ? null : byId.get(id);
+    Highlight get(HighlightRef ref) {
+        return ref == null ? null : byOwner.get(ref.owner()).get(ref.id());
     }
 
-    Collection<Highlight> all() {
-        return byId.values();
+    Collection<Highlight> layer(HighlightOwner owner) {
+        return byOwner.get(owner).values();
     }
 
-    List<Highlight> inParagraph(int paragraph) {
-        Map<String, Highlight> in = byParagraph.get(paragraph);
-        return in == null ? List.of() : List.copyOf(in.values());
+    /** The highlights of a paragraph, bottom layer first. */
+    List<Placed> inParagraph(int paragraph) {
+        Map<HighlightRef, Highlight> in = byParagraph.get(paragraph);
+        if (in == null) {
+            return List.of();
+        }
+        List<Placed> out = new ArrayList<>(in.size());
+        in.forEach((ref, h) -> out.add(new Placed(ref, h)));
+        out.sort(Comparator.comparingInt((Placed p) -> p.ref().owner().ordinal()));
+        return out;
     }
 
-    /** Highlights of a paragraph that contain {@code offset}, shortest (innermost) first. */
-    List<Highlight> at(int paragraph, int offset) {
-        List<Highlight> out = new ArrayList<>();
-        for (Highlight h : inParagraph(paragraph)) {
-            if (h.contains(offset)) {
-                out.add(h);
+    /** Selectable highlights of a paragraph that contain {@code offset}: innermost first, the upper layer first among equals. */
+    List<Placed> selectableAt(int paragraph, int offset) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed p : inParagraph(paragraph)) {
+            if (p.ref().owner().selectable() && p.highlight().contains(offset)) {
+                out.add(p);
             }
         }
-        out.sort(Comparator.comparingInt(Highlight::length));
+        out.sort(Comparator.comparingInt((Placed p) -> p.highlight().length())
+                .thenComparing(Comparator.comparingInt((Placed p) -> p.ref().owner().ordinal()).reversed()));
         return out;
     }
 
@@ -107,18 +118,18 @@ final class HighlightIndex {
         return out;
     }
 
-    private Set<Integer> add(Highlight h) {
+    private Set<Integer> add(HighlightRef ref, Highlight h) {
         Set<Integer> ps = paragraphsOf(h.start(), h.end());
         for (int p : ps) {
-            byParagraph.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(h.id(), h);
+            byParagraph.computeIfAbsent(p, k -> new LinkedHashMap<>()).put(ref, h);
         }
         return ps;
     }
 
-    private void remove(Highlight h, Set<Integer> touched) {
+    private void remove(HighlightRef ref, Highlight h, Set<Integer> touched) {
         for (int p : paragraphsOf(h.start(), h.end())) {
-            Map<String, Highlight> in = byParagraph.get(p);
-            if (in != null && in.remove(h.id()) != null) {
+            Map<HighlightRef, Highlight> in = byParagraph.get(p);
+            if (in != null && in.remove(ref) != null) {
                 touched.add(p);
                 if (in.isEmpty()) {
                     byParagraph.remove(p);

@@ -32,11 +32,11 @@ public class ParagraphFlow extends Region {
     static final double MIN_WRAP_WIDTH = 50;
 
     /** A highlight clipped to this paragraph, offsets relative to the paragraph start. */
-    public record Mark(String id, String layer, int start, int end) {
+    public record Mark(HighlightRef ref, String layer, int start, int end) {
     }
 
     /** Everything drawn around the text; a paragraph re-renders only when this changes. */
-    public record Decorations(List<Mark> marks, String selectedId, int selectionStart, int selectionEnd, int caret) {
+    public record Decorations(List<Mark> marks, HighlightRef selected, int selectionStart, int selectionEnd, int caret) {
         public static final Decorations NONE = new Decorations(List.of(), null, 0, 0, -1);
 
         public Decorations {
@@ -173,8 +173,9 @@ public class ParagraphFlow extends Region {
         List<Node> under = new ArrayList<>();
         List<Node> over = new ArrayList<>();
         List<Mark> marks = new ArrayList<>(decorations.marks());
-        // lower layers first; within a layer, longer spans beneath shorter ones
-        marks.sort(Comparator.comparingInt((Mark m) -> layerRank(m.layer()))
+        // lower owners' layers first, then lower annotation layers; within a layer, longer spans beneath shorter ones
+        marks.sort(Comparator.comparingInt((Mark m) -> m.ref().owner().ordinal())
+                .thenComparingInt((Mark m) -> layerRank(m.layer()))
                 .thenComparing(Comparator.comparingInt((Mark m) -> m.end() - m.start()).reversed()));
         for (Mark m : marks) {
             for (Bounds b : rangeBoxes(m.start(), m.end())) {
@@ -182,7 +183,7 @@ public class ParagraphFlow extends Region {
                 Rectangle r = rect(b.getMinX(), b.getMinY() + inset, b.getWidth(), b.getHeight() - 2 * inset);
                 r.getStyleClass().addAll("highlight", "layer-" + m.layer());
                 under.add(r);
-                if (m.id().equals(decorations.selectedId())) {
+                if (m.ref().equals(decorations.selected())) {
                     Rectangle o = rect(b.getMinX() - 1, b.getMinY() + inset - 1, b.getWidth() + 2, b.getHeight() - 2 * inset + 2);
                     o.getStyleClass().addAll("highlight-selected", "layer-" + m.layer());
                     over.add(o);

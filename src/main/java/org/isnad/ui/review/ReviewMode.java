@@ -24,6 +24,7 @@ import org.isnad.service.ReviewSession;
 import org.isnad.service.StorageException;
 import org.isnad.ui.UiText;
 import org.isnad.ui.editor.DocumentCanvas;
+import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.LinkLine;
 
@@ -532,8 +533,8 @@ public final class ReviewMode {
                 all.add(new Highlight(span.id(), span.layer().key(), span.start(), span.end()));
             }
         }
-        all.addAll(VerdictMarks.of(s.set(), span -> passes(s, span) || span.id().equals(cur)));
-        canvas.setHighlights(all);
+        canvas.setHighlights(HighlightOwner.ANNOTATIONS, all);
+        canvas.setHighlights(HighlightOwner.VERDICTS, VerdictMarks.of(s.set(), span -> passes(s, span) || span.id().equals(cur)));
     }
 
     /** Lines to what the current annotation is linked to, in the set under review. */

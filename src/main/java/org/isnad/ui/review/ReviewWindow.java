@@ -28,7 +28,7 @@ import org.isnad.service.StorageException;
 import org.isnad.ui.EditorViewModel;
 import org.isnad.ui.UiText;
 import org.isnad.ui.editor.DocumentView;
-import org.isnad.ui.editor.Highlight;
+import org.isnad.ui.editor.HighlightOwner;
 
 /**
  * Puts review into the main window: the Review menu, the strip above the document (badge, banner,
@@ -48,7 +48,6 @@ public final class ReviewWindow {
     private final SetStatus status;
     private final ReviewerKeyFiles keyFiles;
     private final StringProperty selectedVerdict = new SimpleStringProperty("");
-    private final List<String> marksDrawn = new ArrayList<>();
     private ReviewBar bar;
     private ReviewPane pane;
 
@@ -351,18 +350,13 @@ public final class ReviewWindow {
         if (mode.active()) {
             mode.leave(); // another document (or the same one, reloaded): review mode ends
         }
-        marksDrawn.clear(); // opening redrew every highlight
         status.show(session == null ? null : session.document().id(), null);
         drawVerdictMarks();
         showSelectedVerdict();
     }
 
     private void selectionChanged(String id) {
-        String spanId = VerdictMarks.spanIdOf(id);
-        if (spanId != null && !spanId.equals(id)) {
-            editor.selectedSpanIdProperty().set(spanId); // a click on a verdict mark selects its annotation
-            return;
-        }
+        String spanId = id;
         if (mode.active()) {
             if (spanId == null) {
                 mode.current().ifPresent(s -> editor.selectedSpanIdProperty().set(s.id()));
@@ -381,14 +375,8 @@ public final class ReviewWindow {
         if (mode.active()) {
             return;
         }
-        List<Highlight> marks = editor.session().map(s -> VerdictMarks.of(s.set(), span -> true)).orElse(List.of());
-        List<String> ids = marks.stream().map(Highlight::id).toList();
-        List<String> removed = marksDrawn.stream().filter(id -> !ids.contains(id)).toList();
-        if (!marks.isEmpty() || !removed.isEmpty()) {
-            view.updateHighlights(marks, removed);
-        }
-        marksDrawn.clear();
-        marksDrawn.addAll(ids);
+        view.setHighlights(HighlightOwner.VERDICTS,
+                editor.session().map(s -> VerdictMarks.of(s.set(), span -> true)).orElse(List.of()));
     }
 
     private void showSelectedVerdict() {

@@ -6,14 +6,13 @@ import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.Span;
 import org.isnad.domain.Verdict;
 import org.isnad.ui.editor.Highlight;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * The marks that show a verdict on the document: an outline over the annotation, in its own layer
  * ({@code layer-verdict-accepted}, {@code -rejected}, {@code -fixed}), with an id that names the annotation.
  */
 public final class VerdictMarks {
-    public static final String ID_PREFIX = "verdict:";
-
     private VerdictMarks() {
     }
 
@@ -30,11 +29,6 @@ public final class VerdictMarks {
     }
 
     public static Highlight mark(Span span, Verdict verdict) {
-        return new Highlight(ID_PREFIX + span.id(), "verdict-" + verdict.kind().key(), span.start(), span.end());
-    }
-
-    /** The annotation a highlight id stands for: a verdict mark's annotation, or the id itself. */
-    public static String spanIdOf(String highlightId) {
-        return highlightId != null && highlightId.startsWith(ID_PREFIX) ? highlightId.substring(ID_PREFIX.length()) : highlightId;
+        return new Highlight(span.id(), StyleClasses.VERDICT_PREFIX + verdict.kind().key(), span.start(), span.end());
     }
 }

@@ -1,5 +1,6 @@
 package org.isnad.ui.editor;
 
+import org.isnad.ui.editor.HighlightOwner;
 import static org.isnad.ui.editor.RtlGeometryTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -166,17 +167,17 @@ class DocumentViewInteractionTest {
         String claimText = "الانسحاب الأميركي من العراق سيؤدي إلى فراغ أمني";
         int c = ARTICLE.indexOf(claimText, q);
         fx(() -> {
-            view.setHighlights(List.of(new Highlight("q1", Highlight.QUOTE, q, qe), new Highlight("c1", Highlight.CLAIM, c, c + claimText.length())));
+            view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("q1", Highlight.QUOTE, q, qe), new Highlight("c1", Highlight.CLAIM, c, c + claimText.length())));
             return null;
         });
         showOffset(q);
         robot.clickOn(screenPointOf(c + 3), MouseButton.PRIMARY);
-        assertEquals("c1", view.selectedHighlightProperty().get());
-        assertEquals("c1", fx(() -> view.cellOf(view.paragraphs().indexOf(c)).flow().getDecorations().selectedId()));
+        assertEquals("c1", view.selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
+        assertEquals("c1", fx(() -> view.cellOf(view.paragraphs().indexOf(c)).flow().getDecorations().selected().id()));
         robot.clickOn(screenPointOf(q + 1), MouseButton.PRIMARY);
-        assertEquals("q1", view.selectedHighlightProperty().get());
+        assertEquals("q1", view.selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
         robot.clickOn(screenPointOf(q - 12), MouseButton.PRIMARY);
-        assertNull(view.selectedHighlightProperty().get());
+        assertNull(view.selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
     }
 
     @Test
@@ -187,7 +188,7 @@ class DocumentViewInteractionTest {
         Map<Integer, Integer> before = renderCounts();
         assertTrue(before.size() >= 3, "several paragraphs visible: " + before);
         fx(() -> {
-            view.updateHighlights(List.of(new Highlight("s1", Highlight.SPEAKER, a, a + 2)), List.of());
+            view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("s1", Highlight.SPEAKER, a, a + 2)));
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -208,7 +209,7 @@ class DocumentViewInteractionTest {
         int q = ARTICLE.indexOf("لا أعتقد");
         int qe = ARTICLE.indexOf("”", q);
         fx(() -> {
-            view.setHighlights(List.of(new Highlight("sp", Highlight.SPEAKER, s, s + 10), new Highlight("q", Highlight.QUOTE, q, qe)));
+            view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("sp", Highlight.SPEAKER, s, s + 10), new Highlight("q", Highlight.QUOTE, q, qe)));
             view.setLinks(List.of(new LinkLine("sp", "q")));
             return null;
         });
@@ -241,7 +242,7 @@ class DocumentViewInteractionTest {
             int a = ARTICLE.indexOf("مارك كيميت");
             int b = a + "مارك كيميت".length();
             fx(() -> {
-                view.setHighlights(List.of(new Highlight("sp", Highlight.SPEAKER, a, b)));
+                view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("sp", Highlight.SPEAKER, a, b)));
                 return null;
             });
             showOffset(a);

@@ -1,5 +1,6 @@
 package org.isnad.ui.editor;
 
+import org.isnad.ui.editor.HighlightOwner;
 import static org.isnad.ui.editor.RtlGeometryTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -36,7 +37,7 @@ class DocumentViewVirtualizationTest {
         long firstLayoutNanos = fx(() -> {
             long t0 = System.nanoTime();
             view.setText(text);
-            view.setHighlights(List.of(new Highlight("h1", Highlight.QUOTE, 10, 40),
+            view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("h1", Highlight.QUOTE, 10, 40),
                     new Highlight("h2", Highlight.CLAIM, text.length() - 30, text.length() - 5)));
             scene.getRoot().applyCss();
             scene.getRoot().layout();

@@ -1,9 +1,9 @@
 package org.isnad.ui.inspector;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.isnad.ui.editor.DocumentCanvas;
+import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.LinkLine;
 
@@ -17,11 +17,7 @@ final class RecordingCanvas implements DocumentCanvas {
     }
 
     @Override
-    public void setHighlights(List<Highlight> highlights) {
-    }
-
-    @Override
-    public void updateHighlights(Collection<Highlight> changed, Collection<String> removedIds) {
+    public void setHighlights(HighlightOwner owner, List<Highlight> highlights) {
     }
 
     @Override

@@ -17,7 +17,10 @@ import org.isnad.service.ReviewService;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;
 import org.isnad.ui.UiText;
+import java.util.EnumMap;
+import java.util.Map;
 import org.isnad.ui.editor.DocumentCanvas;
+import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.LinkLine;
 
@@ -64,7 +67,7 @@ final class ReviewFixture implements AutoCloseable {
 
     /** Stands in for the document view: what was drawn, linked and scrolled to. */
     static final class Canvas implements DocumentCanvas {
-        List<Highlight> highlights = List.of();
+        final Map<HighlightOwner, List<Highlight>> layers = new EnumMap<>(HighlightOwner.class);
         List<LinkLine> links = List.of();
         final List<Integer> scrolledTo = new ArrayList<>();
 
@@ -73,16 +76,12 @@ final class ReviewFixture implements AutoCloseable {
         }
 
         @Override
-        public void setHighlights(List<Highlight> all) {
-            highlights = List.copyOf(all);
+        public void setHighlights(HighlightOwner owner, List<Highlight> all) {
+            layers.put(owner, List.copyOf(all));
         }
 
-        @Override
-        public void updateHighlights(Collection<Highlight> changed, Collection<String> removedIds) {
-            List<Highlight> next = new ArrayList<>(highlights);
-            next.removeIf(h -> removedIds.contains(h.id()) || changed.stream().anyMatch(c -> c.id().equals(h.id())));
-            next.addAll(changed);
-            highlights = next;
+        List<Highlight> layer(HighlightOwner owner) {
+            return layers.getOrDefault(owner, List.of());
         }
 
         @Override
@@ -95,8 +94,9 @@ final class ReviewFixture implements AutoCloseable {
             scrolledTo.add(offset);
         }
 
+        /** The ids of the annotations drawn. */
         List<String> ids() {
-            return highlights.stream().map(Highlight::id).sorted().toList();
+            return layer(HighlightOwner.ANNOTATIONS).stream().map(Highlight::id).sorted().toList();
         }
     }
 }

@@ -13,6 +13,7 @@ import org.isnad.domain.Span;
 import org.isnad.domain.VerdictKind;
 import org.isnad.service.SignatureStatus;
 import org.isnad.ui.editor.LinkLine;
+import org.isnad.ui.editor.HighlightOwner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,8 @@ class ReviewModeTest {
         assertEquals(VerdictKind.ACCEPTED, stored(f.cue));
         assertEquals(f.speaker.id(), current());
         assertEquals("1 of 4 reviewed · 1 accepted · 0 rejected · 0 fixed", mode.progressText());
-        assertTrue(canvas.ids().contains(VerdictMarks.ID_PREFIX + f.cue.id()));
-        assertTrue(canvas.highlights.stream().anyMatch(h -> h.layer().equals("verdict-accepted")));
+        assertTrue(canvas.layer(HighlightOwner.VERDICTS).stream()
+                .anyMatch(h -> h.id().equals(f.cue.id()) && h.layer().equals("verdict-accepted")), "the cue's verdict is marked on its own layer");
 
         mode.startReject();
         assertEquals(CommentFor.REJECT, mode.commentForProperty().get());
