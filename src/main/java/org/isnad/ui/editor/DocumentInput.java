@@ -1,11 +1,10 @@
 package org.isnad.ui.editor;
 
 import java.util.Optional;
-import javafx.geometry.Bounds;
+import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -21,14 +20,17 @@ final class DocumentInput {
     private static final double DRAG_THRESHOLD = 3;
 
     private final DocumentView view;
+    private final DocumentViewport viewport;
+    private final EventHandler<KeyEvent> keys = this::key;
     private int pressChar = -1;
     private double pressX;
     private double pressY;
     private boolean dragging;
-    private DocumentView.DocumentHit pressHit;
+    private DocumentHit pressHit;
 
-    DocumentInput(DocumentView view) {
+    DocumentInput(DocumentView view, DocumentViewport viewport) {
         this.view = view;
+        this.viewport = viewport;
     }
 
     void install(ListView<Integer> list) {
@@ -40,7 +42,12 @@ final class DocumentInput {
                 e.consume();
             }
         });
-        view.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        view.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+    }
+
+    /** Stops handling the view's keys (the list goes away with the skin that installed this). */
+    void uninstall() {
+        view.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
     }
 
     private void pressed(MouseEvent e) {
@@ -55,11 +62,11 @@ final class DocumentInput {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        Optional<DocumentView.DocumentHit> hit = view.hitAt(e.getSceneX(), e.getSceneY());
+        Optional<DocumentHit> hit = viewport.hitAt(e.getSceneX(), e.getSceneY());
         if (hit.isEmpty()) {
             return;
         }
-        DocumentView.DocumentHit h = hit.get();
+        DocumentHit h = hit.get();
         if (e.getClickCount() == 2) {
             selectWord(h);
             return;
@@ -89,8 +96,8 @@ final class DocumentInput {
             return;
         }
         dragging = true;
-        autoScroll(e);
-        view.hitAt(e.getSceneX(), e.getSceneY()).ifPresent(h -> {
+        viewport.autoScrollTowards(e.getSceneY());
+        viewport.hitAt(e.getSceneX(), e.getSceneY()).ifPresent(h -> {
             int c = h.charOffset();
             // whole characters from the pressed one to the one under the pointer, in either direction
             if (c >= pressChar) {
@@ -107,31 +114,18 @@ final class DocumentInput {
         }
         e.consume();
         if (pressChar >= 0 && !dragging && pressHit != null) {
-            view.selectedHighlightProperty().set(view.highlightAt(pressHit));
+            view.selectedHighlightProperty().set(viewport.highlightAt(pressHit));
         }
         pressChar = -1;
         pressHit = null;
         dragging = false;
     }
 
-    private void selectWord(DocumentView.DocumentHit h) {
+    private void selectWord(DocumentHit h) {
         TextParagraphs.Paragraph p = view.paragraphs().get(h.paragraph());
         String text = view.paragraphs().paragraphText(h.paragraph());
         TextParagraphs.Token w = TextParagraphs.wordAt(text, h.charOffset() - p.start());
         view.select(p.start() + w.start(), p.start() + w.end());
-    }
-
-    private void autoScroll(MouseEvent e) {
-        VirtualFlow<?> flow = view.virtualFlow();
-        if (flow == null) {
-            return;
-        }
-        Bounds b = view.listView().localToScene(view.listView().getLayoutBounds());
-        if (e.getSceneY() < b.getMinY()) {
-            flow.scrollPixels(-Math.min(40, b.getMinY() - e.getSceneY()));
-        } else if (e.getSceneY() > b.getMaxY()) {
-            flow.scrollPixels(Math.min(40, e.getSceneY() - b.getMaxY()));
-        }
     }
 
     private void key(KeyEvent e) {

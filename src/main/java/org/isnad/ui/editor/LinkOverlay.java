@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.CubicCurve;
+import org.isnad.ui.style.StyleClasses;
 
 /** Draws {@link LinkLine}s as arcs over the document, for the links whose two ends are both on screen. */
 final class LinkOverlay extends Pane {
@@ -16,7 +17,7 @@ final class LinkOverlay extends Pane {
     private List<double[]> drawn = List.of();
 
     LinkOverlay() {
-        getStyleClass().add("link-overlay");
+        getStyleClass().add(StyleClasses.LINK_OVERLAY);
         setMouseTransparent(true);
         setPickOnBounds(false);
     }
@@ -42,12 +43,12 @@ final class LinkOverlay extends Pane {
             double lift = Math.max(18, Math.min(60, Math.abs(l[2] - l[0]) * 0.25 + Math.abs(l[3] - l[1]) * 0.2));
             double top = Math.min(l[1], l[3]) - lift;
             CubicCurve c = new CubicCurve(l[0], l[1], l[0], top, l[2], top, l[2], l[3]);
-            c.getStyleClass().add("link-line");
+            c.getStyleClass().add(StyleClasses.LINK_LINE);
             c.setManaged(false);
             Circle s = new Circle(l[0], l[1], 3);
             Circle e = new Circle(l[2], l[3], 3);
-            s.getStyleClass().add("link-end");
-            e.getStyleClass().add("link-end");
+            s.getStyleClass().add(StyleClasses.LINK_END);
+            e.getStyleClass().add(StyleClasses.LINK_END);
             s.setManaged(false);
             e.setManaged(false);
             nodes.addAll(List.of(c, s, e));

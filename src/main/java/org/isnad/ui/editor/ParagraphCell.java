@@ -3,6 +3,7 @@ package org.isnad.ui.editor;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * A list cell showing one paragraph. Its skin lays the {@link ParagraphFlow} out directly
@@ -17,7 +18,7 @@ final class ParagraphCell extends ListCell<Integer> {
     ParagraphCell(DocumentView view) {
         this.view = view;
         this.flow = new ParagraphFlow(view.documentFont());
-        getStyleClass().add("paragraph-cell");
+        getStyleClass().add(StyleClasses.PARAGRAPH_CELL);
         setText(null);
         setGraphic(null);
     }

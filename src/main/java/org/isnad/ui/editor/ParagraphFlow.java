@@ -18,6 +18,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * One right-to-left paragraph: a {@link TextFlow} with one {@link Text} per token, and the highlight,
@@ -57,10 +58,10 @@ public class ParagraphFlow extends Region {
 
     public ParagraphFlow(Font font) {
         this.font = Objects.requireNonNull(font);
-        getStyleClass().add("paragraph-flow");
+        getStyleClass().add(StyleClasses.PARAGRAPH_FLOW);
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        flow.getStyleClass().add("paragraph-text-flow");
+        flow.getStyleClass().add(StyleClasses.PARAGRAPH_TEXT_FLOW);
         for (Group g : List.of(highlightLayer, selectionLayer, outlineLayer)) {
             g.setManaged(false);
             g.setMouseTransparent(true);
@@ -83,7 +84,7 @@ public class ParagraphFlow extends Region {
         for (TextParagraphs.Token tok : TextParagraphs.tokens(t)) {
             Text node = new Text(t.substring(tok.start(), tok.end()));
             node.setFont(font);
-            node.getStyleClass().add("paragraph-text");
+            node.getStyleClass().add(StyleClasses.PARAGRAPH_TEXT);
             nodes.add(node);
         }
         flow.getChildren().setAll(nodes);
@@ -181,11 +182,11 @@ public class ParagraphFlow extends Region {
             for (Bounds b : rangeBoxes(m.start(), m.end())) {
                 double inset = b.getHeight() * layerInset(m.layer());
                 Rectangle r = rect(b.getMinX(), b.getMinY() + inset, b.getWidth(), b.getHeight() - 2 * inset);
-                r.getStyleClass().addAll("highlight", "layer-" + m.layer());
+                r.getStyleClass().addAll(StyleClasses.HIGHLIGHT, StyleClasses.layer(m.layer()));
                 under.add(r);
                 if (m.ref().equals(decorations.selected())) {
                     Rectangle o = rect(b.getMinX() - 1, b.getMinY() + inset - 1, b.getWidth() + 2, b.getHeight() - 2 * inset + 2);
-                    o.getStyleClass().addAll("highlight-selected", "layer-" + m.layer());
+                    o.getStyleClass().addAll(StyleClasses.HIGHLIGHT_SELECTED, StyleClasses.layer(m.layer()));
                     over.add(o);
                 }
             }
@@ -194,13 +195,13 @@ public class ParagraphFlow extends Region {
         if (decorations.selectionEnd() > decorations.selectionStart()) {
             for (Bounds b : rangeBoxes(decorations.selectionStart(), decorations.selectionEnd())) {
                 Rectangle r = rect(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
-                r.getStyleClass().add("text-selection");
+                r.getStyleClass().add(StyleClasses.TEXT_SELECTION);
                 selection.add(r);
             }
         } else if (decorations.caret() >= 0 && decorations.caret() <= text.length()) {
             Bounds c = RtlTextGeometry.caretBounds(flow, decorations.caret());
             Rectangle r = rect(c.getMinX() - 0.75, c.getMinY(), 1.5, c.getHeight());
-            r.getStyleClass().add("caret");
+            r.getStyleClass().add(StyleClasses.CARET);
             over.add(r);
         }
         highlightLayer.getChildren().setAll(under);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Text that may hold Arabic and may wrap, outside the document view (inspector, review panel):
@@ -33,7 +34,7 @@ public class TokenText extends TextFlow {
         for (TextParagraphs.Token token : TextParagraphs.tokens(t)) {
             Text node = new Text(t.substring(token.start(), token.end()));
             node.setFont(DocumentFont.font(size));
-            node.getStyleClass().add("token");
+            node.getStyleClass().add(StyleClasses.TOKEN);
             nodes.add(node);
         }
         getChildren().setAll(nodes);
