@@ -26,7 +26,7 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
     private final LinkOverlay overlay = new LinkOverlay();
     private final Set<ParagraphCell> cells = Collections.newSetFromMap(new WeakHashMap<>());
     private final DocumentViewport viewport;
-    private final DocumentInput input;
+    private final DocumentKeys keys;
     private final Runnable postLayout = this::updateLinks;
     private final ChangeListener<Scene> sceneListener = (o, old, scene) -> follow(old, scene);
 
@@ -45,8 +45,9 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
         overlay.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         getChildren().addAll(list, overlay);
         viewport = new DocumentViewport(view, list, cells);
-        input = new DocumentInput(view, viewport);
-        input.install(list);
+        new DocumentPointer(view, viewport).install(list);
+        keys = new DocumentKeys(view);
+        keys.install();
         view.sceneProperty().addListener(sceneListener);
         follow(null, view.getScene());
         showParagraphs();
@@ -93,7 +94,7 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
         }
         view.sceneProperty().removeListener(sceneListener);
         follow(view.getScene(), null);
-        input.uninstall();
+        keys.uninstall();
         super.dispose();
     }
 
