@@ -110,10 +110,12 @@ public final class AnnotationSet {
     /** Checks a span against the text: inside it, and not splitting a letter from its marks. */
     public void checkSpanFits(Span span) {
         if (span.end() > text.length()) {
-            throw new DomainException(Message.of("domain.annotation.past.end", span.layer(), span.start(), span.end(), text.length()));
+            throw new DomainException(Message.of("domain.annotation.past.end",
+                    span.layer(), span.start(), span.end(), text.length()));
         }
         if (!Graphemes.isBoundary(text, span.start()) || !Graphemes.isBoundary(text, span.end())) {
-            throw new DomainException(Message.of("domain.annotation.splits.grapheme", span.layer(), span.start(), span.end()));
+            throw new DomainException(Message.of("domain.annotation.splits.grapheme",
+                    span.layer(), span.start(), span.end()));
         }
     }
 
@@ -175,11 +177,13 @@ public final class AnnotationSet {
         Span from = spans.get(link.fromSpanId());
         Span to = spans.get(link.toSpanId());
         if (from == null || to == null) {
-            throw new DomainException(Message.of("domain.link.dangling", link.type(), from == null ? link.fromSpanId() : link.toSpanId()));
+            throw new DomainException(Message.of("domain.link.dangling",
+                    link.type(), from == null ? link.fromSpanId() : link.toSpanId()));
         }
         LinkType type = link.type();
         if (from.layer() != type.from() || to.layer() != type.to()) {
-            throw new DomainException(Message.of("domain.link.wrong.layers", type, type.from(), type.to(), from.layer(), to.layer()));
+            throw new DomainException(Message.of("domain.link.wrong.layers",
+                    type, type.from(), type.to(), from.layer(), to.layer()));
         }
         for (Link existing : linksFrom(link.fromSpanId(), type)) {
             if (existing.toSpanId().equals(link.toSpanId())) {

@@ -29,7 +29,8 @@ public final class ReviewState {
         }
         boolean isAnnotator = set.annotator().equals(user);
         if (step.who() == ReviewStep.Who.ANNOTATOR && !isAnnotator) {
-            throw new ReviewRefusedException(Message.of("domain.review.only.annotator", user, verb(step), set.annotator(), state));
+            throw new ReviewRefusedException(Message.of("domain.review.only.annotator",
+                    user, verb(step), set.annotator(), state));
         }
         if (step.who() == ReviewStep.Who.REVIEWER && isAnnotator) {
             throw new ReviewRefusedException(Message.of("domain.review.own.set", user, verb(step), state));

@@ -170,7 +170,8 @@ public final class AnnotationSession {
 
     /** Names the actor of a speaker mention, or of a quote's implicit speaker. */
     public Span assignActor(String spanId, String actorId) {
-        repositories.actors().find(actorId).orElseThrow(() -> new DomainException(Message.of("service.actor.missing", actorId)));
+        repositories.actors().find(actorId)
+                .orElseThrow(() -> new DomainException(Message.of("service.actor.missing", actorId)));
         Span old = set.requireSpan(spanId);
         Span changed = old.withAttributes(withActor(old, actorId));
         execute(new Command(new Action("action.assign.actor", excerpt(old)), List.of(new SpanChanged(old, changed))));

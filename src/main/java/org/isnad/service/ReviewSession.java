@@ -125,7 +125,8 @@ public final class ReviewSession {
     public Verdict fix(Span corrected, String comment) {
         Span old = set.requireSpan(corrected.id());
         if (old.equals(corrected)) {
-            throw new DomainException(Message.of("service.fix.changes.nothing", ChangeText.excerpt(old.textIn(document.text()))));
+            throw new DomainException(Message.of("service.fix.changes.nothing",
+                    ChangeText.excerpt(old.textIn(document.text()))));
         }
         set.checkSpanFits(corrected);
         return give(corrected.id(), VerdictKind.FIXED, comment, List.of(new SpanChanged(old, corrected)));

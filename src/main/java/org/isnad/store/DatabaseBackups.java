@@ -97,7 +97,8 @@ public final class DatabaseBackups implements Backups {
                         sizeOf(file))));
             }
         } catch (IOException e) {
-            throw new StorageException(Message.of("store.backups.list.failed", folder.toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.backups.list.failed",
+                    folder.toString(), StorageErrors.detail(e)), e);
         }
         found.sort(Comparator.comparing(Backup::takenAt).thenComparing(Backup::name).reversed());
         return found;
@@ -154,7 +155,8 @@ public final class DatabaseBackups implements Backups {
             move(part, target);
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException(Message.of("store.backup.finish.failed", target.toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.backup.finish.failed",
+                    target.toString(), StorageErrors.detail(e)), e);
         }
         prune();
         return new Backup(name, parse(name).orElse(at), sizeOf(target));
@@ -213,7 +215,8 @@ public final class DatabaseBackups implements Backups {
             move(restored, location);
             restored = null;
             return safety == null ? Message.of("store.restored", backup.name(), location.toString())
-                    : Message.of("store.restored.safety", backup.name(), location.toString(), folder.resolve(safety).toString());
+                    : Message.of("store.restored.safety",
+                            backup.name(), location.toString(), folder.resolve(safety).toString());
         } catch (IOException e) {
             throw new StorageException(Message.of("store.backup.restore.failed", backup.name(), location.toString(),
                     StorageErrors.detail(e)), e);
@@ -253,7 +256,8 @@ public final class DatabaseBackups implements Backups {
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new StorageException(Message.of("store.backup.damaged", zip.getFileName().toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.backup.damaged",
+                    zip.getFileName().toString(), StorageErrors.detail(e)), e);
         }
         if (!found) {
             throw new StorageException(Message.of("store.backup.empty", zip.getFileName().toString()));
@@ -266,7 +270,8 @@ public final class DatabaseBackups implements Backups {
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
             if (total > MAX_RESTORED_BYTES) {
-                throw new StorageException(Message.of("store.backup.too.large", zip.getFileName().toString(), MAX_RESTORED_BYTES));
+                throw new StorageException(Message.of("store.backup.too.large",
+                        zip.getFileName().toString(), MAX_RESTORED_BYTES));
             }
             out.write(buffer, 0, n);
         }
@@ -299,7 +304,8 @@ public final class DatabaseBackups implements Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException(Message.of("store.backups.folder.failed", folder.toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.backups.folder.failed",
+                    folder.toString(), StorageErrors.detail(e)), e);
         }
     }
 

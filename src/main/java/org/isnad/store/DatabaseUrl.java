@@ -29,7 +29,8 @@ final class DatabaseUrl {
         String path = absoluteBase.toString();
         if (path.indexOf(';') >= 0) {
             // ';' separates settings in an H2 URL, so such a path cannot be named safely
-            throw new org.isnad.service.StorageException(Message.of("store.path.semicolon", path + DatabaseLocation.H2_SUFFIX));
+            throw new org.isnad.service.StorageException(Message.of("store.path.semicolon",
+                    path + DatabaseLocation.H2_SUFFIX));
         }
         return "jdbc:h2:" + fileSystem + path + SETTINGS;
     }

@@ -102,7 +102,8 @@ public final class FileSigningKeys implements SigningKeys {
             Files.write(temp, key.toBytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException(Message.of("store.key.trust.failed", key.reviewer(), file.toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.key.trust.failed",
+                    key.reviewer(), file.toString(), StorageErrors.detail(e)), e);
         }
     }
 
@@ -118,7 +119,8 @@ public final class FileSigningKeys implements SigningKeys {
                             PosixFilePermissions.toString(permissions)));
                 }
             } catch (IOException e) {
-                throw new StorageException(Message.of("store.key.permissions.failed", file.toString(), StorageErrors.detail(e)), e);
+                throw new StorageException(Message.of("store.key.permissions.failed",
+                        file.toString(), StorageErrors.detail(e)), e);
             }
         }
         String reviewer = null;

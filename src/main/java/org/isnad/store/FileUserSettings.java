@@ -68,7 +68,8 @@ public final class FileUserSettings implements UserSettings {
             settings.load(in);
             return settings;
         } catch (IOException e) {
-            throw new StorageException(Message.of("store.settings.read.failed", file.toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.settings.read.failed",
+                    file.toString(), StorageErrors.detail(e)), e);
         }
     }
 
@@ -81,7 +82,8 @@ public final class FileUserSettings implements UserSettings {
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException(Message.of("store.settings.save.failed", file.toString(), StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.settings.save.failed",
+                    file.toString(), StorageErrors.detail(e)), e);
         }
     }
 }

@@ -104,7 +104,8 @@ final class H2DocumentRepository implements DocumentRepository {
             return new StorageException(Message.of("store.in.database",
                     Message.of("store.document.same.text", sameText.get().title(), d.sha256()), tx.location()), e);
         }
-        return new StorageException(Message.of("store.in.database", Message.of("store.document.duplicate", d.id()), tx.location()), e);
+        return new StorageException(Message.of("store.in.database",
+                Message.of("store.document.duplicate", d.id()), tx.location()), e);
     }
 
     @Override

@@ -127,7 +127,8 @@ public final class H2Store implements Repositories {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException(Message.of("store.folder.failed", folder.toString(), location, StorageErrors.detail(e)), e);
+            throw new StorageException(Message.of("store.folder.failed",
+                    folder.toString(), location, StorageErrors.detail(e)), e);
         }
     }
 

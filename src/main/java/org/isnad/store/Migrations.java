@@ -115,7 +115,8 @@ public final class Migrations {
                     throw new StorageException(Message.of("store.schema.gap", location, m.fileName()));
                 }
             } else if (!checksum.equals(m.checksum())) {
-                throw new StorageException(Message.of("store.schema.changed", location, m.fileName(), checksum, m.checksum()));
+                throw new StorageException(Message.of("store.schema.changed",
+                        location, m.fileName(), checksum, m.checksum()));
             }
         }
     }
