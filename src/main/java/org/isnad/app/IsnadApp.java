@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
+import org.isnad.message.Message;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
@@ -116,7 +117,7 @@ public final class IsnadApp extends Application {
         }
 
         @Override
-        public String restore(Backup backup) {
+        public Message restore(Backup backup) {
             backupSchedule.close();
             repositories.close();
             try {

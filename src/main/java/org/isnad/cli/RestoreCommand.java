@@ -63,7 +63,7 @@ final class RestoreCommand implements CliCommand {
         String name = a.positional().get(0);
         Backup backup = backups.list().stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BadInputException("there is no backup named «" + name + "» (isnad restore --list shows them)"));
-        String message = backups.restore(backup);
+        String message = backups.restore(backup).english();
         ObjectNode o = context.json().createObjectNode();
         o.put("restored", backup.name());
         o.put("message", message);

@@ -35,7 +35,7 @@ final class BackgroundWork<T> {
             protected T call() {
                 return work.apply(Progress.of((finished, total, step) -> {
                     updateProgress(finished, Math.max(total, 1));
-                    updateMessage(step);
+                    updateMessage(text.render(step));
                 }, this::isCancelled));
             }
         };

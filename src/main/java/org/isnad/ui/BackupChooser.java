@@ -69,7 +69,7 @@ final class BackupChooser {
             return;
         }
         try {
-            show(Alert.AlertType.INFORMATION, text.get("restore.done"), backups.restore(chosen.get().backup()));
+            show(Alert.AlertType.INFORMATION, text.get("restore.done"), text.render(backups.restore(chosen.get().backup())));
         } catch (StorageException e) {
             show(Alert.AlertType.ERROR, text.get("restore.failed"), e.getMessage());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.isnad.message.Message;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
@@ -82,7 +83,7 @@ public final class LibraryViewModel {
         int done = 0;
         for (Path file : files) {
             progress.checkCancelled();
-            progress.report(done++, files.size(), file.getFileName().toString());
+            progress.report(done++, files.size(), Message.of("service.progress.importing", file.getFileName().toString()));
             try {
                 imported.add(library.importFile(Files.readAllBytes(file), file.toString(), ImportOptions.none(), user));
             } catch (Exception e) {

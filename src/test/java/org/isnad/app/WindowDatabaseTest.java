@@ -112,7 +112,7 @@ class WindowDatabaseTest {
         assertEquals(2, titles().size(), "both documents in the library");
         assertNoListeningSocket();
 
-        String said = WaitForAsyncUtils.asyncFx(() -> app.backups().restore(withFirstOnly)).get(60, TimeUnit.SECONDS);
+        String said = WaitForAsyncUtils.asyncFx(() -> app.backups().restore(withFirstOnly)).get(60, TimeUnit.SECONDS).english();
         assertTrue(said.contains("before-restore"), said);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> titles().equals(List.of("الأول")));
         assertTrue(backups.list().stream().anyMatch(b -> b.name().endsWith("-before-restore.zip")), "a safety copy was kept");

@@ -227,7 +227,7 @@ class BratTest {
     @Test
     void aRelationBetweenTheWrongLayersIsRefusedWithItsLine() throws IOException {
         assertRefusedAtLine("T1\tCue 0 3\tقال\nT2\tSpeaker 4 14\tمارك كيميت\nR1\tAttributedTo Arg1:T1 Arg2:T2\n", 3,
-                "goes from a QUOTE to a SPEAKER");
+                "goes from a quote to a speaker mention");
     }
 
     @Test

@@ -70,7 +70,7 @@ class DatabaseBackupsTest {
         assertEquals(List.of(taken), backups.list());
         var before = RawDatabase.dump(db);
 
-        String said = backups.restore(taken.name());
+        String said = backups.restore(taken.name()).english();
         assertTrue(said.contains("before-restore"), said);
         try (H2Store store = H2Store.open(db)) {
             assertTrue(store.documents().find(first.id()).isPresent());
@@ -109,7 +109,7 @@ class DatabaseBackupsTest {
         try (H2Store store = H2Store.open(db)) {
             taken = backups.take(store);
             StorageException here = assertThrows(StorageException.class, () -> backups.restore(taken.name()));
-            assertTrue(here.getMessage().startsWith(StorageErrors.ALREADY_OPEN), here.getMessage());
+            assertEquals(StorageErrors.ALREADY_OPEN, here.message().key(), here.getMessage());
         }
         Process other = ChildJvm.start("hold", db);
         try {
@@ -117,7 +117,7 @@ class DatabaseBackupsTest {
             assertEquals("HOLDING", out.readLine());
             var before = Files.readAllBytes(dir.resolve("isnad.mv.db"));
             StorageException there = assertThrows(StorageException.class, () -> backups.restore(taken.name()));
-            assertTrue(there.getMessage().startsWith(StorageErrors.ALREADY_OPEN), there.getMessage());
+            assertEquals(StorageErrors.ALREADY_OPEN, there.message().key(), there.getMessage());
             assertEquals(2, backups.list().size(), "the child's backup and ours; no safety copy for a refused restore");
             assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("isnad.mv.db"))));
         } finally {

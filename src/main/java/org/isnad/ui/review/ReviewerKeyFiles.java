@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isnad.domain.DomainException;
+import org.isnad.message.Message;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SigningKeys;
 
@@ -38,7 +39,7 @@ public final class ReviewerKeyFiles {
     /** Reads a key file; refuses what is not one (too large, wrong header, damaged fingerprint). */
     public ReviewerKey read(Path file) throws IOException {
         if (Files.size(file) > ReviewerKey.MAX_FILE_BYTES) {
-            throw new DomainException(file.getFileName() + " is too large to be a public key file");
+            throw new DomainException(Message.of("service.key.file.too.large", file.getFileName().toString()));
         }
         return ReviewerKey.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
     }
