@@ -1,9 +1,11 @@
 package org.isnad.ui.review;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -157,5 +159,11 @@ class ReviewCursorTest {
         assertTrue(cursor.current().isEmpty());
         assertEquals(List.of(), cursor.shown());
         assertFalse(cursor.nextUnreviewed());
+    }
+
+    @Test
+    void theCursorIsPlainJava() {
+        noClasses().that().belongToAnyOf(ReviewCursor.class).should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(new ClassFileImporter().importClasses(ReviewCursor.class, ReviewCursor.Annotations.class, ReviewCursor.Step.class));
     }
 }
