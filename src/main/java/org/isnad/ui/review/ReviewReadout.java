@@ -31,7 +31,7 @@ public final class ReviewReadout {
 
     /** "2 / 4" within the filtered annotations, or "– / 4" when the current one is filtered out. */
     public String positionText() {
-        int at = place.session().isEmpty() ? -1 : place.positionInShown();
+        int at = place.positionInShown();
         return text.format("review.position", at < 0 ? (Object) "–" : (Object) Integer.valueOf(at + 1), place.shown().size());
     }
 
