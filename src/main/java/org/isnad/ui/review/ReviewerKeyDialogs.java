@@ -64,6 +64,9 @@ public final class ReviewerKeyDialogs {
         ReviewerKey key;
         try {
             key = keyFiles.read(file);
+        } catch (ReviewerKeyFiles.TooLarge e) {
+            say.accept(text.format("keys.import.failed", file.getFileName(), text.get("keys.file.too.large")));
+            return;
         } catch (IOException | IllegalArgumentException | StorageException e) {
             say.accept(text.format("keys.import.failed", file.getFileName(), text.describe(e)));
             return;
