@@ -123,9 +123,9 @@ public final class MainWindow {
         review = workspace.review().map(r -> new org.isnad.ui.review.ReviewWindow(stage, text, user, r, editor, documentView,
                 this::refreshAfterEdit)).orElse(null);
         if (review != null) {
-            review.install(scene, menuBar, (javafx.scene.layout.Pane) toolBar.getParent(),
+            review.install(new org.isnad.ui.review.ReviewPlaces(scene, menuBar, (javafx.scene.layout.Pane) toolBar.getParent(),
                     (javafx.scene.layout.Pane) userLabel.getParent(), inspectorHolder,
-                    List.of(toolBar, attributionsTable), List.of(annotateMenu));
+                    List.of(toolBar, attributionsTable), List.of(annotateMenu)));
             keys.suspendWhile(review::active);
         }
         restoreItem.setVisible(backups != null);

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -209,5 +210,48 @@ class ReviewWindowTest {
         editor.type(KeyCode.S);
         assertTrue(message().contains("waits for review"), message());
         assertEquals(4, store.annotations().spansOf(setId).size());
+    }
+
+    @Test
+    void theFiltersUFixAndSendingBackWorkFromTheWindowAndHistoryOpens() throws Exception {
+        startAs("omar");
+        keys(KeyCode.CONTROL, KeyCode.R);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> layers = robot.lookup(".review-layer-filter").queryAs(ComboBox.class);
+        EditorRobot.fx(() -> {
+            layers.getSelectionModel().select(1 + Layer.QUOTE.ordinal());
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(quote.id(), current(), "the current annotation follows the layer filter");
+        assertEquals(List.of(quote.id()), new EditorRobot().view().getHighlights(HighlightOwner.ANNOTATIONS).stream()
+                .map(h -> h.id()).toList(), "only the quote is drawn");
+
+        // F: the quote's bounds move to the selection, quotation marks included
+        int start = TEXT.indexOf("“");
+        int end = TEXT.indexOf("”") + 1;
+        new EditorRobot().select(start, end);
+        keys(KeyCode.F);
+        Verdict fixed = stored().verdict(quote.id()).orElseThrow();
+        assertEquals(VerdictKind.FIXED, fixed.kind(), message());
+        assertEquals(start, stored().requireSpan(quote.id()).start());
+        assertEquals(end, stored().requireSpan(quote.id()).end());
+
+        EditorRobot.fx(() -> {
+            layers.getSelectionModel().select(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        keys(KeyCode.U);
+        assertEquals(claim.id(), current(), "U goes on to the next annotation without a verdict");
+
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.R);
+        assertTrue(robot.lookup(".review-comment").query().isFocused(), "Ctrl+Shift+R asks what to change");
+        robot.write("mark the second speaker too");
+        keys(KeyCode.ENTER);
+        assertEquals(SetState.CHANGES_REQUESTED, store.annotations().findSet(setId).orElseThrow().state(), message());
+
+        keys(KeyCode.CONTROL, KeyCode.H);
+        assertTrue(robot.lookup(".audit-table").tryQuery().isPresent(), "Ctrl+H shows the document's history");
     }
 }

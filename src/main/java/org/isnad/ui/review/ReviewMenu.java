@@ -11,7 +11,7 @@ final class ReviewMenu {
     private ReviewMenu() {
     }
 
-    static Menu build(UiText text, ReviewWindow window) {
+    static Menu build(UiText text, ReviewWindow window, ReviewerKeyDialogs keys) {
         Menu menu = new Menu(text.get("menu.review"));
         menu.setId("reviewMenu");
         menu.getItems().addAll(
@@ -27,8 +27,8 @@ final class ReviewMenu {
                 item(text, "menu.review.reopen", null, window::reopen),
                 item(text, "menu.review.history", "Shortcut+H", window::history),
                 new SeparatorMenuItem(),
-                item(text, "menu.review.key.export", null, window::exportKey),
-                item(text, "menu.review.key.import", null, window::importKey));
+                item(text, "menu.review.key.export", null, keys::exportKey),
+                item(text, "menu.review.key.import", null, keys::importKey));
         return menu;
     }
 

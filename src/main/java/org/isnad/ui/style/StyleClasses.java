@@ -59,6 +59,7 @@ public final class StyleClasses {
     public static final String REVIEW_PROGRESS = "review-progress";
     public static final String REVIEW_SCROLL = "review-scroll";
     public static final String REVIEW_TITLE = "review-title";
+    public static final String REVIEW_VERDICT = "review-verdict";
     public static final String REVIEW_VERDICT_FILTER = "review-verdict-filter";
     public static final String REVIEW_VERDICT_NOTE = "review-verdict-note";
     public static final String SECTION_HEADING = "section-heading";

@@ -58,10 +58,10 @@ class ReviewModeTest {
         assertEquals(f.cue.id(), current());
         assertEquals(List.of(f.cue, f.speaker, f.quote, f.claim).stream().map(Span::id).sorted().toList(), canvas.ids());
         assertEquals(f.cue.start(), canvas.scrolledTo.get(canvas.scrolledTo.size() - 1));
-        assertEquals("Reviewing the annotations of layla (submitted)", mode.titleText());
-        assertEquals("0 of 4 reviewed · 0 accepted · 0 rejected · 0 fixed", mode.progressText());
-        assertEquals("Annotation 1 of 4", mode.positionText());
-        assertEquals("Not reviewed yet.", mode.currentVerdictText());
+        assertEquals("Reviewing the annotations of layla (submitted)", mode.readout().titleText());
+        assertEquals("0 of 4 reviewed · 0 accepted · 0 rejected · 0 fixed", mode.readout().progressText());
+        assertEquals("Annotation 1 of 4", mode.readout().positionText());
+        assertEquals("Not reviewed yet.", mode.readout().currentVerdictText());
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReviewModeTest {
         mode.accept();
         assertEquals(VerdictKind.ACCEPTED, stored(f.cue));
         assertEquals(f.speaker.id(), current());
-        assertEquals("1 of 4 reviewed · 1 accepted · 0 rejected · 0 fixed", mode.progressText());
+        assertEquals("1 of 4 reviewed · 1 accepted · 0 rejected · 0 fixed", mode.readout().progressText());
         assertTrue(canvas.layer(HighlightOwner.VERDICTS).stream()
                 .anyMatch(h -> h.id().equals(f.cue.id()) && h.layer().equals("verdict-accepted")), "the cue's verdict is marked on its own layer");
 
@@ -102,7 +102,7 @@ class ReviewModeTest {
         assertEquals(f.quote.id(), current());
 
         mode.previous();
-        assertEquals("Rejected by omar: «not the speaker of anything»", mode.currentVerdictText());
+        assertEquals("Rejected by omar: «not the speaker of anything»", mode.readout().currentVerdictText());
         assertTrue(mode.undo());
         assertTrue(f.service.load(f.setId).verdict(f.speaker.id()).isEmpty(), "undo took the rejection back");
     }
@@ -166,7 +166,7 @@ class ReviewModeTest {
         assertTrue(f.message.get().contains("without a comment"), f.message.get());
         assertTrue(mode.giveComment("mark the second speaker too"));
         assertEquals(SetState.CHANGES_REQUESTED, f.service.set(f.setId).state());
-        assertEquals("Reviewing the annotations of layla (changes requested)", mode.titleText());
+        assertEquals("Reviewing the annotations of layla (changes requested)", mode.readout().titleText());
         assertEquals(1, steps.get());
     }
 
