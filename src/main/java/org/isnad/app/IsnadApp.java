@@ -16,7 +16,7 @@ import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;
 import org.isnad.store.H2Store;
 import org.isnad.ui.MainWindow;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ActingUser;
 import org.isnad.ui.review.UserNameDialog;
 

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.isnad.service.Progress;
+import org.isnad.ui.language.UiText;
 
 /**
  * Runs a long import or export off the window's thread, with a progress bar and a Cancel button;

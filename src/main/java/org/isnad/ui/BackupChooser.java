@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
 import org.isnad.service.StorageException;
+import org.isnad.ui.language.UiText;
 
 /** File → Restore a backup…: a list of the backups with their time, a confirmation, then the restore. */
 final class BackupChooser {

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.isnad.domain.Layer;
 import org.isnad.ui.editor.DocumentView;
+import org.isnad.ui.editing.EditorViewModel;
 
 /**
  * The editor's single-key commands (S, K, Q, C, L, Delete, Esc, ?, Ctrl+Y). They are ignored while

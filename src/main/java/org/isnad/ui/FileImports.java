@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
+import org.isnad.ui.language.UiText;
 
 /** The ways an article gets in: the file chooser, files dropped on the window, text pasted from the clipboard. */
 final class FileImports {

@@ -24,6 +24,9 @@ import org.isnad.service.Workspace;
 import org.isnad.ui.editor.DocumentView;
 import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.inspector.InspectorPane;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.editing.AttributionRow;
 
 /**
  * The main window: library, document view, attributions table, inspector, toolbar and status

@@ -5,6 +5,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.isnad.ui.language.UiText;
 
 /** The keyboard shortcuts overlay (F1 or ?): every action and its key. */
 final class ShortcutHelp {

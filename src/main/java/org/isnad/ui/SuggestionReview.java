@@ -14,6 +14,8 @@ import org.isnad.ui.editor.DocumentView;
 import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.TextParagraphs;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.editing.EditorViewModel;
 
 /**
  * Going through the engine's suggestions in the editor: they are drawn with a dashed outline and

@@ -17,6 +17,7 @@ import org.isnad.service.ImportRequest;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.SetConflictException;
+import org.isnad.ui.language.UiText;
 
 /**
  * Import and export of bundles, brat, W3C and CSV from the window: in the background with progress

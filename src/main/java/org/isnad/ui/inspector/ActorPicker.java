@@ -15,7 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.Actor;
 import org.isnad.service.ActorRegistry;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * Chooses the actor of an annotation: type part of a name (folded, so «اميركي» finds «الأميركي»),

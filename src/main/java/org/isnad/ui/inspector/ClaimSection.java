@@ -5,7 +5,7 @@ import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.ClaimType;
 import org.isnad.domain.Commitment;
 import org.isnad.domain.Polarity;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** A claim, as a fact-checker needs it: normalized text, claimant, polarity, commitment, type, check-worthiness, topic, verdict. */
 final class ClaimSection extends VBox {

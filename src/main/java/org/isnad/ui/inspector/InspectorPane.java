@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.isnad.ui.EditorViewModel;
+import org.isnad.ui.editing.EditorViewModel;
 import org.isnad.ui.editor.DocumentFont;
 
 /**

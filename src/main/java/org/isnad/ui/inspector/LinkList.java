@@ -8,7 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * Links listed one per row: how the other end is related, its text, "go to" and "remove". Rows are

@@ -12,7 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.isnad.domain.ActorKind;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** The few fields a new actor needs while annotating: name, kind, role. The registry is edited elsewhere. */
 final class NewActorForm extends VBox {

@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteType;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * A quote: its type, who said it (the linked mention and its actor, or an implicit speaker with no

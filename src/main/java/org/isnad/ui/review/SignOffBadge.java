@@ -4,7 +4,7 @@ import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SignOffCheck;
 import org.isnad.service.SignatureStatus;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * What the sign-off badge on the document says: whose annotations, signed by whom and when, and

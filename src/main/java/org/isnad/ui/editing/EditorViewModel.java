@@ -1,4 +1,4 @@
-package org.isnad.ui;
+package org.isnad.ui.editing;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -32,6 +32,7 @@ import org.isnad.ui.editor.DocumentCanvas;
 import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.LinkLine;
+import org.isnad.ui.language.UiText;
 
 /**
  * The state and actions of the annotation editor, independent of the controls: what is selected,
