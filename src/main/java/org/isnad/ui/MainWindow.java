@@ -187,9 +187,9 @@ public final class MainWindow {
         linkButton.selectedProperty().bindBidirectional(editor.linkModeProperty());
 
         userLabel.setText(text.format("status.user", user));
-        savedLabel.textProperty().bind(editor.savedStateProperty());
-        countsLabel.textProperty().bind(editor.countsProperty());
-        undoLabel.textProperty().bind(editor.undoTextProperty());
+        savedLabel.textProperty().bind(editor.status().savedStateProperty());
+        countsLabel.textProperty().bind(editor.status().countsProperty());
+        undoLabel.textProperty().bind(editor.status().undoTextProperty());
         messageLabel.textProperty().bind(editor.messageProperty());
         editor.revisionProperty().addListener((o, a, b) -> refreshAfterEdit());
     }
