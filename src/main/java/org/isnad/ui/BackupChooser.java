@@ -45,7 +45,7 @@ final class BackupChooser {
         try {
             rows = rows(backups.list(), text, ZoneId.systemDefault());
         } catch (StorageException e) {
-            show(Alert.AlertType.ERROR, text.get("restore.failed"), e.getMessage());
+            show(Alert.AlertType.ERROR, text.get("restore.failed"), text.describe(e));
             return;
         }
         if (rows.isEmpty()) {
@@ -72,7 +72,7 @@ final class BackupChooser {
         try {
             show(Alert.AlertType.INFORMATION, text.get("restore.done"), backups.restore(chosen.get().backup()));
         } catch (StorageException e) {
-            show(Alert.AlertType.ERROR, text.get("restore.failed"), e.getMessage());
+            show(Alert.AlertType.ERROR, text.get("restore.failed"), text.describe(e));
         }
     }
 

@@ -88,7 +88,7 @@ public final class SuggestionReview {
                     reload();
                 }
             });
-            engine.setOnFailed(e -> editor.messageProperty().set(String.valueOf(engine.getException().getMessage())));
+            engine.setOnFailed(e -> editor.messageProperty().set(text.describe(engine.getException())));
             Thread thread = new Thread(engine, "isnad-suggestions");
             thread.setDaemon(true);
             thread.start();
