@@ -16,6 +16,7 @@ import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.TextParagraphs;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Going through the engine's suggestions in the editor: they are drawn with a dashed outline and
@@ -202,7 +203,7 @@ public final class SuggestionReview {
         List<Highlight> shown = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Proposal p = pending.get(i);
-            shown.add(new Highlight(p.key(), i == current.get() ? "suggestion-current" : "suggestion",
+            shown.add(new Highlight(p.key(), i == current.get() ? StyleClasses.SUGGESTION_CURRENT : StyleClasses.SUGGESTION,
                     p.start(), p.end()));
         }
         canvas.setHighlights(HighlightOwner.SUGGESTIONS, shown);
