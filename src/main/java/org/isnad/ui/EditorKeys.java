@@ -85,9 +85,9 @@ final class EditorKeys {
             case K -> markSelection(Layer.CUE);
             case Q -> markSelection(Layer.QUOTE);
             case C -> markSelection(Layer.CLAIM);
-            case L -> editor.startLink();
+            case L -> editor.linking().start();
             case DELETE -> editor.deleteSelected();
-            case ESCAPE -> editor.cancel();
+            case ESCAPE -> editor.linking().cancel();
             default -> handled = false;
         }
         if (handled) {

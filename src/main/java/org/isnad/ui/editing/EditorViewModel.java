@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -112,10 +111,6 @@ public final class EditorViewModel {
         return linking;
     }
 
-    public BooleanProperty linkModeProperty() {
-        return linking.activeProperty();
-    }
-
     /** Increases after every change, so that panels showing the selected annotation refresh. */
     public IntegerProperty revisionProperty() {
         return revision;
@@ -151,15 +146,6 @@ public final class EditorViewModel {
     /** Moves the selected annotation's boundaries to the current text selection. */
     public void setBoundsOfSelected(int selectionStart, int selectionEnd) {
         selectedSpan().ifPresent(span -> perform(() -> session.get().adjustBounds(span.id(), selectionStart, selectionEnd)));
-    }
-
-    /** Starts linking: the next annotation clicked becomes the other end of the link. */
-    public void startLink() {
-        linking.start();
-    }
-
-    public void cancel() {
-        linking.cancel();
     }
 
     public void undo() {
