@@ -222,7 +222,7 @@ final class WindowCommands {
     }
 
     @FXML
-    void showShortcuts() {
+    private void showShortcuts() {
         ShortcutHelp.dialog(text, stage).show();
     }
 }

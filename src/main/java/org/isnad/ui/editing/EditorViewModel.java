@@ -16,7 +16,6 @@ import org.isnad.domain.Actor;
 import org.isnad.domain.Layer;
 import org.isnad.domain.Link;
 import org.isnad.domain.Span;
-import org.isnad.service.Action;
 import org.isnad.service.ActorRegistry;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.Marking;
@@ -208,10 +207,6 @@ public final class EditorViewModel {
 
     public UiText text() {
         return text;
-    }
-
-    public String describe(Action action) {
-        return status.describe(action);
     }
 
     /** Selects an annotation (e.g. from the attributions table) and scrolls to it. */
