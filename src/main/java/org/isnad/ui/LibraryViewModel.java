@@ -12,17 +12,21 @@ import org.isnad.service.DocumentSummary;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
 import org.isnad.service.Library;
+import org.isnad.ui.language.UiText;
 
 /** The document library as the window shows it: rows, and importing files into it. */
 public final class LibraryViewModel {
     private final Library library;
     private final String user;
+    private final UiText text;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private boolean refreshing;
 
-    public LibraryViewModel(Library library, String user) {
+    /** {@code text}: the language in which a refused file says why. */
+    public LibraryViewModel(Library library, String user, UiText text) {
         this.library = library;
         this.user = user;
+        this.text = text;
     }
 
     public ObservableList<DocumentSummary> documents() {
@@ -87,7 +91,7 @@ public final class LibraryViewModel {
             try {
                 imported.add(library.importFile(Files.readAllBytes(file), file.toString(), ImportOptions.none(), user));
             } catch (Exception e) {
-                failures.add(file.getFileName() + ": " + e.getMessage());
+                failures.add(file.getFileName() + ": " + text.describe(e));
             }
         }
         return new ImportReport(imported, failures);

@@ -2,13 +2,18 @@ package org.isnad.ui;
 
 import org.isnad.ui.editor.HighlightOwner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.isnad.app.IsnadApp;
 import org.isnad.domain.AnnotationSetInfo;
@@ -21,6 +26,7 @@ import org.isnad.service.Library;
 import org.isnad.service.Proposal;
 import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
+import org.isnad.ui.language.UiText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +53,7 @@ class EditorWindowTest {
 
     @AfterEach
     void stop() throws TimeoutException {
+        System.clearProperty("isnad.lang");
         if (app != null) {
             FxToolkit.cleanupApplication(app);
         }
@@ -229,5 +236,38 @@ class EditorWindowTest {
         assertEquals("من احتياجات الطاقة بنسبة 80 في المائة", text.substring(claim.start(), claim.end()));
         assertTrue(links().stream().anyMatch(l -> l.type() == LinkType.EXPRESSES && l.fromSpanId().equals(crossing.id())),
                 "the claim was marked with the crossing quote selected, so it is linked to it");
+    }
+
+    /**
+     * The window in Arabic (isnad.lang=ar, as ISNAD_LANG=ar does): a link the model has no type for
+     * is refused in Arabic in the status line, not in the English sentence.
+     */
+    @Test
+    void aLinkTheModelCannotMakeIsRefusedInArabicInTheArabicWindow() throws Exception {
+        String fromEnvironment = System.getenv("ISNAD_LANG");
+        assumeTrue(fromEnvironment == null || fromEnvironment.isBlank(), "ISNAD_LANG would override isnad.lang");
+        System.setProperty("isnad.lang", "ar");
+        store = H2Store.open(dir.resolve("isnad"));
+        startApp();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, robot.view().getScene().getRoot().getNodeOrientation(),
+                "the Arabic window is mirrored");
+        String text = robot.view().getText();
+        int speakerStart = text.indexOf("مارك كيميت");
+        robot.select(speakerStart, speakerStart + "مارك كيميت".length());
+        robot.type(KeyCode.S);
+        int cueStart = text.lastIndexOf("قال", speakerStart);
+        robot.select(cueStart, cueStart + "قال".length());
+        robot.type(KeyCode.K);
+
+        // from the cue (selected once marked) to the speaker: no link type joins the two
+        robot.type(KeyCode.L);
+        robot.click(speakerStart + 2);
+
+        String refusal = new org.testfx.api.FxRobot().lookup(".status-message").queryAs(Label.class).getText();
+        UiText arabic = new UiText(Locale.forLanguageTag("ar"));
+        assertEquals(arabic.format("message.link.impossible", arabic.get("layer.cue"), arabic.get("layer.speaker")), refusal);
+        assertTrue(refusal.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC), refusal);
+        assertFalse(refusal.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c)), "no English in: " + refusal);
+        assertTrue(links().isEmpty(), "nothing was linked");
     }
 }

@@ -15,6 +15,7 @@ import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
+import org.isnad.ui.language.UiText;
 
 /**
  * Not a test: a measurement. Builds a 1 MB Arabic article from the sample articles, imports it,

@@ -22,6 +22,7 @@ import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;
 import org.isnad.ui.review.ReviewMode;
 import org.isnad.ui.review.ReviewWindow;
+import org.isnad.ui.language.UiText;
 
 /**
  * Not a test: analyst layla annotates the shipped sample and submits it; reviewer omar opens the

@@ -23,6 +23,8 @@ import org.isnad.service.AnnotationSession;
 import org.isnad.service.Library;
 import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.editing.EditorViewModel;
 
 /**
  * Not a test: opens the real main window on the shipped sample, annotates it through the editor's

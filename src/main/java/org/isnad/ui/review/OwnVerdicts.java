@@ -5,8 +5,8 @@ import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.isnad.domain.Span;
-import org.isnad.ui.EditorViewModel;
-import org.isnad.ui.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.editor.DocumentCanvas;
 import org.isnad.ui.editor.HighlightOwner;
 

@@ -12,7 +12,7 @@ import org.isnad.domain.Verdict;
 import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
 import org.isnad.service.StorageException;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * What a reviewer does to the set under review: verdicts (A accept, R reject with a comment, F fix

@@ -4,7 +4,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** The Review menu: the analyst's steps, review mode, sign-off, keys and history. */
 final class ReviewMenu {

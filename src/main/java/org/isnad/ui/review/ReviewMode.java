@@ -14,7 +14,7 @@ import org.isnad.domain.SignOff;
 import org.isnad.domain.Span;
 import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.editor.DocumentCanvas;
 
 /**

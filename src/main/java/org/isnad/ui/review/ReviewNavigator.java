@@ -20,7 +20,7 @@ import org.isnad.domain.Verdict;
 import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
 import org.isnad.service.StorageException;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.editor.DocumentCanvas;
 
 /**

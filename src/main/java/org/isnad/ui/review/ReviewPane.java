@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.isnad.domain.Layer;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
 
 /**

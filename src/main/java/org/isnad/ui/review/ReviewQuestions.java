@@ -7,7 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 import org.isnad.domain.AnnotationSetInfo;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** The small questions review asks: whose set to review, and why an approved set is reopened. */
 final class ReviewQuestions {

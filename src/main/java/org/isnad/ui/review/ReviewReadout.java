@@ -5,7 +5,7 @@ import org.isnad.domain.ReviewProgress;
 import org.isnad.domain.Span;
 import org.isnad.domain.Verdict;
 import org.isnad.text.Graphemes;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** What the review panel says about the set under review and its current annotation, in the window's words. */
 public final class ReviewReadout {

@@ -1,6 +1,6 @@
 package org.isnad.ui.review;
 
-import org.isnad.ui.EditorViewModel;
+import org.isnad.ui.editing.EditorViewModel;
 
 /**
  * Keeps the editor's selected annotation and review mode's current one the same while reviewing: a

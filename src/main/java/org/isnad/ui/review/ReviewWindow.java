@@ -13,8 +13,8 @@ import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.ReviewService;
 import org.isnad.service.StorageException;
-import org.isnad.ui.EditorViewModel;
-import org.isnad.ui.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.editor.DocumentView;
 import org.isnad.ui.style.StyleClasses;
 

@@ -10,7 +10,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.StorageException;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * Review → Export my public key / Import a reviewer's key: the file choosers, the question whether to

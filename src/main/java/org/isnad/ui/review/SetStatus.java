@@ -17,7 +17,7 @@ import org.isnad.domain.StateChange;
 import org.isnad.service.ReviewService;
 import org.isnad.service.SignOffCheck;
 import org.isnad.service.StorageException;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * Where the open document stands in review, for the status line, the banner above the document and

@@ -4,7 +4,7 @@ import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SignOffCheck;
 import org.isnad.service.SignatureStatus;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
 
 /**

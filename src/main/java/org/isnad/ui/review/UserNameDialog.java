@@ -3,7 +3,7 @@ package org.isnad.ui.review;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
 
 /** The small question on first start: "Who is working?", with the login name proposed. */

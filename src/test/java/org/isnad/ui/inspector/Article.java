@@ -19,8 +19,8 @@ import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
-import org.isnad.ui.EditorViewModel;
-import org.isnad.ui.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.language.UiText;
 
 /**
  * The Alhurra sample opened in an editor on a real H2 store in a temporary folder, with the

@@ -16,7 +16,7 @@ import org.isnad.service.Library;
 import org.isnad.service.ReviewService;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import java.util.EnumMap;
 import java.util.Map;
 import org.isnad.ui.editor.DocumentCanvas;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.isnad.service.ReviewerKey;
 import org.isnad.store.FileSigningKeys;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
