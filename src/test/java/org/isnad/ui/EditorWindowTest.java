@@ -3,10 +3,8 @@ package org.isnad.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import org.isnad.app.IsnadApp;
@@ -19,37 +17,20 @@ import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.Proposal;
 import org.isnad.service.Workspace;
-import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.RealWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: an analyst selects Arabic text with the mouse, presses S, Q, C, undoes
  * and redoes; the test checks what the database holds after each step.
  */
-class EditorWindowTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+class EditorWindowTest extends RealWindow {
     Application app;
     final EditorRobot robot = new EditorRobot();
 
-    void startApp() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+    void startApp() throws Exception {
+        app = fx.startInFront(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
     }
 
     List<Span> spans() {
@@ -70,7 +51,6 @@ class EditorWindowTest {
 
     @Test
     void markSpeakerQuoteAndClaimOnTheShippedSample() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         String text = robot.view().getText();
         int speakerStart = text.indexOf("مارك كيميت");
@@ -116,7 +96,6 @@ class EditorWindowTest {
 
     @Test
     void clickingAnAttributionRowSelectsAndScrollsToTheQuote() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         String text = robot.view().getText();
         int quoteStart = text.indexOf("لا أعتقد أن الانسحاب");
@@ -139,7 +118,6 @@ class EditorWindowTest {
 
     @Test
     void acceptOneSuggestionAndRejectAnotherWithTheKeyboard() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         Workspace check = new Workspace(store, Clock.systemUTC());
         String docId = store.documents().summaries().get(0).id();
@@ -171,7 +149,6 @@ class EditorWindowTest {
 
     @Test
     void controlTabLeavesTheDocumentForTheOtherPanels() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         EditorRobot.fx(() -> {
             robot.view().requestFocus();
@@ -185,7 +162,6 @@ class EditorWindowTest {
 
     @Test
     void mixedLatinDigitsAndAQuoteAcrossALineBreak() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         // CRLF on purpose: stored with LF; a Latin name and digits inside Arabic; the quote crosses a line break
         String article = "وقال المتحدث الرسمي عن شركة GlassPoint، إن “التكنولوجيا المستخدمة يمكن أن تقلل\r\n"
                 + "من احتياجات الطاقة بنسبة 80 في المائة في حقول النفط الثقيل”.\r\n\r\n"
