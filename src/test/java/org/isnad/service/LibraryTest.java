@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LibraryTest {
-    static final String SAMPLE_SHA = SampleArticles.ALHURRA_SHA256;
-
     @RegisterExtension
     final TempStores stores = new TempStores();
     final H2Store store = stores.open();
@@ -32,10 +30,10 @@ class LibraryTest {
 
     @Test
     void importsTheSampleWithItsHashAndTitle() throws IOException {
-        ImportResult r = library.importFile(sample(), "coalition-iraq-alhurra.ar.txt", ImportOptions.none(), "layla");
+        ImportResult r = library.importFile(sample(), SampleArticles.fileName(SampleArticles.ALHURRA), ImportOptions.none(), "layla");
         assertFalse(r.existing());
-        assertEquals(SAMPLE_SHA, r.document().sha256());
-        assertEquals("هل شارفت مهمة التحالف الدولي في العراق على الانتهاء؟", r.document().title());
+        assertEquals(SampleArticles.ALHURRA_SHA256, r.document().sha256());
+        assertEquals(SampleArticles.ALHURRA_TITLE, r.document().title());
         DocumentSummary s = library.documents().get(0);
         assertEquals("new", s.state());
         assertEquals(0, s.count(Layer.QUOTE));
@@ -48,7 +46,7 @@ class LibraryTest {
         byte[] crlf = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
         ImportResult first = library.importFile(crlf, "crlf.txt", ImportOptions.none(), "layla");
-        assertEquals(SAMPLE_SHA, first.document().sha256());
+        assertEquals(SampleArticles.ALHURRA_SHA256, first.document().sha256());
         assertEquals(text, first.document().text());
         ImportResult second = library.importFile(bom, "bom.txt", ImportOptions.none(), "layla");
         assertTrue(second.existing());

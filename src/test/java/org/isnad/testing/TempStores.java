@@ -18,8 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code isnad.mv.db} with {@code keys/} beside it). Every store opened here is closed after the test (the
  * last opened first, so that a store reopened at the same place is closed before its earlier self) and the
  * folder is deleted. Register it as a field: {@code @RegisterExtension final TempStores stores = new TempStores();}
- * (a new one for each test) — in a window test before the toolkit ({@code @Order}), so that the window stops
- * before its store closes.
+ * (a new one for each test). A test of the real window takes both from {@link RealWindow}, which orders them.
  */
 public final class TempStores implements AfterEachCallback {
     private final Deque<H2Store> opened = new ArrayDeque<>();
