@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code isnad.mv.db} with {@code keys/} beside it). Every store opened here is closed after the test (the
  * last opened first, so that a store reopened at the same place is closed before its earlier self) and the
  * folder is deleted. Register it as a field: {@code @RegisterExtension final TempStores stores = new TempStores();}
- * (a new one for each test). A test of the real window takes both from {@link RealWindow}, which orders them.
+ * (a new one for each test). A test of the real window takes its store and the toolkit from {@link RealWindow}.
  */
 public final class TempStores implements AfterEachCallback {
     private final Deque<H2Store> opened = new ArrayDeque<>();
