@@ -27,6 +27,7 @@ import org.isnad.domain.QuoteType;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.message.Message;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.InterchangeException;
 import org.isnad.service.Library;
@@ -59,7 +60,7 @@ final class WebAnnotationReader {
 
     IncomingWork read(Path jsonFile, Path textFile, ImportOptions options, String user) {
         if (textFile == null) {
-            throw new InterchangeException(jsonFile.getFileName() + ": W3C annotations point into a text; name it with --text FILE");
+            throw new InterchangeException(Message.of("bundle.w3c.needsText", jsonFile.getFileName()));
         }
         String jsonName = jsonFile.getFileName().toString();
         String textName = textFile.getFileName().toString();
@@ -67,13 +68,13 @@ final class WebAnnotationReader {
         try {
             text = ImportedText.decode(read(textFile, textName));
         } catch (TextDecodingException e) {
-            throw new BundleRefusal(textName, e.getMessage());
+            throw new BundleRefusal(textName, BundleRefusal.because(e));
         }
         if (text.isBlank()) {
-            throw new BundleRefusal(textName, "the text is empty");
+            throw new BundleRefusal(textName, Message.of("bundle.text.empty"));
         }
         if (text.length() > Library.MAX_TEXT_CHARS) {
-            throw new BundleRefusal(textName, "the text has " + text.length() + " characters; the limit is " + Library.MAX_TEXT_CHARS);
+            throw new BundleRefusal(textName, Message.of("bundle.text.tooLong", text.length(), Library.MAX_TEXT_CHARS));
         }
         JsonNode root = BundleJson.parse(read(jsonFile, jsonName), jsonName, 2 * limits.maxJsonDepth());
         List<JsonNode> annotations = annotations(root, jsonName);
@@ -84,7 +85,7 @@ final class WebAnnotationReader {
                 options.outlet(), options.publishedDate(), "ar", text, sha, clock.instant());
 
         TextAnchor anchor = new TextAnchor(text);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         Map<String, AnnotationSet> sets = new LinkedHashMap<>();
         Map<String, Span> spansByIri = new HashMap<>();
         Map<String, AnnotationSet> setOfIri = new HashMap<>();
@@ -98,12 +99,12 @@ final class WebAnnotationReader {
             }
             String source = sourceOf(a.get("target"));
             if (anyForThisText && !iri.equals(source)) {
-                warnings.add(name + ": not anchored: it annotates another text (" + source + ")");
+                warnings.add(Message.of("bundle.w3c.otherText", name, source));
                 continue;
             }
             Layer layer = layerOf(a);
             if (layer == null) {
-                warnings.add(name + ": not anchored: it has no tagging body speaker, cue, quote or claim");
+                warnings.add(Message.of("bundle.w3c.noLayer", name));
                 continue;
             }
             JsonNode position = selector(a.get("target"), "TextPositionSelector");
@@ -111,7 +112,7 @@ final class WebAnnotationReader {
             TextAnchor.Result found = anchor.anchor(intOrNull(position, "start"), intOrNull(position, "end"),
                     textOrNull(quote, "exact"), textOrNull(quote, "prefix"), textOrNull(quote, "suffix"));
             if (!found.found()) {
-                warnings.add(name + ": not anchored: " + found.problem());
+                warnings.add(Message.of("bundle.w3c.notAnchored", name, found.problem()));
                 continue;
             }
             TextRange r = found.range();
@@ -124,7 +125,7 @@ final class WebAnnotationReader {
                 spansByIri.put(name, span);
                 setOfIri.put(name, set);
             } catch (DomainException e) {
-                warnings.add(name + ": not imported: " + e.getMessage());
+                warnings.add(Message.of("bundle.w3c.notImported", name, BundleRefusal.because(e)));
             }
         }
         for (JsonNode a : linking) {
@@ -143,20 +144,20 @@ final class WebAnnotationReader {
             String from = idOf(a.get("target"));
             LinkType type = linkType(relation);
             if (type == null) {
-                warnings.add(name + ": link not imported: relation «" + relation + "» is not AttributedTo, CuedBy, Expresses, NestedIn or ClaimedBy");
+                warnings.add(Message.of("bundle.w3c.unknownRelation", name, relation));
                 continue;
             }
             Span fromSpan = from == null ? null : spansByIri.get(from);
             Span toSpan = to == null ? null : spansByIri.get(to);
             if (fromSpan == null || toSpan == null || setOfIri.get(from) != setOfIri.get(to)) {
-                warnings.add(name + ": link not imported: " + (fromSpan == null ? from : to) + " was not anchored"
-                        + (fromSpan != null && toSpan != null ? " in the same annotation set" : ""));
+                warnings.add(fromSpan != null && toSpan != null ? Message.of("bundle.w3c.linkOtherSet", name, to)
+                        : Message.of("bundle.w3c.linkEndMissing", name, fromSpan == null ? from : to));
                 continue;
             }
             try {
                 setOfIri.get(from).addLink(Link.of(type, fromSpan.id(), toSpan.id()));
             } catch (DomainException e) {
-                warnings.add(name + ": link not imported: " + e.getMessage());
+                warnings.add(Message.of("bundle.w3c.linkRefused", name, BundleRefusal.because(e)));
             }
         }
         List<AnnotationSet> kept = sets.values().stream().filter(s -> !s.spans().isEmpty()).toList();
@@ -176,7 +177,7 @@ final class WebAnnotationReader {
                 return list;
             }
             if (!first.isObject()) {
-                throw new BundleRefusal(file, "the collection's pages are given by reference; Isnad reads a collection with its first page inside");
+                throw new BundleRefusal(file, Message.of("bundle.w3c.pagesByReference"));
             }
             first.path("items").forEach(list::add);
             return list;
@@ -189,7 +190,7 @@ final class WebAnnotationReader {
             list.add(root);
             return list;
         }
-        throw new BundleRefusal(file, "is not W3C Web Annotation JSON-LD (an AnnotationCollection, AnnotationPage, Annotation or an array of them)");
+        throw new BundleRefusal(file, Message.of("bundle.w3c.notW3c"));
     }
 
     private static boolean isLinking(JsonNode a) {
@@ -236,7 +237,7 @@ final class WebAnnotationReader {
         return null;
     }
 
-    private SpanAttributes attributes(JsonNode a, Layer layer, String name, List<String> warnings) {
+    private SpanAttributes attributes(JsonNode a, Layer layer, String name, List<Message> warnings) {
         String actor = null;
         String classifying = null;
         String describing = null;
@@ -247,7 +248,7 @@ final class WebAnnotationReader {
                 if (repositories.actors().find(id).isPresent()) {
                     actor = id;
                 } else {
-                    warnings.add(name + ": actor " + id + " is not in this database; the annotation is kept without it");
+                    warnings.add(Message.of("bundle.w3c.unknownActor", name, id));
                 }
             } else if (purpose.equals("classifying") && b.path("value").isTextual()) {
                 classifying = b.get("value").asText();
@@ -384,16 +385,16 @@ final class WebAnnotationReader {
     private static byte[] read(Path file, String name) {
         try {
             if (Files.isDirectory(file)) {
-                throw new BundleRefusal(name, "is a folder, not a file");
+                throw new BundleRefusal(name, Message.of("bundle.file.folder"));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new BundleRefusal(name, "is larger than " + MAX_BYTES + " bytes");
+                throw new BundleRefusal(name, Message.of("bundle.file.tooLarge", MAX_BYTES));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BundleRefusal(name, "no such file");
+            throw new BundleRefusal(name, Message.of("bundle.file.missing"));
         } catch (IOException e) {
-            throw new InterchangeException(name + ": could not be read: " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("bundle.file.unreadable", name, e.getMessage()), e);
         }
     }
 }
