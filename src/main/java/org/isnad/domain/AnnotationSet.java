@@ -180,8 +180,10 @@ public final class AnnotationSet {
                     + (from == null ? link.fromSpanId() : link.toSpanId()) + ")");
         }
         LinkType type = link.type();
-        if (from.layer() != type.from() || to.layer() != type.to()) {
-            throw new DomainException("a " + type + " link goes from a " + type.from() + " to a " + type.to()
+        if (!type.joins(from.layer(), to.layer())) {
+            throw new DomainException(type.from() == null
+                    ? "a " + type + " link joins two annotations of one layer, not a " + from.layer() + " and a " + to.layer()
+                    : "a " + type + " link goes from a " + type.from() + " to a " + type.to()
                     + ", not from a " + from.layer() + " to a " + to.layer());
         }
         for (Link existing : linksFrom(link.fromSpanId(), type)) {
