@@ -48,8 +48,10 @@ public final class BundleInterchange implements Interchange {
 
     @Override
     public ExportReport export(ExportRequest request, Progress progress) {
+        // a bundle carries the audit trail when asked; W3C reads each annotation's times from it
         StoredWork work = StoredWork.load(repositories.get(), request.documentIds(),
-                request.withAudit() && request.format() == InterchangeFormat.ISNAD, progress);
+                request.withAudit() && request.format() == InterchangeFormat.ISNAD || request.format() == InterchangeFormat.W3C,
+                progress);
         progress.checkCancelled();
         Map<Path, byte[]> files = new LinkedHashMap<>();
         Path out = request.out();

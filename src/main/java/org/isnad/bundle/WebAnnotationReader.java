@@ -107,21 +107,37 @@ final class WebAnnotationReader {
                 warnings.add(Message.of("bundle.w3c.noLayer", name));
                 continue;
             }
-            JsonNode position = selector(a.get("target"), "TextPositionSelector");
-            JsonNode quote = selector(a.get("target"), "TextQuoteSelector");
-            TextAnchor.Result found = anchor.anchor(intOrNull(position, "start"), intOrNull(position, "end"),
-                    textOrNull(quote, "exact"), textOrNull(quote, "prefix"), textOrNull(quote, "suffix"));
-            if (!found.found()) {
-                warnings.add(Message.of("bundle.w3c.notAnchored", name, found.problem()));
+            List<TextRange> ranges = new ArrayList<>();
+            List<JsonNode> targets = targets(a.get("target"));
+            Message problem = null;
+            for (int t = 0; t < targets.size() && problem == null; t++) {
+                JsonNode position = selector(targets.get(t), "TextPositionSelector");
+                JsonNode quote = selector(targets.get(t), "TextQuoteSelector");
+                TextAnchor.Result found = anchor.anchor(intOrNull(position, "start"), intOrNull(position, "end"),
+                        textOrNull(quote, "exact"), textOrNull(quote, "prefix"), textOrNull(quote, "suffix"));
+                if (found.found()) {
+                    ranges.add(found.range());
+                } else {
+                    problem = targets.size() == 1 ? found.problem() : Message.of("bundle.w3c.stretch", t + 1, found.problem());
+                }
+            }
+            if (problem != null) {
+                warnings.add(Message.of("bundle.w3c.notAnchored", name, problem));
                 continue;
             }
-            TextRange r = found.range();
+            ranges.sort(java.util.Comparator.comparingInt(TextRange::start));
             String annotator = creatorOf(a, user);
             AnnotationSet set = sets.computeIfAbsent(annotator,
                     who -> new AnnotationSet(AnnotationSetInfo.start(document.id(), who, clock.instant()), text));
             try {
-                Span span = new Span(Ids.newId(), layer, r.start(), r.end(), commentOf(a), attributes(a, layer, name, warnings));
+                // several targets are the stretches of one discontinuous annotation: the first carries it
+                Span span = new Span(Ids.newId(), layer, ranges.get(0).start(), ranges.get(0).end(), commentOf(a),
+                        attributes(a, layer, name, warnings));
+                List<Span> more = ranges.subList(1, ranges.size()).stream()
+                        .map(r -> new Span(Ids.newId(), layer, r.start(), r.end(), null, null)).toList();
                 set.addSpan(span);
+                more.forEach(set::addSpan);
+                more.forEach(m -> set.addLink(Link.of(LinkType.CONTINUES, m.id(), span.id())));
                 spansByIri.put(name, span);
                 setOfIri.put(name, set);
             } catch (DomainException e) {
@@ -298,6 +314,20 @@ final class WebAnnotationReader {
             }
         }
         return fallback;
+    }
+
+    /** The targets of an annotation: one, or each element of an array (the stretches of a discontinuous one). */
+    private static List<JsonNode> targets(JsonNode target) {
+        List<JsonNode> list = new ArrayList<>();
+        if (target != null && target.isArray()) {
+            target.forEach(list::add);
+        } else if (target != null) {
+            list.add(target);
+        }
+        if (list.isEmpty()) {
+            list.add(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+        }
+        return list;
     }
 
     /** The IRI of what a target points into: its {@code source} (a string or an object's {@code id}) or the target itself. */
