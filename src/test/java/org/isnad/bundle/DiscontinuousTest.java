@@ -181,4 +181,21 @@ class DiscontinuousTest {
         assertEquals(FIRST + " … " + SECOND, rows.get(1).get(AttributionCsv.COLUMNS.indexOf("quote")));
         assertEquals(CUE, rows.get(1).get(AttributionCsv.COLUMNS.indexOf("cue")));
     }
+
+    @Test
+    void continuesJoinsTwoSpansOfOneLayerOnly() {
+        org.isnad.domain.AnnotationSet set = new org.isnad.domain.AnnotationSet(
+                AnnotationSetInfo.start("d", "layla", Fixture.CLOCK.instant()), TEXT);
+        Span first = Span.mark(Layer.QUOTE, TEXT.indexOf(FIRST), TEXT.indexOf(FIRST) + FIRST.length());
+        Span second = Span.mark(Layer.QUOTE, TEXT.indexOf(SECOND), TEXT.indexOf(SECOND) + SECOND.length());
+        Span cue = Span.mark(Layer.CUE, TEXT.lastIndexOf(CUE), TEXT.lastIndexOf(CUE) + CUE.length());
+        List.of(first, second, cue).forEach(set::addSpan);
+        set.addLink(Link.of(LinkType.CONTINUES, second.id(), first.id()));
+        org.isnad.domain.DomainException e = org.junit.jupiter.api.Assertions.assertThrows(org.isnad.domain.DomainException.class,
+                () -> set.addLink(Link.of(LinkType.CONTINUES, cue.id(), first.id())));
+        assertTrue(e.getMessage().contains("joins two annotations of one layer, not a CUE and a QUOTE"), e.getMessage());
+        assertTrue(LinkType.CONTINUES.joins(Layer.CLAIM, Layer.CLAIM));
+        assertTrue(!LinkType.CONTINUES.joins(Layer.CLAIM, Layer.QUOTE));
+        assertTrue(!LinkType.ATTRIBUTED_TO.joins(Layer.QUOTE, Layer.QUOTE));
+    }
 }
