@@ -80,7 +80,7 @@ final class WebAnnotationReader {
         List<JsonNode> annotations = annotations(root, jsonName);
         String sha = TextHash.sha256Hex(text);
         String iri = WebAnnotationWriter.textIri(sha);
-        boolean anyForThisText = annotations.stream().anyMatch(a -> iri.equals(sourceOf(a.get("target"))));
+        boolean anyForThisText = annotations.stream().anyMatch(a -> iri.equals(WebAnnotationJson.sourceOf(a.get("target"))));
         Document document = new Document(Ids.newId(), Library.titleOf(options, text, textName), options.sourceUrl(),
                 options.outlet(), options.publishedDate(), "ar", text, sha, clock.instant());
 
@@ -93,11 +93,11 @@ final class WebAnnotationReader {
         for (int i = 0; i < annotations.size(); i++) {
             JsonNode a = annotations.get(i);
             String name = a.path("id").isTextual() ? a.get("id").asText() : "annotation #" + (i + 1);
-            if (isLinking(a)) {
+            if (WebAnnotationJson.isLinking(a)) {
                 linking.add(a);
                 continue;
             }
-            String source = sourceOf(a.get("target"));
+            String source = WebAnnotationJson.sourceOf(a.get("target"));
             if (anyForThisText && !iri.equals(source)) {
                 warnings.add(Message.of("bundle.w3c.otherText", name, source));
                 continue;
@@ -108,13 +108,14 @@ final class WebAnnotationReader {
                 continue;
             }
             List<TextRange> ranges = new ArrayList<>();
-            List<JsonNode> targets = targets(a.get("target"));
+            List<JsonNode> targets = WebAnnotationJson.targets(a.get("target"));
             Message problem = null;
             for (int t = 0; t < targets.size() && problem == null; t++) {
-                JsonNode position = selector(targets.get(t), "TextPositionSelector");
-                JsonNode quote = selector(targets.get(t), "TextQuoteSelector");
-                TextAnchor.Result found = anchor.anchor(intOrNull(position, "start"), intOrNull(position, "end"),
-                        textOrNull(quote, "exact"), textOrNull(quote, "prefix"), textOrNull(quote, "suffix"));
+                JsonNode position = WebAnnotationJson.selector(targets.get(t), "TextPositionSelector");
+                JsonNode quote = WebAnnotationJson.selector(targets.get(t), "TextQuoteSelector");
+                TextAnchor.Result found = anchor.anchor(WebAnnotationJson.intOrNull(position, "start"),
+                        WebAnnotationJson.intOrNull(position, "end"), WebAnnotationJson.textOrNull(quote, "exact"),
+                        WebAnnotationJson.textOrNull(quote, "prefix"), WebAnnotationJson.textOrNull(quote, "suffix"));
                 if (found.found()) {
                     ranges.add(found.range());
                 } else {
@@ -126,12 +127,12 @@ final class WebAnnotationReader {
                 continue;
             }
             ranges.sort(java.util.Comparator.comparingInt(TextRange::start));
-            String annotator = creatorOf(a, user);
+            String annotator = WebAnnotationJson.creatorOf(a, user);
             AnnotationSet set = sets.computeIfAbsent(annotator,
                     who -> new AnnotationSet(AnnotationSetInfo.start(document.id(), who, clock.instant()), text));
             try {
                 // several targets are the stretches of one discontinuous annotation: the first carries it
-                Span span = new Span(Ids.newId(), layer, ranges.get(0).start(), ranges.get(0).end(), commentOf(a),
+                Span span = new Span(Ids.newId(), layer, ranges.get(0).start(), ranges.get(0).end(), WebAnnotationJson.commentOf(a),
                         attributes(a, layer, name, warnings));
                 List<Span> more = ranges.subList(1, ranges.size()).stream()
                         .map(r -> new Span(Ids.newId(), layer, r.start(), r.end(), null, null)).toList();
@@ -148,7 +149,7 @@ final class WebAnnotationReader {
             String name = a.path("id").isTextual() ? a.get("id").asText() : "a linking annotation";
             String relation = null;
             String to = null;
-            for (JsonNode b : bodies(a)) {
+            for (JsonNode b : WebAnnotationJson.bodies(a)) {
                 if (b.isObject() && "tagging".equals(b.path("purpose").asText()) && b.path("value").isTextual()) {
                     relation = b.get("value").asText();
                 } else if (b.isObject() && b.path("source").isTextual()) {
@@ -157,7 +158,7 @@ final class WebAnnotationReader {
                     to = b.asText();
                 }
             }
-            String from = idOf(a.get("target"));
+            String from = WebAnnotationJson.idOf(a.get("target"));
             LinkType type = linkType(relation);
             if (type == null) {
                 warnings.add(Message.of("bundle.w3c.unknownRelation", name, relation));
@@ -209,38 +210,8 @@ final class WebAnnotationReader {
         throw new BundleRefusal(file, Message.of("bundle.w3c.notW3c"));
     }
 
-    private static boolean isLinking(JsonNode a) {
-        JsonNode m = a.get("motivation");
-        if (m == null) {
-            return false;
-        }
-        if (m.isArray()) {
-            for (JsonNode x : m) {
-                if ("linking".equals(x.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return "linking".equals(m.asText());
-    }
-
-    private static List<JsonNode> bodies(JsonNode a) {
-        List<JsonNode> list = new ArrayList<>();
-        JsonNode body = a.get("body");
-        if (body == null) {
-            return list;
-        }
-        if (body.isArray()) {
-            body.forEach(list::add);
-        } else {
-            list.add(body);
-        }
-        return list;
-    }
-
     private static Layer layerOf(JsonNode a) {
-        for (JsonNode b : bodies(a)) {
+        for (JsonNode b : WebAnnotationJson.bodies(a)) {
             if (b.isObject() && "tagging".equals(b.path("purpose").asText()) && b.path("value").isTextual()) {
                 String v = b.get("value").asText().toLowerCase(Locale.ROOT);
                 for (Layer l : Layer.values()) {
@@ -257,7 +228,7 @@ final class WebAnnotationReader {
         String actor = null;
         String classifying = null;
         String describing = null;
-        for (JsonNode b : bodies(a)) {
+        for (JsonNode b : WebAnnotationJson.bodies(a)) {
             String purpose = b.path("purpose").asText("");
             if (purpose.equals("identifying") && b.path("source").asText("").startsWith(ACTOR)) {
                 String id = b.get("source").asText().substring(ACTOR.length());
@@ -289,115 +260,6 @@ final class WebAnnotationReader {
             }
         }
         return QuoteType.DIRECT;
-    }
-
-    private static String commentOf(JsonNode a) {
-        for (JsonNode b : bodies(a)) {
-            if ("commenting".equals(b.path("purpose").asText()) && b.path("value").isTextual()) {
-                return b.get("value").asText();
-            }
-        }
-        return null;
-    }
-
-    private static String creatorOf(JsonNode a, String fallback) {
-        JsonNode c = a.get("creator");
-        if (c == null) {
-            return fallback;
-        }
-        if (c.isArray() && c.size() > 0) {
-            c = c.get(0);
-        }
-        for (String field : List.of("nickname", "name")) {
-            if (c.path(field).isTextual() && !c.get(field).asText().isBlank()) {
-                return c.get(field).asText().strip();
-            }
-        }
-        return fallback;
-    }
-
-    /** The targets of an annotation: one, or each element of an array (the stretches of a discontinuous one). */
-    private static List<JsonNode> targets(JsonNode target) {
-        List<JsonNode> list = new ArrayList<>();
-        if (target != null && target.isArray()) {
-            target.forEach(list::add);
-        } else if (target != null) {
-            list.add(target);
-        }
-        if (list.isEmpty()) {
-            list.add(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
-        }
-        return list;
-    }
-
-    /** The IRI of what a target points into: its {@code source} (a string or an object's {@code id}) or the target itself. */
-    private static String sourceOf(JsonNode target) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isArray()) {
-            return target.size() == 0 ? null : sourceOf(target.get(0));
-        }
-        if (target.isTextual()) {
-            return target.asText();
-        }
-        JsonNode source = target.get("source");
-        if (source == null) {
-            return target.path("id").asText(null);
-        }
-        return source.isTextual() ? source.asText() : source.path("id").asText(null);
-    }
-
-    private static String idOf(JsonNode target) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isArray()) {
-            return target.size() == 0 ? null : idOf(target.get(0));
-        }
-        if (target.isTextual()) {
-            return target.asText();
-        }
-        if (target.path("source").isTextual()) {
-            return target.get("source").asText();
-        }
-        return target.path("id").asText(null);
-    }
-
-    private static JsonNode selector(JsonNode target, String type) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isArray()) {
-            for (JsonNode t : target) {
-                JsonNode s = selector(t, type);
-                if (s != null) {
-                    return s;
-                }
-            }
-            return null;
-        }
-        JsonNode selectors = target.get("selector");
-        if (selectors == null) {
-            return null;
-        }
-        if (!selectors.isArray()) {
-            return type.equals(selectors.path("type").asText()) ? selectors : null;
-        }
-        for (JsonNode s : selectors) {
-            if (type.equals(s.path("type").asText())) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static Integer intOrNull(JsonNode node, String field) {
-        return node != null && node.path(field).canConvertToInt() && node.path(field).isIntegralNumber() ? node.get(field).intValue() : null;
-    }
-
-    private static String textOrNull(JsonNode node, String field) {
-        return node != null && node.path(field).isTextual() ? node.get(field).asText() : null;
     }
 
     private static LinkType linkType(String relation) {
