@@ -35,8 +35,10 @@ final class AttributionCsv {
         for (StoredWork.Item item : work.documents()) {
             for (AnnotationSet set : item.sets()) {
                 String text = set.text();
+                Stretches stretches = Stretches.of(set);
                 for (Span quote : set.spans()) {
-                    if (quote.layer() != Layer.QUOTE) {
+                    if (quote.layer() != Layer.QUOTE || !stretches.isFirst(quote.id())) {
+                        // a later stretch of a discontinuous quote is in its first stretch's row
                         continue;
                     }
                     String speakerId = set.speakerActorOf(quote.id()).orElse(null);
@@ -61,7 +63,7 @@ final class AttributionCsv {
                     }
                     row(out, List.of(item.document().title(), item.document().id(), set.info().annotator(),
                             speakerId == null ? "" : name(work, speakerId), speakerId == null ? "" : speakerId,
-                            cue, quote.textIn(text),
+                            cue, String.join(" … ", stretches.of(quote.id()).stream().map(s -> s.textIn(text)).toList()),
                             ((QuoteDetails) quote.attributes()).type().name().toLowerCase(Locale.ROOT),
                             String.join("\n", claims), String.join("; ", claimants), set.info().state().key()));
                 }

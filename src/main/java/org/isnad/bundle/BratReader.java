@@ -29,31 +29,29 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.QuoteType;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.message.Message;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.InterchangeException;
 import org.isnad.service.Library;
 import org.isnad.service.Repositories;
 import org.isnad.text.ArabicFolding;
-import org.isnad.text.CodePointIndex;
-import org.isnad.text.Graphemes;
 import org.isnad.text.TextHash;
+import org.isnad.text.TextRange;
 
 /**
  * Reads a brat {@code .ann} with the {@code .txt} beside it into one new annotation set of the
- * importing user. Every {@code T} line's text must match the {@code .txt} at its offsets (code
- * points of the file as given, so CRLF files work); discontinuous spans, unknown types and lines
- * Isnad has no use for are refused with their line number. A speaker mention without an {@code N}
- * line is matched to a registered actor by its folded name, else a new actor (a person) is created.
+ * importing user. Every {@code T} line's text must match the {@code .txt} at its offsets (see
+ * {@link BratTextBound}); unknown types and lines Isnad has no use for are refused with their line
+ * number. A discontinuous annotation becomes one span per stretch, each later stretch joined to the
+ * first by a {@link LinkType#CONTINUES} link; the first stretch carries the attributes, notes and
+ * relations. A speaker mention without an {@code N} line is matched to a registered actor by its
+ * folded name, else a new actor (a person) is created.
  */
 final class BratReader {
-    private static final Pattern T_LINE = Pattern.compile("(T[0-9]+)\t(\\S+) ([^\t]*)\t(.*)");
-    private static final Pattern OFFSETS = Pattern.compile("([0-9]{1,10}) ([0-9]{1,10})");
     private static final Pattern R_LINE = Pattern.compile("(R[0-9]+)\t(\\S+) Arg1:(T[0-9]+) Arg2:(T[0-9]+)\\s*");
     private static final Pattern A_LINE = Pattern.compile("(A[0-9]+)\t(\\S+) (T[0-9]+)(?: (\\S+))?\\s*");
     private static final Pattern N_LINE = Pattern.compile("(N[0-9]+)\t(\\S+) (T[0-9]+) (\\S+)(?:\t(.*))?");
     private static final Pattern NOTE_LINE = Pattern.compile("(#[0-9]*)\t(\\S+) (T[0-9]+)(?:\t(.*))?");
-    private static final Map<String, Layer> LAYERS = Map.of("Speaker", Layer.SPEAKER, "Cue", Layer.CUE,
-            "Quote", Layer.QUOTE, "Claim", Layer.CLAIM);
     static final long MAX_ANN_BYTES = 64L << 20;
 
     private final Repositories repositories;
@@ -71,6 +69,7 @@ final class BratReader {
         return ann.resolveSibling(base + ".txt");
     }
 
+    /** A {@code T} line's annotation: its first stretch's span carries it. */
     private record Mention(String bratId, int line, Span span) {
     }
 
@@ -78,16 +77,14 @@ final class BratReader {
         String annName = annFile.getFileName().toString();
         Path txtFile = textBeside(annFile);
         String txtName = txtFile.getFileName().toString();
-        String raw = StrictUtf8.decode(readBytes(txtFile, txtName), txtName);
-        RawTextMap map = new RawTextMap(raw);
-        String text = map.stored();
+        BratTextBound.Source txt = new BratTextBound.Source(txtName, StrictUtf8.decode(readBytes(txtFile, txtName), txtName));
+        String text = txt.stored();
         if (text.isBlank()) {
-            throw new BundleRefusal(txtName, "the text is empty");
+            throw new BundleRefusal(txtName, Message.of("bundle.text.empty"));
         }
         if (text.length() > Library.MAX_TEXT_CHARS) {
-            throw new BundleRefusal(txtName, "the text has " + text.length() + " characters; the limit is " + Library.MAX_TEXT_CHARS);
+            throw new BundleRefusal(txtName, Message.of("bundle.text.tooLong", text.length(), Library.MAX_TEXT_CHARS));
         }
-        CodePointIndex rawIndex = new CodePointIndex(raw);
         String ann = StrictUtf8.decode(readBytes(annFile, annName), annName);
         String[] lines = ann.split("\n", -1);
 
@@ -95,6 +92,7 @@ final class BratReader {
                 options.outlet(), options.publishedDate(), "ar", text, TextHash.sha256Hex(text), clock.instant());
         AnnotationSet set = new AnnotationSet(AnnotationSetInfo.start(document.id(), user, clock.instant()), text);
         Map<String, Mention> mentions = new LinkedHashMap<>();
+        List<Link> continuations = new ArrayList<>();
         List<Integer> others = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = stripCr(lines[i]);
@@ -106,57 +104,34 @@ final class BratReader {
                 others.add(i);
                 continue;
             }
-            Matcher m = T_LINE.matcher(line);
-            if (!m.matches()) {
-                throw refuse(annName, number, "is not a brat text-bound annotation (Tn<TAB>Type start end<TAB>text)");
+            BratTextBound t = BratTextBound.parse(line, annName, number, txt);
+            if (mentions.containsKey(t.id())) {
+                throw refuse(annName, number, Message.of("bundle.brat.twice", t.id()));
             }
-            String id = m.group(1);
-            Layer layer = LAYERS.get(m.group(2));
-            if (layer == null) {
-                throw refuse(annName, number, id + " has the type «" + m.group(2) + "»; Isnad knows Speaker, Cue, Quote and Claim");
+            Span first = null;
+            for (TextRange r : t.stretches()) {
+                Span span = new Span(Ids.newId(), t.layer(), r.start(), r.end(), null, null);
+                try {
+                    set.addSpan(span);
+                } catch (DomainException e) {
+                    throw refuse(annName, number, BundleRefusal.because(e));
+                }
+                if (first == null) {
+                    first = span;
+                } else {
+                    continuations.add(Link.of(LinkType.CONTINUES, span.id(), first.id()));
+                }
             }
-            if (m.group(3).contains(";")) {
-                throw refuse(annName, number, id + " is discontinuous (" + m.group(3) + "); Isnad spans are one stretch of text:"
-                        + " split it into separate annotations");
-            }
-            Matcher o = OFFSETS.matcher(m.group(3));
-            if (!o.matches()) {
-                throw refuse(annName, number, id + " offsets «" + m.group(3) + "» must be two whole numbers");
-            }
-            long startCp = Long.parseLong(o.group(1));
-            long endCp = Long.parseLong(o.group(2));
-            if (endCp > rawIndex.codePointLength() || startCp >= endCp) {
-                throw refuse(annName, number, id + " [" + startCp + ", " + endCp + ") is not inside " + txtName + " ("
-                        + rawIndex.codePointLength() + " code points) or is empty");
-            }
-            int rawStart = rawIndex.toUtf16((int) startCp);
-            int rawEnd = rawIndex.toUtf16((int) endCp);
-            String there = raw.substring(rawStart, rawEnd);
-            if (!BratWriter.flat(there).equals(BratWriter.flat(m.group(4)))) {
-                throw refuse(annName, number, id + " says «" + m.group(4) + "» but " + txtName + " has «" + BratWriter.flat(there)
-                        + "» at [" + startCp + ", " + endCp + ")");
-            }
-            int start = map.toStored(rawStart);
-            int end = map.toStored(rawEnd);
-            if (!Graphemes.isBoundary(text, start) || !Graphemes.isBoundary(text, end)) {
-                throw refuse(annName, number, id + " [" + startCp + ", " + endCp + ") splits a letter from its marks (a grapheme cluster)");
-            }
-            if (mentions.containsKey(id)) {
-                throw refuse(annName, number, id + " is defined twice");
-            }
-            Span span = new Span(Ids.newId(), layer, start, end, null, null);
-            mentions.put(id, new Mention(id, number, span));
-            try {
-                set.addSpan(span);
-            } catch (DomainException e) {
-                throw refuse(annName, number, e.getMessage());
-            }
+            mentions.put(t.id(), new Mention(t.id(), number, first));
+        }
+        for (Link l : continuations) {
+            set.addLink(l);
         }
 
         Map<String, String> references = new HashMap<>();
         Map<String, List<String>> notes = new LinkedHashMap<>();
         List<Actor> newActors = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         List<Integer> linkLines = new ArrayList<>();
         for (int i : others) {
@@ -166,14 +141,13 @@ final class BratReader {
             if (kind == 'R') {
                 Matcher m = R_LINE.matcher(line);
                 if (!m.matches()) {
-                    throw refuse(annName, number, "is not a brat relation (Rn<TAB>Type Arg1:Tx Arg2:Ty)");
+                    throw refuse(annName, number, Message.of("bundle.brat.notRelation"));
                 }
                 LinkType type;
                 try {
                     type = LinkType.ofBratName(m.group(2));
                 } catch (DomainException e) {
-                    throw refuse(annName, number, m.group(1) + " has the relation type «" + m.group(2)
-                            + "»; Isnad knows AttributedTo, CuedBy, Expresses, NestedIn and ClaimedBy");
+                    throw refuse(annName, number, Message.of("bundle.brat.unknownRelation", m.group(1), m.group(2)));
                 }
                 links.add(Link.of(type, mention(mentions, m.group(3), annName, number).span().id(),
                         mention(mentions, m.group(4), annName, number).span().id()));
@@ -181,7 +155,7 @@ final class BratReader {
             } else if (kind == 'A') {
                 Matcher m = A_LINE.matcher(line);
                 if (!m.matches() || !m.group(2).equals("QuoteType")) {
-                    throw refuse(annName, number, "Isnad reads one attribute, «QuoteType Tn direct|indirect|mixed»");
+                    throw refuse(annName, number, Message.of("bundle.brat.attribute"));
                 }
                 Span quote = mention(mentions, m.group(3), annName, number).span();
                 QuoteType type = m.group(4) == null ? null : switch (m.group(4)) {
@@ -191,21 +165,21 @@ final class BratReader {
                     default -> null;
                 };
                 if (type == null || quote.layer() != Layer.QUOTE) {
-                    throw refuse(annName, number, "QuoteType must be direct, indirect or mixed, on a Quote");
+                    throw refuse(annName, number, Message.of("bundle.brat.quoteType"));
                 }
                 replace(set, quote.withAttributes(new QuoteDetails(type, null)));
             } else if (kind == 'N') {
                 Matcher m = N_LINE.matcher(line);
                 if (!m.matches() || !m.group(2).equals("Reference")) {
-                    throw refuse(annName, number, "is not a brat normalization (Nn<TAB>Reference Tx isnad:ID<TAB>name)");
+                    throw refuse(annName, number, Message.of("bundle.brat.notNormalization"));
                 }
                 Mention target = mention(mentions, m.group(3), annName, number);
                 if (target.span().layer() != Layer.SPEAKER) {
-                    throw refuse(annName, number, "a Reference names the actor of a Speaker, not of a " + target.span().layer());
+                    throw refuse(annName, number, Message.of("bundle.brat.referenceLayer", target.span().layer()));
                 }
                 String ref = m.group(4);
                 if (!ref.startsWith("isnad:")) {
-                    warnings.add(annName + " line " + number + ": reference «" + ref + "» is not an Isnad actor; matched by name instead");
+                    warnings.add(Message.of("bundle.brat.notIsnadReference", line(annName, number), ref));
                     continue;
                 }
                 String actorId = ref.substring("isnad:".length());
@@ -214,25 +188,26 @@ final class BratReader {
                     try {
                         newActors.add(new Actor(actorId, name, null, List.of(), ActorKind.PERSON, null, null));
                     } catch (DomainException e) {
-                        throw refuse(annName, number, e.getMessage());
+                        throw refuse(annName, number, BundleRefusal.because(e));
                     }
                 }
                 references.put(target.span().id(), actorId);
             } else if (kind == '#') {
                 Matcher m = NOTE_LINE.matcher(line);
                 if (!m.matches() || !m.group(2).equals("AnnotatorNotes")) {
-                    throw refuse(annName, number, "is not a brat note (#n<TAB>AnnotatorNotes Tx<TAB>note)");
+                    throw refuse(annName, number, Message.of("bundle.brat.notNote"));
                 }
                 String spanId = mention(mentions, m.group(3), annName, number).span().id();
                 notes.computeIfAbsent(spanId, k -> new ArrayList<>()).add(m.group(4) == null ? "" : m.group(4));
             } else {
-                throw refuse(annName, number, "Isnad reads T, R, A, N and # lines, not «" + abbreviate(line) + "»");
+                throw refuse(annName, number, Message.of("bundle.brat.lineKind", abbreviate(line)));
             }
         }
         Map<String, Actor> byFoldedName = new HashMap<>();
         List<Actor> registered = repositories.actors().all();
         for (Span s : set.spans()) {
-            if (s.layer() != Layer.SPEAKER) {
+            if (s.layer() != Layer.SPEAKER || !set.linksFrom(s.id(), LinkType.CONTINUES).isEmpty()) {
+                // a later stretch of a speaker mention names no one of its own: its first stretch does
                 continue;
             }
             String actorId = references.get(s.id());
@@ -256,7 +231,7 @@ final class BratReader {
             try {
                 set.addLink(links.get(i));
             } catch (DomainException e) {
-                throw refuse(annName, linkLines.get(i), e.getMessage());
+                throw refuse(annName, linkLines.get(i), BundleRefusal.because(e));
             }
         }
         // a claim's claimant is the actor of the speaker it is ClaimedBy
@@ -287,14 +262,14 @@ final class BratReader {
         try {
             set.replaceSpan(changed);
         } catch (DomainException e) {
-            throw new BundleRefusal("annotation «" + changed.textIn(set.text()) + "»", e.getMessage());
+            throw new BundleRefusal("annotation «" + changed.textIn(set.text()) + "»", BundleRefusal.because(e));
         }
     }
 
     private static Mention mention(Map<String, Mention> mentions, String id, String ann, int line) {
         Mention m = mentions.get(id);
         if (m == null) {
-            throw refuse(ann, line, "refers to " + id + ", which no T line defines");
+            throw refuse(ann, line, Message.of("bundle.brat.undefined", id));
         }
         return m;
     }
@@ -307,23 +282,28 @@ final class BratReader {
         return line.length() > 40 ? line.substring(0, 40) + "…" : line;
     }
 
-    static BundleRefusal refuse(String file, int line, String reason) {
-        return new BundleRefusal(file + " line " + line, reason);
+    static BundleRefusal refuse(String file, int line, Message reason) {
+        return new BundleRefusal(line(file, line), reason);
+    }
+
+    /** Where in an {@code .ann} something is: the entry of a refusal. */
+    private static String line(String file, int line) {
+        return file + " line " + line;
     }
 
     private static byte[] readBytes(Path file, String name) {
         try {
             if (Files.isDirectory(file)) {
-                throw new BundleRefusal(name, "is a folder, not a file");
+                throw new BundleRefusal(name, Message.of("bundle.file.folder"));
             }
             if (Files.size(file) > MAX_ANN_BYTES) {
-                throw new BundleRefusal(name, "is larger than " + MAX_ANN_BYTES + " bytes");
+                throw new BundleRefusal(name, Message.of("bundle.file.tooLarge", MAX_ANN_BYTES));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BundleRefusal(name, "no such file" + (name.endsWith(".txt") ? " (brat keeps the text beside the .ann)" : ""));
+            throw new BundleRefusal(name, Message.of(name.endsWith(".txt") ? "bundle.file.missingText" : "bundle.file.missing"));
         } catch (IOException e) {
-            throw new InterchangeException(name + ": could not be read: " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("bundle.file.unreadable", name, e.getMessage()), e);
         }
     }
 }

@@ -1,15 +1,11 @@
 package org.isnad.bundle;
 
 import java.util.List;
-import org.isnad.service.VerifyReport;
 
-/**
- * One check of a whole bundle, adding a problem per failure. Hashes now; sign-off signatures will
- * be another check beside it.
- */
+/** One check of a whole bundle (hashes, the zip's directory, sign-off signatures), adding a finding per failure. */
 interface BundleCheck {
     /** A short name for reports, e.g. {@code sha256}. */
     String name();
 
-    void check(OpenedBundle bundle, List<VerifyReport.Problem> problems);
+    void check(OpenedBundle bundle, List<Finding> findings);
 }

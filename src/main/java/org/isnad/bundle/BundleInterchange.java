@@ -48,8 +48,10 @@ public final class BundleInterchange implements Interchange {
 
     @Override
     public ExportReport export(ExportRequest request, Progress progress) {
+        // a bundle carries the audit trail when asked; W3C reads each annotation's times from it
         StoredWork work = StoredWork.load(repositories.get(), request.documentIds(),
-                request.withAudit() && request.format() == InterchangeFormat.ISNAD, progress);
+                request.withAudit() && request.format() == InterchangeFormat.ISNAD || request.format() == InterchangeFormat.W3C,
+                progress);
         progress.checkCancelled();
         Map<Path, byte[]> files = new LinkedHashMap<>();
         Path out = request.out();
@@ -61,14 +63,14 @@ public final class BundleInterchange implements Interchange {
             case BRAT -> bratFiles(work, out, files);
         }
         progress.checkCancelled();
-        progress.report(work.documents().size(), work.documents().size() + 1L, Message.of("service.progress.writing"));
+        Steps.report(progress, work.documents().size(), work.documents().size() + 1L, Steps.writing());
         if (request.format() == InterchangeFormat.BRAT) {
             createFolder(out);
         }
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             writeWhole(f.getKey(), f.getValue());
         }
-        progress.report(work.documents().size() + 1L, work.documents().size() + 1L, Message.of("service.progress.done"));
+        Steps.report(progress, work.documents().size() + 1L, work.documents().size() + 1L, Steps.done());
         return new ExportReport(request.format(), List.copyOf(files.keySet()), work.documents().size(), work.setCount(),
                 work.spanCount(), work.linkCount());
     }
@@ -97,15 +99,15 @@ public final class BundleInterchange implements Interchange {
     @Override
     public ImportReport importFile(ImportRequest request, Progress progress) {
         InterchangeFormat format = request.format() != null ? request.format()
-                : InterchangeFormat.ofFileName(request.file()).orElseThrow(() -> new InterchangeException(request.file().getFileName()
-                + ": cannot tell its format; Isnad imports .isnad bundles, brat .ann files and W3C .json / .jsonld"));
-        progress.report(0, 3, Message.of("service.progress.reading", request.file().getFileName().toString()));
+                : InterchangeFormat.ofFileName(request.file()).orElseThrow(() -> new InterchangeException(
+                Message.of("bundle.import.unknownFormat", request.file().getFileName())));
+        Steps.report(progress, 0, 3, Steps.reading(request.file().getFileName()));
         IncomingWork work = switch (format) {
             case ISNAD -> new NativeBundleReader(limits).read(request.file());
             case BRAT -> new BratReader(repositories.get(), clock).read(request.file(), request.documentOptions(), request.user());
             case W3C -> new WebAnnotationReader(repositories.get(), clock, limits).read(request.file(), request.text(),
                     request.documentOptions(), request.user());
-            case CSV -> throw new InterchangeException("CSV is an export for spreadsheets; it cannot be imported");
+            case CSV -> throw new InterchangeException(Message.of("bundle.import.csv"));
         };
         progress.checkCancelled();
         return new ImportWriter(repositories.get(), clock).write(work, format, request.onConflict(), request.user(),
@@ -125,7 +127,7 @@ public final class BundleInterchange implements Interchange {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new InterchangeException("could not create the folder " + folder + ": " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("bundle.export.folder", folder, e.getMessage()), e);
         }
     }
 
@@ -133,10 +135,10 @@ public final class BundleInterchange implements Interchange {
     private static void writeWhole(Path target, byte[] bytes) {
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new InterchangeException("cannot write " + target + ": the folder " + folder + " does not exist");
+            throw new InterchangeException(Message.of("bundle.export.noFolder", target, folder));
         }
         if (Files.isDirectory(target)) {
-            throw new InterchangeException("cannot write " + target + ": it is a folder");
+            throw new InterchangeException(Message.of("bundle.export.isFolder", target));
         }
         Path temp = null;
         try {
@@ -148,7 +150,7 @@ public final class BundleInterchange implements Interchange {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new InterchangeException("could not write " + target + ": " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("bundle.export.failed", target, e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.isnad.message.Message;
 
 /**
  * The one way Isnad writes JSON into bundles: keys sorted, two-space indent, LF, UTF-8, a final
@@ -88,14 +89,14 @@ final class BundleJson {
         try (JsonParser parser = factory.createParser(text)) {
             JsonNode node = mapper.readTree(parser);
             if (node == null || node.isMissingNode()) {
-                throw new BundleRefusal(entry, "is empty; a JSON value was expected");
+                throw new BundleRefusal(entry, Message.of("bundle.json.empty"));
             }
             return node;
         } catch (StreamConstraintsException e) {
-            throw new BundleRefusal(entry, "JSON is nested deeper than " + maxDepth + " levels");
+            throw new BundleRefusal(entry, Message.of("bundle.json.tooDeep", maxDepth));
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new BundleRefusal(entry, "is not valid JSON: " + message);
+            throw new BundleRefusal(entry, Message.of("bundle.json.invalid", message));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.isnad.message.Message;
 
 /**
  * {@code manifest.json}: what the bundle is (format {@value #FORMAT}, version {@value #VERSION}), who
@@ -68,20 +69,20 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
         String entry = EntryNames.MANIFEST;
         JsonNode node = BundleJson.parse(bytes, entry, limits.maxJsonDepth());
         if (!node.isObject()) {
-            throw new BundleRefusal(entry, "must be a JSON object");
+            throw new BundleRefusal(entry, Message.of("bundle.manifest.notObject"));
         }
         JsonNode format = node.get("format");
         if (format == null || !format.isTextual() || !format.asText().equals(FORMAT)) {
-            throw new BundleRefusal(entry, "this is not an Isnad bundle (format must be «" + FORMAT + "», not "
-                    + (format == null ? "missing" : format.toString()) + ")");
+            throw new BundleRefusal(entry, Message.of("bundle.manifest.notIsnad", FORMAT,
+                    format == null ? JsonFields.kind(null) : format.toString()));
         }
         JsonNode version = node.get("version");
         if (version == null || !version.isIntegralNumber()) {
-            throw new BundleRefusal(entry, "has no format version number");
+            throw new BundleRefusal(entry, Message.of("bundle.manifest.noVersion"));
         }
         if (version.asLong() != VERSION) {
-            throw new BundleRefusal(entry, "the bundle has format version " + version.asText() + "; this Isnad reads version "
-                    + VERSION + (version.asLong() > VERSION ? " (it was made by a newer Isnad)" : ""));
+            throw new BundleRefusal(entry, Message.of(version.asLong() > VERSION ? "bundle.manifest.newerVersion"
+                    : "bundle.manifest.version", version.asText(), VERSION));
         }
         JsonFields f = JsonFields.of(node, entry, "the manifest", FIELDS);
         String creator = f.text("creator");
@@ -90,11 +91,11 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
         List<ManifestEntry> entries = f.objects("entries", ENTRY_FIELDS).stream().map(e -> {
             String sha = e.text("sha256");
             if (!SHA256.matcher(sha).matches()) {
-                throw e.refuse("«sha256» must be 64 lowercase hex digits");
+                throw e.refuse(Message.of("bundle.manifest.sha"));
             }
             long size = e.longInteger("size");
             if (size < 0) {
-                throw e.refuse("«size» cannot be negative");
+                throw e.refuse(Message.of("bundle.manifest.size"));
             }
             return new ManifestEntry(e.text("path"), sha, size);
         }).toList();
@@ -102,9 +103,9 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
         String digest = f.text("manifestSha256");
         if (!java.util.Arrays.equals(bytes, manifest.bytes())) {
             if (!digest.equals(digestOf(manifest.withoutDigest()))) {
-                throw new BundleRefusal(entry, "has been changed: its manifestSha256 does not match its content");
+                throw new BundleRefusal(entry, Message.of("bundle.manifest.digest"));
             }
-            throw new BundleRefusal(entry, "has been changed: it is not in the canonical form Isnad writes");
+            throw new BundleRefusal(entry, Message.of("bundle.manifest.canonical"));
         }
         return manifest;
     }
@@ -114,7 +115,7 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw f.refuse("«" + name + "» must be a UTC time like 2024-09-24T08:15:30Z, not «" + value + "»");
+            throw f.refuse(Message.of("bundle.json.time", name, value));
         }
     }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.isnad.message.Message;
 import org.isnad.service.VerifyReport;
-import org.isnad.service.VerifyReport.Problem;
 
 /**
  * Opens a bundle safely and runs every {@link BundleCheck} on it. {@code isnad verify} reports all
@@ -36,26 +36,27 @@ final class BundleVerifier {
         try {
             bundle = open(file);
         } catch (BundleRefusal e) {
-            return new VerifyReport(name, 0, List.of(new Problem(e.entry(), "structure", e.reason())));
+            return new VerifyReport(name, 0, List.of(new Finding(e.entry(), "structure", e.reason()).toProblem()));
         }
-        List<Problem> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         for (BundleCheck check : checks) {
             check.check(bundle, problems);
         }
-        return new VerifyReport(name, bundle.entries().size(), problems);
+        return new VerifyReport(name, bundle.entries().size(), problems.stream().map(Finding::toProblem).toList());
     }
 
     /** Opens a bundle and refuses it on the first problem any check finds. */
     OpenedBundle openChecked(Path file) {
         OpenedBundle bundle = open(file);
-        List<Problem> problems = new ArrayList<>();
+        List<Finding> problems = new ArrayList<>();
         for (BundleCheck check : checks) {
             check.check(bundle, problems);
         }
         if (!problems.isEmpty()) {
-            Problem first = problems.get(0);
-            throw new BundleRefusal(first.entry(), first.reason()
-                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s); run isnad verify)" : ""));
+            Finding first = problems.get(0);
+            throw new BundleRefusal(first.entry(), problems.size() > 1
+                    ? Message.of("bundle.verify.more", first.reason(), problems.size() - 1)
+                    : first.reason());
         }
         return bundle;
     }
@@ -64,7 +65,7 @@ final class BundleVerifier {
         Map<String, byte[]> entries = SafeZipReader.read(file, limits);
         byte[] manifest = entries.get(EntryNames.MANIFEST);
         if (manifest == null) {
-            throw new BundleRefusal(EntryNames.MANIFEST, "is missing: " + file.getFileName() + " is not an Isnad bundle");
+            throw new BundleRefusal(EntryNames.MANIFEST, Message.of("bundle.manifest.missing", file.getFileName()));
         }
         return new OpenedBundle(file, entries, BundleManifest.parse(manifest, limits));
     }

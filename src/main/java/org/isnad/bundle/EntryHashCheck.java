@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.isnad.service.VerifyReport.Problem;
+import org.isnad.message.Message;
 
 /**
  * Every entry the manifest lists is there with the listed size and SHA-256; every other entry is
@@ -17,26 +17,25 @@ final class EntryHashCheck implements BundleCheck {
     }
 
     @Override
-    public void check(OpenedBundle bundle, List<Problem> problems) {
+    public void check(OpenedBundle bundle, List<Finding> problems) {
         Map<String, byte[]> entries = bundle.entries();
         Set<String> listed = new HashSet<>();
         for (ManifestEntry e : bundle.manifest().entries()) {
             if (!listed.add(e.path())) {
-                problems.add(new Problem(EntryNames.MANIFEST, name(), "lists " + e.path() + " twice"));
+                problems.add(problem(EntryNames.MANIFEST, Message.of("bundle.hash.listedTwice", e.path())));
                 continue;
             }
             byte[] bytes = entries.get(e.path());
             if (bytes == null) {
-                problems.add(new Problem(e.path(), name(), "is listed in the manifest but missing from the bundle"));
+                problems.add(problem(e.path(), Message.of("bundle.hash.missing")));
                 continue;
             }
             if (bytes.length != e.size()) {
-                problems.add(new Problem(e.path(), name(), "has " + bytes.length + " bytes; the manifest says " + e.size()));
+                problems.add(problem(e.path(), Message.of("bundle.hash.size", bytes.length, e.size())));
             }
             String actual = Digests.sha256Hex(bytes);
             if (!actual.equals(e.sha256())) {
-                problems.add(new Problem(e.path(), name(), "has SHA-256 " + actual + "; the manifest says " + e.sha256()
-                        + " (the entry was changed after the bundle was made)"));
+                problems.add(problem(e.path(), Message.of("bundle.hash.sha", actual, e.sha256())));
             }
         }
         for (String path : entries.keySet()) {
@@ -44,13 +43,17 @@ final class EntryHashCheck implements BundleCheck {
                 continue;
             }
             if (!EntryNames.known(path)) {
-                problems.add(new Problem(path, name(), "is not part of the isnad-bundle format"));
+                problems.add(problem(path, Message.of("bundle.hash.unknownEntry")));
             } else if (!listed.contains(path)) {
-                problems.add(new Problem(path, name(), "is not listed in the manifest"));
+                problems.add(problem(path, Message.of("bundle.hash.unlisted")));
             }
         }
         if (!listed.contains(EntryNames.ACTORS)) {
-            problems.add(new Problem(EntryNames.ACTORS, name(), "is missing (the manifest does not list it)"));
+            problems.add(problem(EntryNames.ACTORS, Message.of("bundle.hash.noActors")));
         }
+    }
+
+    private Finding problem(String entry, Message reason) {
+        return new Finding(entry, name(), reason);
     }
 }

@@ -1,6 +1,7 @@
 package org.isnad.bundle;
 
 import java.util.regex.Pattern;
+import org.isnad.message.Message;
 
 /**
  * The entries a native bundle may contain, and the safety rules for any entry name: relative,
@@ -36,26 +37,26 @@ final class EntryNames {
     }
 
     /** Why the name is unsafe, or null when it is safe. */
-    static String unsafe(String name, int maxLength) {
+    static Message unsafe(String name, int maxLength) {
         if (name.isEmpty()) {
-            return "has an empty name";
+            return Message.of("bundle.entry.emptyName");
         }
         if (name.length() > maxLength) {
-            return "has a name longer than " + maxLength + " characters";
+            return Message.of("bundle.entry.longName", maxLength);
         }
         if (name.startsWith("/") || name.startsWith("\\") || DRIVE.matcher(name).matches()) {
-            return "is an absolute path";
+            return Message.of("bundle.entry.absolute");
         }
         if (name.indexOf('\\') >= 0) {
-            return "contains a backslash; entry names use forward slashes";
+            return Message.of("bundle.entry.backslash");
         }
         for (String segment : name.split("/", -1)) {
             if (segment.equals("..")) {
-                return "contains «..», which would point outside the bundle";
+                return Message.of("bundle.entry.parent");
             }
         }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
-            return "contains a control character";
+            return Message.of("bundle.entry.control");
         }
         return null;
     }

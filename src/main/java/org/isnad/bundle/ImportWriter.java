@@ -69,8 +69,8 @@ final class ImportWriter {
             plans.add(plan(in, policy, knownActors));
         }
         int steps = plans.size() + 1;
-        progress.report(1, steps + 1, Message.of("service.progress.writing"));
-        List<String> warnings = new ArrayList<>(work.warnings());
+        Steps.report(progress, 1, steps + 1, Steps.writing());
+        List<Message> warnings = new ArrayList<>(work.warnings());
         List<DocumentOutcome> outcomes = repositories.transactions().inTransaction(() -> {
             newActors.forEach(repositories.actors()::add);
             List<DocumentOutcome> done = new ArrayList<>();
@@ -78,13 +78,15 @@ final class ImportWriter {
             for (DocumentPlan plan : plans) {
                 progress.checkCancelled();
                 done.add(store(plan, user, origin, format, warnings));
-                progress.report(++step, steps + 1, Message.of("service.progress.writing"));
+                Steps.report(progress, ++step, steps + 1, Steps.writing());
             }
             progress.checkCancelled();
             return done;
         });
-        progress.report(steps + 1, steps + 1, Message.of("service.progress.done"));
-        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(), warnings);
+        Steps.report(progress, steps + 1, steps + 1, Steps.done());
+        // the report carries its warnings as text (the CLI prints them in its JSON): the English
+        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(),
+                warnings.stream().map(Message::english).toList());
     }
 
     private DocumentPlan plan(IncomingWork.Incoming in, ConflictPolicy policy, Set<String> bundleActors) {
@@ -105,8 +107,7 @@ final class ImportWriter {
             for (Span s : set.spans()) {
                 for (String actorId : StoredWork.actorsNamedBy(s)) {
                     if (!bundleActors.contains(actorId) && repositories.actors().find(actorId).isEmpty()) {
-                        throw new BundleRefusal(in.origin(), "annotation " + s.id() + " names actor " + actorId
-                                + ", who is neither among the file's actors nor in this database");
+                        throw new BundleRefusal(in.origin(), Message.of("bundle.import.unknownActor", s.id(), actorId));
                     }
                 }
             }
@@ -123,11 +124,10 @@ final class ImportWriter {
                 sets.add(new SetPlan(incoming, set.id(), Result.UNCHANGED, storedSpans, storedLinks));
                 continue;
             }
-            String what = "annotation set " + set.id() + " of " + set.info().annotator() + " on «" + target.title() + "»";
+            Message what = Message.of("bundle.import.set", set.id(), set.info().annotator(), target.title());
             switch (policy) {
-                case FAIL -> throw new SetConflictException(in.origin() + ": " + what + " is already in the database with different content. "
-                        + "Import again with --on-conflict keep-both to add the file's version beside the stored one (under new ids), "
-                        + "or --on-conflict replace to let the file's version replace the stored one. Nothing was imported.");
+                // SetConflictException takes its message as text for now: the English
+                case FAIL -> throw new SetConflictException(Message.of("bundle.import.conflict", in.origin(), what));
                 case KEEP_BOTH -> {
                     AnnotationSetInfo fresh = new AnnotationSetInfo(Ids.newId(), target.id(), info.annotator(), info.kind(),
                             info.state(), info.createdAt());
@@ -135,8 +135,7 @@ final class ImportWriter {
                 }
                 case REPLACE -> {
                     if (!stored.get().documentId().equals(target.id())) {
-                        throw new BundleRefusal(in.origin(), what + " is stored on another document, so it cannot be replaced; "
-                                + "use --on-conflict keep-both. Nothing was imported.");
+                        throw new BundleRefusal(in.origin(), Message.of("bundle.import.replaceElsewhere", what));
                     }
                     sets.add(new SetPlan(incoming, set.id(), Result.REPLACED, storedSpans, storedLinks));
                 }
@@ -146,7 +145,7 @@ final class ImportWriter {
     }
 
     private DocumentOutcome store(DocumentPlan plan, String user, String origin, InterchangeFormat format,
-                                  List<String> warnings) {
+                                  List<Message> warnings) {
         Document target = plan.target();
         if (!plan.existing()) {
             repositories.documents().add(target);
@@ -190,7 +189,7 @@ final class ImportWriter {
      * Brings over the verdicts and sign-offs the file carries for a set. Under new ids (keep both)
      * they cannot apply, since a sign-off signs the set's own ids; the report says so.
      */
-    private void carryReview(IncomingWork.Incoming incoming, SetPlan p, List<String> warnings) {
+    private void carryReview(IncomingWork.Incoming incoming, SetPlan p, List<Message> warnings) {
         AnnotationSet original = incoming.sets().stream().filter(s -> s.id().equals(p.importedId())).findFirst().orElse(null);
         List<SignOff> signOffs = incoming.signOffsOf(p.importedId());
         if (original == null || (original.verdicts().isEmpty() && signOffs.isEmpty())) {
@@ -198,8 +197,7 @@ final class ImportWriter {
         }
         String setId = p.set().id();
         if (p.result() == Result.KEPT_BOTH) {
-            warnings.add("set " + p.importedId() + " was stored under new ids (" + setId
-                    + "), so its verdicts and sign-offs, which name the old ids, were not taken over");
+            warnings.add(Message.of("bundle.import.reviewNotCarried", p.importedId(), setId));
             return;
         }
         java.util.Map<String, Verdict> stored = new java.util.HashMap<>();

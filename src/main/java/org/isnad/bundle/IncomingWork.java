@@ -5,13 +5,14 @@ import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.AuditEvent;
 import org.isnad.domain.Document;
+import org.isnad.message.Message;
 
 /**
  * What a file to import holds once read and checked, whatever its format: actors, documents with
  * their annotation sets (already checked against their text) and audit trails, and notes on what
  * could not be taken over. Nothing of it is in the database yet.
  */
-record IncomingWork(List<Actor> actors, List<Incoming> documents, List<String> warnings) {
+record IncomingWork(List<Actor> actors, List<Incoming> documents, List<Message> warnings) {
     IncomingWork {
         actors = List.copyOf(actors);
         documents = List.copyOf(documents);

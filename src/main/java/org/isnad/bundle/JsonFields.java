@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.isnad.message.Message;
 
 /**
  * One JSON object of a bundle entry, read field by field against the format: every field must be
@@ -26,19 +27,19 @@ final class JsonFields {
     /** The object at {@code where} in {@code entry}, which must have exactly {@code fields}. */
     static JsonFields of(JsonNode node, String entry, String where, Set<String> fields) {
         if (node == null || !node.isObject()) {
-            throw new BundleRefusal(entry, where + " must be a JSON object, not " + kind(node));
+            throw new BundleRefusal(entry, Message.of("bundle.json.notObject", where, kind(node)));
         }
         Set<String> present = new TreeSet<>();
         Iterator<String> names = node.fieldNames();
         names.forEachRemaining(present::add);
         for (String name : present) {
             if (!fields.contains(name)) {
-                throw new BundleRefusal(entry, where + " has an unknown field «" + name + "»");
+                throw new BundleRefusal(entry, Message.of("bundle.json.unknownField", where, name));
             }
         }
         for (String name : new TreeSet<>(fields)) {
             if (!present.contains(name)) {
-                throw new BundleRefusal(entry, where + " lacks the field «" + name + "»");
+                throw new BundleRefusal(entry, Message.of("bundle.json.missingField", where, name));
             }
         }
         return new JsonFields(node, entry, where);
@@ -59,7 +60,7 @@ final class JsonFields {
     String text(String name) {
         JsonNode v = node.get(name);
         if (!v.isTextual()) {
-            throw wrongType(name, "a string", v);
+            throw wrongType(name, "string", v);
         }
         return v.asText();
     }
@@ -73,7 +74,7 @@ final class JsonFields {
     int integer(String name) {
         JsonNode v = node.get(name);
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw wrongType(name, "a whole number", v);
+            throw wrongType(name, "integer", v);
         }
         return v.intValue();
     }
@@ -81,7 +82,7 @@ final class JsonFields {
     long longInteger(String name) {
         JsonNode v = node.get(name);
         if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            throw wrongType(name, "a whole number", v);
+            throw wrongType(name, "integer", v);
         }
         return v.longValue();
     }
@@ -93,7 +94,7 @@ final class JsonFields {
     boolean bool(String name) {
         JsonNode v = node.get(name);
         if (!v.isBoolean()) {
-            throw wrongType(name, "true or false", v);
+            throw wrongType(name, "boolean", v);
         }
         return v.booleanValue();
     }
@@ -117,7 +118,7 @@ final class JsonFields {
         List<String> list = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isTextual()) {
-                throw new BundleRefusal(entry, where + "." + name + "[" + i + "] must be a string, not " + kind(v.get(i)));
+                throw new BundleRefusal(entry, Message.of("bundle.json.notString", where + "." + name + "[" + i + "]", kind(v.get(i))));
             }
             list.add(v.get(i).asText());
         }
@@ -127,7 +128,7 @@ final class JsonFields {
     private JsonNode array(String name) {
         JsonNode v = node.get(name);
         if (!v.isArray()) {
-            throw wrongType(name, "an array", v);
+            throw wrongType(name, "array", v);
         }
         return v;
     }
@@ -140,43 +141,40 @@ final class JsonFields {
                 return constant;
             }
         }
-        throw refuse("«" + name + "» is «" + value + "», not one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        throw refuse(Message.of("bundle.json.enum", name, value, java.util.Arrays.toString(type.getEnumConstants())));
     }
 
     <E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
         return node.get(name).isNull() ? null : enumValue(name, type);
     }
 
-    BundleRefusal refuse(String reason) {
-        return new BundleRefusal(entry, where + ": " + reason);
+    BundleRefusal refuse(Message reason) {
+        return new BundleRefusal(entry, Message.of("bundle.json.at", where, reason));
     }
 
+    /** @param expected the JSON kind wanted: {@code string}, {@code integer}, {@code boolean} or {@code array} */
     private BundleRefusal wrongType(String name, String expected, JsonNode v) {
-        return refuse("«" + name + "» must be " + expected + ", not " + kind(v));
+        return refuse(Message.of("bundle.json.wrongType", name, Message.of("bundle.json.kind." + expected), kind(v)));
     }
 
-    static String kind(JsonNode v) {
+    /** What a JSON value is, for a message: "missing", "null", "a string", "the number 7", "true", "an array", "an object". */
+    static Message kind(JsonNode v) {
         if (v == null || v.isMissingNode()) {
-            return "missing";
+            return Message.of("bundle.json.kind.missing");
         }
-        if (v.isNull()) {
-            return "null";
+        if (v.isNull() || v.isBoolean()) {
+            // JSON's own words
+            return Message.of("bundle.cause", v.asText());
         }
         if (v.isTextual()) {
-            return "a string";
-        }
-        if (v.isIntegralNumber()) {
-            return "the number " + v.asText();
+            return Message.of("bundle.json.kind.string");
         }
         if (v.isNumber()) {
-            return "the number " + v.asText();
-        }
-        if (v.isBoolean()) {
-            return v.asText();
+            return Message.of("bundle.json.kind.number", v.asText());
         }
         if (v.isArray()) {
-            return "an array";
+            return Message.of("bundle.json.kind.array");
         }
-        return "an object";
+        return Message.of("bundle.json.kind.object");
     }
 }

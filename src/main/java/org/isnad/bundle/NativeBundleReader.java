@@ -36,6 +36,7 @@ import org.isnad.domain.VerdictKind;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.message.Message;
 import org.isnad.service.Library;
 import org.isnad.text.CodePointIndex;
 import org.isnad.text.TextHash;
@@ -106,19 +107,19 @@ final class NativeBundleReader {
         for (int n : documents) {
             byte[] documentJson = entries.get(EntryNames.document(n));
             if (documentJson == null) {
-                throw new BundleRefusal(EntryNames.document(n), "is missing, but the bundle has other entries of document " + n);
+                throw new BundleRefusal(EntryNames.document(n), Message.of("bundle.native.documentMissing", n));
             }
             byte[] textBytes = entries.get(EntryNames.text(n));
             if (textBytes == null) {
-                throw new BundleRefusal(EntryNames.text(n), "is missing: document " + n + " has no text");
+                throw new BundleRefusal(EntryNames.text(n), Message.of("bundle.native.textMissing", n));
             }
             String text = text(textBytes, EntryNames.text(n));
             Document document = document(documentJson, EntryNames.document(n), text);
             if (!documentIds.add(document.id())) {
-                throw new BundleRefusal(EntryNames.document(n), "document id " + document.id() + " appears twice in the bundle");
+                throw new BundleRefusal(EntryNames.document(n), Message.of("bundle.native.documentTwice", document.id()));
             }
             if (!shas.add(document.sha256())) {
-                throw new BundleRefusal(EntryNames.document(n), "the same text appears twice in the bundle");
+                throw new BundleRefusal(EntryNames.document(n), Message.of("bundle.native.textTwice"));
             }
             List<String> setEntries = new ArrayList<>(setsByDocument.getOrDefault(n, List.of()));
             setEntries.sort(java.util.Comparator.comparingInt(NativeBundleReader::setNumber));
@@ -127,16 +128,16 @@ final class NativeBundleReader {
             for (String entry : setEntries) {
                 AnnotationSet set = set(entries.get(entry), entry, document, signOffs);
                 if (!setIds.add(set.id())) {
-                    throw new BundleRefusal(entry, "annotation set id " + set.id() + " appears twice in the bundle");
+                    throw new BundleRefusal(entry, Message.of("bundle.native.setTwice", set.id()));
                 }
                 for (Span s : set.spans()) {
                     if (!spanIds.add(s.id())) {
-                        throw new BundleRefusal(entry, "annotation id " + s.id() + " appears twice in the bundle");
+                        throw new BundleRefusal(entry, Message.of("bundle.native.spanTwice", s.id()));
                     }
                 }
                 for (Link l : set.links()) {
                     if (!linkIds.add(l.id())) {
-                        throw new BundleRefusal(entry, "link id " + l.id() + " appears twice in the bundle");
+                        throw new BundleRefusal(entry, Message.of("bundle.native.linkTwice", l.id()));
                     }
                 }
                 sets.add(set);
@@ -166,7 +167,7 @@ final class NativeBundleReader {
             Actor actor = domain(a, () -> new Actor(a.text("id"), a.text("canonicalName"), a.optionalText("latinName"),
                     a.texts("aliases"), a.enumValue("kind", ActorKind.class), a.optionalText("role"), a.optionalText("wikidataId")));
             if (!ids.add(actor.id())) {
-                throw a.refuse("actor id " + actor.id() + " appears twice");
+                throw a.refuse(Message.of("bundle.native.actorTwice", actor.id()));
             }
             actors.add(actor);
         }
@@ -177,14 +178,13 @@ final class NativeBundleReader {
         String text = StrictUtf8.decode(bytes, entry);
         int cr = text.indexOf('\r');
         if (cr >= 0) {
-            throw new BundleRefusal(entry, "contains a carriage return at UTF-16 offset " + cr
-                    + "; stored texts end their lines with LF only");
+            throw new BundleRefusal(entry, Message.of("bundle.text.carriageReturn", cr));
         }
         if (text.length() > Library.MAX_TEXT_CHARS) {
-            throw new BundleRefusal(entry, "the text has " + text.length() + " characters; the limit is " + Library.MAX_TEXT_CHARS);
+            throw new BundleRefusal(entry, Message.of("bundle.text.tooLong", text.length(), Library.MAX_TEXT_CHARS));
         }
         if (text.isBlank()) {
-            throw new BundleRefusal(entry, "the text is empty");
+            throw new BundleRefusal(entry, Message.of("bundle.text.empty"));
         }
         return text;
     }
@@ -193,14 +193,14 @@ final class NativeBundleReader {
         JsonFields f = JsonFields.of(json(bytes, entry), entry, "the document", DOCUMENT_FIELDS);
         String sha = TextHash.sha256Hex(text);
         if (!f.text("sha256").equals(sha)) {
-            throw f.refuse("«sha256» is " + f.text("sha256") + " but the text's SHA-256 is " + sha);
+            throw f.refuse(Message.of("bundle.native.sha", f.text("sha256"), sha));
         }
         if (f.integer("utf16Length") != text.length()) {
-            throw f.refuse("«utf16Length» is " + f.integer("utf16Length") + " but the text has " + text.length() + " UTF-16 units");
+            throw f.refuse(Message.of("bundle.native.utf16Length", f.integer("utf16Length"), text.length()));
         }
         int codePoints = new CodePointIndex(text).codePointLength();
         if (f.integer("codePointLength") != codePoints) {
-            throw f.refuse("«codePointLength» is " + f.integer("codePointLength") + " but the text has " + codePoints + " code points");
+            throw f.refuse(Message.of("bundle.native.codePointLength", f.integer("codePointLength"), codePoints));
         }
         LocalDate published = date(f, "publishedDate");
         return domain(f, () -> new Document(f.text("id"), f.text("title"), f.optionalText("sourceUrl"), f.optionalText("outlet"),
@@ -210,7 +210,7 @@ final class NativeBundleReader {
     private AnnotationSet set(byte[] bytes, String entry, Document document, Map<String, List<SignOff>> signOffs) {
         JsonFields f = JsonFields.of(json(bytes, entry), entry, "the annotation set", SET_FIELDS);
         if (!f.text("documentId").equals(document.id())) {
-            throw f.refuse("«documentId» is " + f.text("documentId") + " but the set lies in the folder of document " + document.id());
+            throw f.refuse(Message.of("bundle.native.documentId", f.text("documentId"), document.id()));
         }
         JsonFields review = f.object("review", REVIEW_FIELDS);
         SetState state = review.enumValue("state", SetState.class);
@@ -226,7 +226,7 @@ final class NativeBundleReader {
             Span span = domain(s, () -> new Span(s.text("id"), layer, start, end, s.optionalText("note"), attributes));
             String where = layer + " " + span.id() + " [" + start + ", " + end + ")";
             if (end > document.text().length()) {
-                throw s.refuse(where + " ends past the end of the text (" + document.text().length() + " UTF-16 units)");
+                throw s.refuse(Message.of("bundle.native.pastEnd", where, document.text().length()));
             }
             domain(s, () -> {
                 set.checkSpanFits(span);
@@ -235,12 +235,11 @@ final class NativeBundleReader {
             int startCp = index.toCodePoints(start);
             int endCp = index.toCodePoints(end);
             if (s.integer("startCodePoint") != startCp || s.integer("endCodePoint") != endCp) {
-                throw s.refuse(where + ": the code-point offsets [" + s.integer("startCodePoint") + ", " + s.integer("endCodePoint")
-                        + ") disagree with the UTF-16 offsets, which are code points [" + startCp + ", " + endCp + ")");
+                throw s.refuse(Message.of("bundle.native.codePoints", where, s.integer("startCodePoint"), s.integer("endCodePoint"),
+                        startCp, endCp));
             }
             if (!s.text("text").equals(span.textIn(document.text()))) {
-                throw s.refuse(where + ": «text» is «" + s.text("text") + "» but the document has «"
-                        + span.textIn(document.text()) + "» there");
+                throw s.refuse(Message.of("bundle.native.spanText", where, s.text("text"), span.textIn(document.text())));
             }
             domain(s, () -> {
                 set.addSpan(span);
@@ -256,7 +255,7 @@ final class NativeBundleReader {
         }
         for (JsonFields v : review.objects("verdicts", VERDICT_FIELDS)) {
             if (set.verdict(v.text("spanId")).isPresent()) {
-                throw v.refuse("annotation " + v.text("spanId") + " has two verdicts");
+                throw v.refuse(Message.of("bundle.native.twoVerdicts", v.text("spanId")));
             }
             domain(v, () -> {
                 set.putVerdict(new Verdict(v.text("spanId"), v.enumValue("kind", VerdictKind.class), v.optionalText("comment"),
@@ -270,7 +269,7 @@ final class NativeBundleReader {
                     BundleManifest.instant(s, "signedAt"), s.text("digest"), s.text("signature"), s.bool("superseded"))));
         }
         if (signed.stream().filter(s -> !s.superseded()).count() > 1) {
-            throw review.refuse("has more than one sign-off in force; all but the latest must be superseded");
+            throw review.refuse(Message.of("bundle.native.signOffs"));
         }
         signOffs.put(set.id(), signed);
         return set;
@@ -307,7 +306,7 @@ final class NativeBundleReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw f.refuse("«" + name + "» must be a date like 2024-09-24, not «" + value + "»");
+            throw f.refuse(Message.of("bundle.json.date", name, value));
         }
     }
 
@@ -316,7 +315,7 @@ final class NativeBundleReader {
         try {
             return make.get();
         } catch (DomainException e) {
-            throw where.refuse(e.getMessage());
+            throw where.refuse(BundleRefusal.because(e));
         }
     }
 }

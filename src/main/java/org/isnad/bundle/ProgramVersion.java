@@ -6,7 +6,12 @@ final class ProgramVersion {
     }
 
     static String current() {
+        return "Isnad " + number();
+    }
+
+    /** The version alone, e.g. {@code 0.1.0-SNAPSHOT}. */
+    static String number() {
         String v = ProgramVersion.class.getPackage().getImplementationVersion();
-        return "Isnad " + (v == null || v.isBlank() ? "dev" : v);
+        return v == null || v.isBlank() ? "dev" : v;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.isnad.message.Message;
 
 /**
  * Reads every entry of a zip into memory under {@link BundleLimits}: unsafe names, duplicates, too
@@ -38,22 +39,22 @@ final class SafeZipReader {
                 try {
                     entry = zip.getNextEntry();
                 } catch (IllegalArgumentException e) {
-                    throw new BundleRefusal(bundle, "an entry name is not valid UTF-8");
+                    throw new BundleRefusal(bundle, Message.of("bundle.zip.nameUtf8"));
                 }
                 if (entry == null) {
                     break;
                 }
                 String name = entry.getName();
                 current = name;
-                String unsafe = EntryNames.unsafe(name, limits.maxNameLength());
+                Message unsafe = EntryNames.unsafe(name, limits.maxNameLength());
                 if (unsafe != null) {
                     throw new BundleRefusal(printable(name), unsafe);
                 }
                 if (++count > limits.maxEntries()) {
-                    throw new BundleRefusal(name, "the bundle has more than " + limits.maxEntries() + " entries");
+                    throw new BundleRefusal(name, Message.of("bundle.zip.tooManyEntries", limits.maxEntries()));
                 }
                 if (entries.containsKey(name) || entries.containsKey(name.endsWith("/") ? name : name + "/")) {
-                    throw new BundleRefusal(name, "appears twice in the bundle (duplicate entry)");
+                    throw new BundleRefusal(name, Message.of("bundle.zip.duplicate"));
                 }
                 long startCompressed = counted.count();
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -63,23 +64,20 @@ final class SafeZipReader {
                     size += n;
                     total += n;
                     if (size > limits.maxEntryBytes()) {
-                        throw new BundleRefusal(name, "is larger than the limit of " + limits.maxEntryBytes() + " bytes");
+                        throw new BundleRefusal(name, Message.of("bundle.zip.entryTooLarge", limits.maxEntryBytes()));
                     }
                     if (total > limits.maxTotalBytes()) {
-                        throw new BundleRefusal(name, "the bundle's entries together pass the limit of "
-                                + limits.maxTotalBytes() + " bytes");
+                        throw new BundleRefusal(name, Message.of("bundle.zip.totalTooLarge", limits.maxTotalBytes()));
                     }
                     long compressed = Math.max(1, counted.count() - startCompressed);
                     if (size > limits.ratioFloorBytes() && size > compressed * limits.maxCompressionRatio()) {
-                        throw new BundleRefusal(name, "inflates to more than " + limits.maxCompressionRatio()
-                                + " times its compressed size (" + size + " bytes from about " + compressed
-                                + "), which is how a zip bomb looks");
+                        throw new BundleRefusal(name, Message.of("bundle.zip.bomb", limits.maxCompressionRatio(), size, compressed));
                     }
                     out.write(buffer, 0, n);
                 }
                 if (entry.isDirectory()) {
                     if (size > 0) {
-                        throw new BundleRefusal(name, "is a folder entry with content");
+                        throw new BundleRefusal(name, Message.of("bundle.zip.folderWithContent"));
                     }
                     entries.put(name, null);
                 } else {
@@ -87,13 +85,13 @@ final class SafeZipReader {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new BundleRefusal(bundle, "no such file");
+            throw new BundleRefusal(bundle, Message.of("bundle.file.missing"));
         } catch (ZipException e) {
-            throw new BundleRefusal(printable(current), "the zip is damaged: " + e.getMessage());
+            throw new BundleRefusal(printable(current), Message.of("bundle.zip.damaged", e.getMessage()));
         } catch (java.io.EOFException e) {
-            throw new BundleRefusal(printable(current), "the zip is cut short");
+            throw new BundleRefusal(printable(current), Message.of("bundle.zip.cutShort"));
         } catch (IOException e) {
-            throw new BundleRefusal(bundle, "could not be read: " + e.getMessage());
+            throw new BundleRefusal(bundle, Message.of("bundle.zip.unreadable", e.getMessage()));
         }
         entries.values().removeIf(v -> v == null);
         return entries;

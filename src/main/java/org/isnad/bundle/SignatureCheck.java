@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.SignOff;
+import org.isnad.message.Message;
 import org.isnad.service.SignOffCheck;
 import org.isnad.service.SignOffVerifier;
-import org.isnad.service.VerifyReport.Problem;
 
 /**
  * Checks the sign-off in force on every annotation set of a bundle: the signature must be valid
@@ -27,7 +27,7 @@ final class SignatureCheck implements BundleCheck {
     }
 
     @Override
-    public void check(OpenedBundle bundle, List<Problem> problems) {
+    public void check(OpenedBundle bundle, List<Finding> problems) {
         if (!problems.isEmpty()) {
             // what was signed is only known once the entries are intact; the hash problems say what is wrong
             return;
@@ -36,7 +36,7 @@ final class SignatureCheck implements BundleCheck {
         try {
             work = new NativeBundleReader(limits).read(bundle);
         } catch (BundleRefusal e) {
-            problems.add(new Problem(e.entry(), name(), "the sign-offs cannot be checked: " + e.reason()));
+            problems.add(new Finding(e.entry(), name(), Message.of("bundle.signature.unchecked", e.reason())));
             return;
         }
         for (IncomingWork.Incoming in : work.documents()) {
@@ -47,9 +47,10 @@ final class SignatureCheck implements BundleCheck {
                     }
                     SignOffCheck result = SignOffVerifier.check(signOff, in.document().sha256(), set, trusted);
                     if (!result.valid()) {
-                        problems.add(new Problem(in.origin() + " (set " + set.id() + ")", name(),
-                                result.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ": "
-                                        + result.message()));
+                        // the check's own sentence starts with what went wrong ("unknown key: …",
+                        // "signature invalid: …"): the status is not put before it a second time
+                        problems.add(new Finding(in.origin() + " (set " + set.id() + ")", name(),
+                                Message.of("bundle.cause", result.message())));
                     }
                 }
             }

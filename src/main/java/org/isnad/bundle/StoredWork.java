@@ -46,9 +46,9 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors) {
         int done = 0;
         for (String id : ids) {
             progress.checkCancelled();
-            progress.report(done++, ids.size() + 1L, Message.of("service.progress.reading", id));
+            Steps.report(progress, done++, ids.size() + 1L, Steps.reading(id));
             Document document = repositories.documents().find(id)
-                    .orElseThrow(() -> new InterchangeException("there is no document with id " + id));
+                    .orElseThrow(() -> new InterchangeException(Message.of("bundle.export.noDocument", id)));
             List<AnnotationSet> sets = new ArrayList<>();
             Map<String, List<SignOff>> signOffs = new TreeMap<>();
             for (AnnotationSetInfo info : repositories.annotations().setsOf(id)) {
@@ -61,7 +61,7 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors) {
                 for (Span s : set.spans()) {
                     for (String actorId : actorsNamedBy(s)) {
                         actors.computeIfAbsent(actorId, a -> repositories.actors().find(a).orElseThrow(() ->
-                                new InterchangeException("annotation " + s.id() + " names actor " + a + ", who is not registered")));
+                                new InterchangeException(Message.of("bundle.export.unknownActor", s.id(), a))));
                     }
                 }
             }

@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.isnad.message.Message;
 
 /**
  * Decodes an entry's bytes as UTF-8 without changing anything (no BOM removal, no line-ending
@@ -26,7 +27,7 @@ final class StrictUtf8 {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            throw new BundleRefusal(entry, "invalid UTF-8 at byte " + in.position());
+            throw new BundleRefusal(entry, Message.of("bundle.utf8.invalid", in.position()));
         }
         out.flip();
         return out.toString();

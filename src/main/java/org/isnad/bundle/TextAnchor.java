@@ -2,6 +2,7 @@ package org.isnad.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.isnad.message.Message;
 import org.isnad.text.CodePointIndex;
 import org.isnad.text.Graphemes;
 import org.isnad.text.TextRange;
@@ -24,7 +25,7 @@ final class TextAnchor {
     }
 
     /** Where it was found (UTF-16 offsets), or why not. */
-    record Result(TextRange range, String problem) {
+    record Result(TextRange range, Message problem) {
         boolean found() {
             return range != null;
         }
@@ -40,22 +41,21 @@ final class TextAnchor {
             atPosition = r;
         }
         if (exact == null || exact.isEmpty()) {
-            return new Result(null, startCp == null ? "has neither a usable position nor an exact quote"
-                    : "its position [" + startCp + ", " + endCp + ") is outside the text and it has no exact quote");
+            return new Result(null, startCp == null ? Message.of("bundle.anchor.nothing")
+                    : Message.of("bundle.anchor.outside", startCp, endCp));
         }
         List<Integer> all = new ArrayList<>();
         for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
             all.add(at);
         }
         if (all.isEmpty()) {
-            return new Result(null, "its exact text «" + exact + "» does not occur in the text");
+            return new Result(null, Message.of("bundle.anchor.absent", exact));
         }
         List<Integer> inContext = all.stream().filter(at -> (prefix == null || text.startsWith(prefix, at - prefix.length()) && at >= prefix.length())
                 && (suffix == null || text.startsWith(suffix, at + exact.length()))).toList();
         List<Integer> candidates = inContext.isEmpty() ? all : inContext;
         if (candidates.size() > 1 && atPosition == null) {
-            return new Result(null, "its exact text «" + exact + "» occurs " + candidates.size()
-                    + " times and its prefix and suffix do not tell which");
+            return new Result(null, Message.of("bundle.anchor.ambiguous", exact, candidates.size()));
         }
         int best = candidates.get(0);
         if (atPosition != null) {
@@ -71,7 +71,7 @@ final class TextAnchor {
 
     private Result checked(TextRange r) {
         if (!Graphemes.isBoundary(text, r.start()) || !Graphemes.isBoundary(text, r.end())) {
-            return new Result(null, "its place [" + r.start() + ", " + r.end() + ") splits a letter from its marks");
+            return new Result(null, Message.of("bundle.anchor.splits", r.start(), r.end()));
         }
         return new Result(r, null);
     }

@@ -27,6 +27,7 @@ import org.isnad.domain.QuoteType;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.message.Message;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.InterchangeException;
 import org.isnad.service.Library;
@@ -59,7 +60,7 @@ final class WebAnnotationReader {
 
     IncomingWork read(Path jsonFile, Path textFile, ImportOptions options, String user) {
         if (textFile == null) {
-            throw new InterchangeException(jsonFile.getFileName() + ": W3C annotations point into a text; name it with --text FILE");
+            throw new InterchangeException(Message.of("bundle.w3c.needsText", jsonFile.getFileName()));
         }
         String jsonName = jsonFile.getFileName().toString();
         String textName = textFile.getFileName().toString();
@@ -67,24 +68,24 @@ final class WebAnnotationReader {
         try {
             text = ImportedText.decode(read(textFile, textName));
         } catch (TextDecodingException e) {
-            throw new BundleRefusal(textName, e.getMessage());
+            throw new BundleRefusal(textName, BundleRefusal.because(e));
         }
         if (text.isBlank()) {
-            throw new BundleRefusal(textName, "the text is empty");
+            throw new BundleRefusal(textName, Message.of("bundle.text.empty"));
         }
         if (text.length() > Library.MAX_TEXT_CHARS) {
-            throw new BundleRefusal(textName, "the text has " + text.length() + " characters; the limit is " + Library.MAX_TEXT_CHARS);
+            throw new BundleRefusal(textName, Message.of("bundle.text.tooLong", text.length(), Library.MAX_TEXT_CHARS));
         }
         JsonNode root = BundleJson.parse(read(jsonFile, jsonName), jsonName, 2 * limits.maxJsonDepth());
         List<JsonNode> annotations = annotations(root, jsonName);
         String sha = TextHash.sha256Hex(text);
         String iri = WebAnnotationWriter.textIri(sha);
-        boolean anyForThisText = annotations.stream().anyMatch(a -> iri.equals(sourceOf(a.get("target"))));
+        boolean anyForThisText = annotations.stream().anyMatch(a -> iri.equals(WebAnnotationJson.sourceOf(a.get("target"))));
         Document document = new Document(Ids.newId(), Library.titleOf(options, text, textName), options.sourceUrl(),
                 options.outlet(), options.publishedDate(), "ar", text, sha, clock.instant());
 
         TextAnchor anchor = new TextAnchor(text);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         Map<String, AnnotationSet> sets = new LinkedHashMap<>();
         Map<String, Span> spansByIri = new HashMap<>();
         Map<String, AnnotationSet> setOfIri = new HashMap<>();
@@ -92,46 +93,63 @@ final class WebAnnotationReader {
         for (int i = 0; i < annotations.size(); i++) {
             JsonNode a = annotations.get(i);
             String name = a.path("id").isTextual() ? a.get("id").asText() : "annotation #" + (i + 1);
-            if (isLinking(a)) {
+            if (WebAnnotationJson.isLinking(a)) {
                 linking.add(a);
                 continue;
             }
-            String source = sourceOf(a.get("target"));
+            String source = WebAnnotationJson.sourceOf(a.get("target"));
             if (anyForThisText && !iri.equals(source)) {
-                warnings.add(name + ": not anchored: it annotates another text (" + source + ")");
+                warnings.add(Message.of("bundle.w3c.otherText", name, source));
                 continue;
             }
             Layer layer = layerOf(a);
             if (layer == null) {
-                warnings.add(name + ": not anchored: it has no tagging body speaker, cue, quote or claim");
+                warnings.add(Message.of("bundle.w3c.noLayer", name));
                 continue;
             }
-            JsonNode position = selector(a.get("target"), "TextPositionSelector");
-            JsonNode quote = selector(a.get("target"), "TextQuoteSelector");
-            TextAnchor.Result found = anchor.anchor(intOrNull(position, "start"), intOrNull(position, "end"),
-                    textOrNull(quote, "exact"), textOrNull(quote, "prefix"), textOrNull(quote, "suffix"));
-            if (!found.found()) {
-                warnings.add(name + ": not anchored: " + found.problem());
+            List<TextRange> ranges = new ArrayList<>();
+            List<JsonNode> targets = WebAnnotationJson.targets(a.get("target"));
+            Message problem = null;
+            for (int t = 0; t < targets.size() && problem == null; t++) {
+                JsonNode position = WebAnnotationJson.selector(targets.get(t), "TextPositionSelector");
+                JsonNode quote = WebAnnotationJson.selector(targets.get(t), "TextQuoteSelector");
+                TextAnchor.Result found = anchor.anchor(WebAnnotationJson.intOrNull(position, "start"),
+                        WebAnnotationJson.intOrNull(position, "end"), WebAnnotationJson.textOrNull(quote, "exact"),
+                        WebAnnotationJson.textOrNull(quote, "prefix"), WebAnnotationJson.textOrNull(quote, "suffix"));
+                if (found.found()) {
+                    ranges.add(found.range());
+                } else {
+                    problem = targets.size() == 1 ? found.problem() : Message.of("bundle.w3c.stretch", t + 1, found.problem());
+                }
+            }
+            if (problem != null) {
+                warnings.add(Message.of("bundle.w3c.notAnchored", name, problem));
                 continue;
             }
-            TextRange r = found.range();
-            String annotator = creatorOf(a, user);
+            ranges.sort(java.util.Comparator.comparingInt(TextRange::start));
+            String annotator = WebAnnotationJson.creatorOf(a, user);
             AnnotationSet set = sets.computeIfAbsent(annotator,
                     who -> new AnnotationSet(AnnotationSetInfo.start(document.id(), who, clock.instant()), text));
             try {
-                Span span = new Span(Ids.newId(), layer, r.start(), r.end(), commentOf(a), attributes(a, layer, name, warnings));
+                // several targets are the stretches of one discontinuous annotation: the first carries it
+                Span span = new Span(Ids.newId(), layer, ranges.get(0).start(), ranges.get(0).end(), WebAnnotationJson.commentOf(a),
+                        attributes(a, layer, name, warnings));
+                List<Span> more = ranges.subList(1, ranges.size()).stream()
+                        .map(r -> new Span(Ids.newId(), layer, r.start(), r.end(), null, null)).toList();
                 set.addSpan(span);
+                more.forEach(set::addSpan);
+                more.forEach(m -> set.addLink(Link.of(LinkType.CONTINUES, m.id(), span.id())));
                 spansByIri.put(name, span);
                 setOfIri.put(name, set);
             } catch (DomainException e) {
-                warnings.add(name + ": not imported: " + e.getMessage());
+                warnings.add(Message.of("bundle.w3c.notImported", name, BundleRefusal.because(e)));
             }
         }
         for (JsonNode a : linking) {
             String name = a.path("id").isTextual() ? a.get("id").asText() : "a linking annotation";
             String relation = null;
             String to = null;
-            for (JsonNode b : bodies(a)) {
+            for (JsonNode b : WebAnnotationJson.bodies(a)) {
                 if (b.isObject() && "tagging".equals(b.path("purpose").asText()) && b.path("value").isTextual()) {
                     relation = b.get("value").asText();
                 } else if (b.isObject() && b.path("source").isTextual()) {
@@ -140,23 +158,23 @@ final class WebAnnotationReader {
                     to = b.asText();
                 }
             }
-            String from = idOf(a.get("target"));
+            String from = WebAnnotationJson.idOf(a.get("target"));
             LinkType type = linkType(relation);
             if (type == null) {
-                warnings.add(name + ": link not imported: relation «" + relation + "» is not AttributedTo, CuedBy, Expresses, NestedIn or ClaimedBy");
+                warnings.add(Message.of("bundle.w3c.unknownRelation", name, relation));
                 continue;
             }
             Span fromSpan = from == null ? null : spansByIri.get(from);
             Span toSpan = to == null ? null : spansByIri.get(to);
             if (fromSpan == null || toSpan == null || setOfIri.get(from) != setOfIri.get(to)) {
-                warnings.add(name + ": link not imported: " + (fromSpan == null ? from : to) + " was not anchored"
-                        + (fromSpan != null && toSpan != null ? " in the same annotation set" : ""));
+                warnings.add(fromSpan != null && toSpan != null ? Message.of("bundle.w3c.linkOtherSet", name, to)
+                        : Message.of("bundle.w3c.linkEndMissing", name, fromSpan == null ? from : to));
                 continue;
             }
             try {
                 setOfIri.get(from).addLink(Link.of(type, fromSpan.id(), toSpan.id()));
             } catch (DomainException e) {
-                warnings.add(name + ": link not imported: " + e.getMessage());
+                warnings.add(Message.of("bundle.w3c.linkRefused", name, BundleRefusal.because(e)));
             }
         }
         List<AnnotationSet> kept = sets.values().stream().filter(s -> !s.spans().isEmpty()).toList();
@@ -176,7 +194,7 @@ final class WebAnnotationReader {
                 return list;
             }
             if (!first.isObject()) {
-                throw new BundleRefusal(file, "the collection's pages are given by reference; Isnad reads a collection with its first page inside");
+                throw new BundleRefusal(file, Message.of("bundle.w3c.pagesByReference"));
             }
             first.path("items").forEach(list::add);
             return list;
@@ -189,41 +207,11 @@ final class WebAnnotationReader {
             list.add(root);
             return list;
         }
-        throw new BundleRefusal(file, "is not W3C Web Annotation JSON-LD (an AnnotationCollection, AnnotationPage, Annotation or an array of them)");
-    }
-
-    private static boolean isLinking(JsonNode a) {
-        JsonNode m = a.get("motivation");
-        if (m == null) {
-            return false;
-        }
-        if (m.isArray()) {
-            for (JsonNode x : m) {
-                if ("linking".equals(x.asText())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return "linking".equals(m.asText());
-    }
-
-    private static List<JsonNode> bodies(JsonNode a) {
-        List<JsonNode> list = new ArrayList<>();
-        JsonNode body = a.get("body");
-        if (body == null) {
-            return list;
-        }
-        if (body.isArray()) {
-            body.forEach(list::add);
-        } else {
-            list.add(body);
-        }
-        return list;
+        throw new BundleRefusal(file, Message.of("bundle.w3c.notW3c"));
     }
 
     private static Layer layerOf(JsonNode a) {
-        for (JsonNode b : bodies(a)) {
+        for (JsonNode b : WebAnnotationJson.bodies(a)) {
             if (b.isObject() && "tagging".equals(b.path("purpose").asText()) && b.path("value").isTextual()) {
                 String v = b.get("value").asText().toLowerCase(Locale.ROOT);
                 for (Layer l : Layer.values()) {
@@ -236,18 +224,18 @@ final class WebAnnotationReader {
         return null;
     }
 
-    private SpanAttributes attributes(JsonNode a, Layer layer, String name, List<String> warnings) {
+    private SpanAttributes attributes(JsonNode a, Layer layer, String name, List<Message> warnings) {
         String actor = null;
         String classifying = null;
         String describing = null;
-        for (JsonNode b : bodies(a)) {
+        for (JsonNode b : WebAnnotationJson.bodies(a)) {
             String purpose = b.path("purpose").asText("");
             if (purpose.equals("identifying") && b.path("source").asText("").startsWith(ACTOR)) {
                 String id = b.get("source").asText().substring(ACTOR.length());
                 if (repositories.actors().find(id).isPresent()) {
                     actor = id;
                 } else {
-                    warnings.add(name + ": actor " + id + " is not in this database; the annotation is kept without it");
+                    warnings.add(Message.of("bundle.w3c.unknownActor", name, id));
                 }
             } else if (purpose.equals("classifying") && b.path("value").isTextual()) {
                 classifying = b.get("value").asText();
@@ -274,101 +262,6 @@ final class WebAnnotationReader {
         return QuoteType.DIRECT;
     }
 
-    private static String commentOf(JsonNode a) {
-        for (JsonNode b : bodies(a)) {
-            if ("commenting".equals(b.path("purpose").asText()) && b.path("value").isTextual()) {
-                return b.get("value").asText();
-            }
-        }
-        return null;
-    }
-
-    private static String creatorOf(JsonNode a, String fallback) {
-        JsonNode c = a.get("creator");
-        if (c == null) {
-            return fallback;
-        }
-        if (c.isArray() && c.size() > 0) {
-            c = c.get(0);
-        }
-        for (String field : List.of("nickname", "name")) {
-            if (c.path(field).isTextual() && !c.get(field).asText().isBlank()) {
-                return c.get(field).asText().strip();
-            }
-        }
-        return fallback;
-    }
-
-    /** The IRI of what a target points into: its {@code source} (a string or an object's {@code id}) or the target itself. */
-    private static String sourceOf(JsonNode target) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isArray()) {
-            return target.size() == 0 ? null : sourceOf(target.get(0));
-        }
-        if (target.isTextual()) {
-            return target.asText();
-        }
-        JsonNode source = target.get("source");
-        if (source == null) {
-            return target.path("id").asText(null);
-        }
-        return source.isTextual() ? source.asText() : source.path("id").asText(null);
-    }
-
-    private static String idOf(JsonNode target) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isArray()) {
-            return target.size() == 0 ? null : idOf(target.get(0));
-        }
-        if (target.isTextual()) {
-            return target.asText();
-        }
-        if (target.path("source").isTextual()) {
-            return target.get("source").asText();
-        }
-        return target.path("id").asText(null);
-    }
-
-    private static JsonNode selector(JsonNode target, String type) {
-        if (target == null) {
-            return null;
-        }
-        if (target.isArray()) {
-            for (JsonNode t : target) {
-                JsonNode s = selector(t, type);
-                if (s != null) {
-                    return s;
-                }
-            }
-            return null;
-        }
-        JsonNode selectors = target.get("selector");
-        if (selectors == null) {
-            return null;
-        }
-        if (!selectors.isArray()) {
-            return type.equals(selectors.path("type").asText()) ? selectors : null;
-        }
-        for (JsonNode s : selectors) {
-            if (type.equals(s.path("type").asText())) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    private static Integer intOrNull(JsonNode node, String field) {
-        return node != null && node.path(field).canConvertToInt() && node.path(field).isIntegralNumber() ? node.get(field).intValue() : null;
-    }
-
-    private static String textOrNull(JsonNode node, String field) {
-        return node != null && node.path(field).isTextual() ? node.get(field).asText() : null;
-    }
-
     private static LinkType linkType(String relation) {
         if (relation == null) {
             return null;
@@ -384,16 +277,16 @@ final class WebAnnotationReader {
     private static byte[] read(Path file, String name) {
         try {
             if (Files.isDirectory(file)) {
-                throw new BundleRefusal(name, "is a folder, not a file");
+                throw new BundleRefusal(name, Message.of("bundle.file.folder"));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new BundleRefusal(name, "is larger than " + MAX_BYTES + " bytes");
+                throw new BundleRefusal(name, Message.of("bundle.file.tooLarge", MAX_BYTES));
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BundleRefusal(name, "no such file");
+            throw new BundleRefusal(name, Message.of("bundle.file.missing"));
         } catch (IOException e) {
-            throw new InterchangeException(name + ": could not be read: " + e.getMessage(), e);
+            throw new InterchangeException(Message.of("bundle.file.unreadable", name, e.getMessage()), e);
         }
     }
 }

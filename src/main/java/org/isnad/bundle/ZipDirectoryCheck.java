@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.isnad.service.VerifyReport.Problem;
+import org.isnad.message.Message;
 
 /**
  * The zip's central directory (what most zip tools show) lists exactly the entries read from the
@@ -32,7 +32,7 @@ final class ZipDirectoryCheck implements BundleCheck {
     }
 
     @Override
-    public void check(OpenedBundle bundle, List<Problem> problems) {
+    public void check(OpenedBundle bundle, List<Finding> problems) {
         String where = String.valueOf(bundle.file().getFileName());
         List<ZipEntry> listed = new ArrayList<>();
         List<String> differing = new ArrayList<>();
@@ -50,11 +50,11 @@ final class ZipDirectoryCheck implements BundleCheck {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            problems.add(new Problem(where, name(), "the zip's central directory is damaged: " + e.getMessage()));
+            problems.add(problem(where, Message.of("bundle.zip.directoryDamaged", e.getMessage())));
             return;
         }
         for (String entry : differing) {
-            problems.add(new Problem(entry, name(), "read through the zip's central directory, its content is not what the entry holds"));
+            problems.add(problem(entry, Message.of("bundle.zip.directoryContent")));
         }
         List<String> streamed = List.copyOf(bundle.entries().keySet());
         List<String> names = listed.stream().map(ZipEntry::getName).toList();
@@ -64,8 +64,7 @@ final class ZipDirectoryCheck implements BundleCheck {
             List<String> missing = new ArrayList<>(streamed);
             missing.removeAll(names);
             String entry = !extra.isEmpty() ? extra.get(0) : !missing.isEmpty() ? missing.get(0) : where;
-            problems.add(new Problem(entry, name(), "the zip's central directory lists " + names
-                    + " but its entries are " + streamed));
+            problems.add(problem(entry, Message.of("bundle.zip.directoryLists", names, streamed)));
             return;
         }
         for (ZipEntry e : listed) {
@@ -73,13 +72,17 @@ final class ZipDirectoryCheck implements BundleCheck {
             CRC32 crc = new CRC32();
             crc.update(bytes);
             if (e.getSize() != bytes.length || e.getCrc() != crc.getValue()) {
-                problems.add(new Problem(e.getName(), name(), "the zip's central directory gives another size or CRC than the entry has"));
+                problems.add(problem(e.getName(), Message.of("bundle.zip.directorySize")));
             }
         }
         for (Map.Entry<String, byte[]> e : bundle.entries().entrySet()) {
             if (e.getValue() == null) {
-                problems.add(new Problem(e.getKey(), name(), "has no content"));
+                problems.add(problem(e.getKey(), Message.of("bundle.zip.noContent")));
             }
         }
+    }
+
+    private Finding problem(String entry, Message reason) {
+        return new Finding(entry, name(), reason);
     }
 }

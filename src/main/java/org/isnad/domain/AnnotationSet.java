@@ -181,9 +181,10 @@ public final class AnnotationSet {
                     link.type(), from == null ? link.fromSpanId() : link.toSpanId()));
         }
         LinkType type = link.type();
-        if (from.layer() != type.from() || to.layer() != type.to()) {
-            throw new DomainException(Message.of("domain.link.wrong.layers",
-                    type, type.from(), type.to(), from.layer(), to.layer()));
+        if (!type.joins(from.layer(), to.layer())) {
+            throw new DomainException(type.from() == null
+                    ? Message.of("domain.link.same.layer", type, from.layer(), to.layer())
+                    : Message.of("domain.link.wrong.layers", type, type.from(), type.to(), from.layer(), to.layer()));
         }
         for (Link existing : linksFrom(link.fromSpanId(), type)) {
             if (existing.toSpanId().equals(link.toSpanId())) {

@@ -2,7 +2,10 @@ package org.isnad.domain;
 
 import org.isnad.message.Message;
 
-/** The relations between spans; each joins a fixed pair of layers. Names match the brat relation types. */
+/**
+ * The relations between spans; each joins a fixed pair of layers, except {@link #CONTINUES}, which joins two
+ * spans of one layer. Names match the brat relation types.
+ */
 public enum LinkType {
     /** A quote is attributed to a speaker mention. */
     ATTRIBUTED_TO(Layer.QUOTE, Layer.SPEAKER, "AttributedTo", true),
@@ -13,7 +16,12 @@ public enum LinkType {
     /** A quote is reported inside another quote («نقلت رويترز عن مصادر قولها …»). */
     NESTED_IN(Layer.QUOTE, Layer.QUOTE, "NestedIn", true),
     /** A claim is made by a speaker mention. */
-    CLAIMED_BY(Layer.CLAIM, Layer.SPEAKER, "ClaimedBy", true);
+    CLAIMED_BY(Layer.CLAIM, Layer.SPEAKER, "ClaimedBy", true),
+    /**
+     * A later stretch of a discontinuous annotation continues its first stretch: a quote interrupted by
+     * «قال» is one quote in two spans (brat's {@code 0 4;10 20}). Both spans are of the same layer, any layer.
+     */
+    CONTINUES(null, null, "Continues", true);
 
     private final Layer from;
     private final Layer to;
@@ -27,12 +35,19 @@ public enum LinkType {
         this.single = single;
     }
 
+    /** The layer a link of this type starts from; null when it joins any two spans of one layer ({@link #CONTINUES}). */
     public Layer from() {
         return from;
     }
 
+    /** The layer a link of this type goes to; null when it joins any two spans of one layer ({@link #CONTINUES}). */
     public Layer to() {
         return to;
+    }
+
+    /** Whether a link of this type may go from a span of one layer to a span of the other. */
+    public boolean joins(Layer fromLayer, Layer toLayer) {
+        return from == null ? fromLayer == toLayer : fromLayer == from && toLayer == to;
     }
 
     public String bratName() {

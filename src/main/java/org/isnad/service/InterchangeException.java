@@ -17,23 +17,4 @@ public class InterchangeException extends LocalizedException {
     public InterchangeException(Message message, Throwable cause) {
         super(message, cause);
     }
-
-    /**
-     * A refusal still worded in English by the bundle package; its text is shown as it is in every
-     * language. Goes once the bundle package passes a {@link Message} everywhere.
-     */
-    @Deprecated(forRemoval = true)
-    public InterchangeException(String englishText) {
-        super(untranslated(englishText));
-    }
-
-    /** See {@link #InterchangeException(String)}. */
-    @Deprecated(forRemoval = true)
-    public InterchangeException(String englishText, Throwable cause) {
-        super(untranslated(englishText), cause);
-    }
-
-    private static Message untranslated(String englishText) {
-        return Message.of("service.interchange.untranslated", englishText);
-    }
 }

@@ -12,11 +12,4 @@ public class SetConflictException extends InterchangeException {
     public SetConflictException(Message message) {
         super(message);
     }
-
-    /** See {@link InterchangeException#InterchangeException(String)}. */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public SetConflictException(String englishText) {
-        super(englishText);
-    }
 }

@@ -190,8 +190,11 @@ class BratTest extends SourceAndTarget {
     }
 
     @Test
-    void discontinuousSpansAreRefused() throws IOException {
-        assertRefusedAtLine("T1\tCue 0 3\tقال\nT2\tSpeaker 4 8;9 14\tمارك كيميت\n", 2, "discontinuous");
+    void aDiscontinuousSpanWhoseStretchesOverlapOrWhoseTextDiffersIsRefused() throws IOException {
+        assertRefusedAtLine("T1\tCue 0 3\tقال\nT2\tSpeaker 4 9;8 14\tمارك كيميت\n", 2, "T2 is discontinuous (4 9;8 14) but its stretches overlap");
+        // brat joins the stretches' texts with one space
+        assertRefusedAtLine("T1\tCue 0 3\tقال\nT2\tSpeaker 4 8;9 14\tمارككيميت\n", 2, "T2 says «مارككيميت» but bad.txt has «مارك كيميت» at [4, 8) [9, 14)");
+        assertRefusedAtLine("T1\tCue 0 3\tقال\nT2\tSpeaker 4 8;x\tمارك\n", 2, "T2 offsets «4 8;x» must be two whole numbers");
     }
 
     @Test

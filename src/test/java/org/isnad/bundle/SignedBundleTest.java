@@ -76,7 +76,8 @@ class SignedBundleTest extends SourceAndTarget {
         VerifyReport report = new BundleInterchange(() -> source, Fixture.CLOCK).verify(bundle);
         assertEquals(1, report.problems().size(), report.problems().toString());
         assertEquals("signature", report.problems().get(0).check());
-        assertTrue(report.problems().get(0).reason().startsWith("unknown key"), report.problems().get(0).reason());
+        assertTrue(report.problems().get(0).reason().startsWith("unknown key: signed by omar"), report.problems().get(0).reason());
+        VerifyMessages.assertClean(report);
     }
 
     @Test
@@ -113,7 +114,8 @@ class SignedBundleTest extends SourceAndTarget {
         VerifyReport report = verify(changed);
         assertEquals(1, report.problems().size(), report.problems().toString());
         assertEquals("signature", report.problems().get(0).check());
-        assertTrue(report.problems().get(0).reason().startsWith("invalid"), report.problems().get(0).reason());
+        assertTrue(report.problems().get(0).reason().startsWith("signature invalid: "), report.problems().get(0).reason());
+        VerifyMessages.assertClean(report);
         importInto(target, changed);
         ReviewService there = new ReviewService(target, omarKeys, Fixture.CLOCK);
         assertEquals(SignatureStatus.INVALID, there.check(laylaSet).orElseThrow().status());

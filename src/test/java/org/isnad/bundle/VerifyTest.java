@@ -60,6 +60,7 @@ class VerifyTest {
                 assertFalse(report.ok(), name + " byte " + position);
                 assertTrue(report.problems().stream().anyMatch(p -> p.entry().equals(name)),
                         name + " byte " + position + ": " + report.problems());
+                VerifyMessages.assertClean(report);
                 tried++;
             }
         }
@@ -118,6 +119,7 @@ class VerifyTest {
         assertTrue(report.problems().get(0).reason().contains("missing"));
         assertTrue(report.problems().get(1).reason().contains("not listed"));
         assertTrue(report.problems().stream().allMatch(p -> p.check().equals("sha256")));
+        VerifyMessages.assertClean(report);
     }
 
     @Test
