@@ -11,7 +11,7 @@ import org.isnad.message.Message;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.SigningKeys;
 import org.isnad.service.StorageException;
 import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;

@@ -2,7 +2,7 @@ package org.isnad.app;
 
 import java.nio.file.Path;
 import org.isnad.service.Repositories;
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.SigningKeys;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.DatabaseLocation;
 import org.isnad.store.FileSigningKeys;

@@ -5,8 +5,8 @@ import java.util.function.Predicate;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.SignOff;
 import org.isnad.message.Message;
-import org.isnad.service.SignOffCheck;
-import org.isnad.service.SignOffVerifier;
+import org.isnad.service.signing.SignOffCheck;
+import org.isnad.service.signing.SignOffVerifier;
 
 /**
  * Checks the sign-off in force on every annotation set of a bundle: the signature must be valid

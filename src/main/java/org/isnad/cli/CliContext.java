@@ -7,7 +7,7 @@ import java.time.Clock;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeFactory;
 import org.isnad.service.Repositories;
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.SigningKeys;
 
 /** What a command works with: where to print, who acts, and the database (opened on first use). */
 final class CliContext implements AutoCloseable {

@@ -1,6 +1,6 @@
 package org.isnad.cli;
 
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.SigningKeys;
 
 /**
  * Opens the signing keys: those in {@code --keys DIR} when given, else where the composition root

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.SigningKeys;
 import org.isnad.service.VerifyReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

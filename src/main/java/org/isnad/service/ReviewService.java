@@ -1,5 +1,11 @@
 package org.isnad.service;
 
+import org.isnad.service.signing.Ed25519;
+import org.isnad.service.signing.SignedContent;
+import org.isnad.service.signing.SigningKeys;
+import org.isnad.service.signing.ReviewerKey;
+import org.isnad.service.signing.SignOffVerifier;
+import org.isnad.service.signing.SignOffCheck;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Instant;

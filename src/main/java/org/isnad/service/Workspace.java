@@ -1,5 +1,6 @@
 package org.isnad.service;
 
+import org.isnad.service.signing.SigningKeys;
 import java.time.Clock;
 
 /** Everything the window may do with the data, in one place: the library, actors, and editing sessions. */

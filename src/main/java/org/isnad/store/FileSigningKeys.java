@@ -19,9 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.isnad.domain.DomainException;
 import org.isnad.message.Message;
-import org.isnad.service.Ed25519;
-import org.isnad.service.ReviewerKey;
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.Ed25519;
+import org.isnad.service.signing.ReviewerKey;
+import org.isnad.service.signing.SigningKeys;
 import org.isnad.service.StorageException;
 
 /**

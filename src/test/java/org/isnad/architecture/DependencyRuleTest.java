@@ -81,6 +81,24 @@ class DependencyRuleTest {
     }
 
     @Test
+    void jacksonOnlyInTheFormatsTheCliAndWhatASignOffSigns() {
+        // JSON is a wire format: bundles and interchange (bundle), machine output (cli), and the canonical JSON
+        // that a signature covers (service.signing, docs/adr/0008-where-json-is-written.md)
+        noClasses().that().resideOutsideOfPackages("org.isnad.bundle..", "org.isnad.cli..", "org.isnad.service.signing..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+                .check(classes);
+    }
+
+    @Test
+    void messagesArePlainJavaAndStandOnNothing() {
+        noClasses().that().resideInAPackage("org.isnad.message..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..",
+                        "org.isnad.domain..", "org.isnad.text..", "org.isnad.service..", "org.isnad.store..",
+                        "org.isnad.bundle..", "org.isnad.cli..", "org.isnad.ui..", "org.isnad.app..", "org.isnad.suggest..")
+                .check(classes);
+    }
+
+    @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.isnad.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -16,7 +16,7 @@ import org.isnad.service.ImportRequest;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.service.ReviewService;
-import org.isnad.service.SignatureStatus;
+import org.isnad.service.signing.SignatureStatus;
 import org.isnad.service.VerifyReport;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;

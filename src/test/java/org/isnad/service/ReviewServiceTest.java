@@ -1,5 +1,11 @@
 package org.isnad.service;
 
+import org.isnad.service.signing.CanonicalJson;
+import org.isnad.service.signing.SignedContent;
+import org.isnad.service.signing.ReviewerKey;
+import org.isnad.service.signing.SignOffVerifier;
+import org.isnad.service.signing.SignatureStatus;
+import org.isnad.service.signing.SignOffCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -8,7 +8,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.isnad.service.ReviewerKey;
+import org.isnad.service.signing.ReviewerKey;
 import org.isnad.service.StorageException;
 import org.isnad.ui.language.UiText;
 

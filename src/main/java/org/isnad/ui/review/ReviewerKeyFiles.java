@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.isnad.service.ReviewerKey;
-import org.isnad.service.SigningKeys;
+import org.isnad.service.signing.ReviewerKey;
+import org.isnad.service.signing.SigningKeys;
 
 /**
  * Review → Export my public key / Import a reviewer's key, without the file choosers: the user's

@@ -15,7 +15,7 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.SignOff;
 import org.isnad.domain.StateChange;
 import org.isnad.service.ReviewService;
-import org.isnad.service.SignOffCheck;
+import org.isnad.service.signing.SignOffCheck;
 import org.isnad.service.StorageException;
 import org.isnad.ui.language.UiText;
 

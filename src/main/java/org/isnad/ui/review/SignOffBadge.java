@@ -1,9 +1,9 @@
 package org.isnad.ui.review;
 
 import org.isnad.domain.AnnotationSetInfo;
-import org.isnad.service.ReviewerKey;
-import org.isnad.service.SignOffCheck;
-import org.isnad.service.SignatureStatus;
+import org.isnad.service.signing.ReviewerKey;
+import org.isnad.service.signing.SignOffCheck;
+import org.isnad.service.signing.SignatureStatus;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
 

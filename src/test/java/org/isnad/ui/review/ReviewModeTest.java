@@ -10,7 +10,7 @@ import org.isnad.domain.Layer;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.VerdictKind;
-import org.isnad.service.SignatureStatus;
+import org.isnad.service.signing.SignatureStatus;
 import org.isnad.testing.RecordingCanvas;
 import org.isnad.testing.TempStores;
 import org.isnad.ui.editor.LinkLine;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.isnad.service.ReviewerKey;
+import org.isnad.service.signing.ReviewerKey;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.ui.language.UiText;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.time.Clock;
 import org.isnad.domain.SetState;
 import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
-import org.isnad.service.SignatureStatus;
+import org.isnad.service.signing.SignatureStatus;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.isnad.service;
+package org.isnad.service.signing;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;

@@ -1,4 +1,4 @@
-package org.isnad.service;
+package org.isnad.service.signing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.isnad.service;
+package org.isnad.service.signing;
 
 import java.util.function.Predicate;
 import org.isnad.domain.AnnotationSet;

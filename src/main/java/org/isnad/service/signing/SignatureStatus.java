@@ -1,4 +1,4 @@
-package org.isnad.service;
+package org.isnad.service.signing;
 
 /** What checking a sign-off found. */
 public enum SignatureStatus {

@@ -1,4 +1,4 @@
-package org.isnad.service;
+package org.isnad.service.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package org.isnad.service;
+package org.isnad.service.signing;
 
 import java.security.KeyPair;
 import java.util.List;
