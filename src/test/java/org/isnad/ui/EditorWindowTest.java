@@ -250,4 +250,37 @@ class EditorWindowTest extends RealWindow {
         assertFalse(refusal.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c)), "no English in: " + refusal);
         assertTrue(links().isEmpty(), "nothing was linked");
     }
+
+    @Test
+    void aRefusalOfTheModelIsShownInArabicInTheArabicWindow() throws Exception {
+        String fromEnvironment = System.getenv("ISNAD_LANG");
+        assumeTrue(fromEnvironment == null || fromEnvironment.isBlank(), "ISNAD_LANG would override isnad.lang");
+        System.setProperty("isnad.lang", "ar");
+        startApp();
+        String text = robot.view().getText();
+        int speakerStart = text.indexOf("مارك كيميت");
+        int quoteStart = text.indexOf("لا أعتقد أن الانسحاب");
+        int quoteEnd = text.indexOf("”.", quoteStart);
+        robot.select(speakerStart, speakerStart + "مارك كيميت".length());
+        robot.type(KeyCode.S);
+        robot.select(quoteStart, quoteEnd);
+        robot.type(KeyCode.Q); // attributed to the speaker just marked
+        assertEquals(1, links().size());
+        // a second speaker mention, then from the quote to it: a quote has one speaker, and the model says so
+        int otherStart = text.indexOf("الأحد");
+        robot.type(KeyCode.ESCAPE);
+        robot.select(otherStart, otherStart + "الأحد".length());
+        robot.type(KeyCode.S);
+        robot.click(quoteStart + 3);
+        robot.type(KeyCode.L);
+        robot.click(otherStart + 2);
+
+        String refusal = new org.testfx.api.FxRobot().lookup(".status-message").queryAs(Label.class).getText();
+        String expected = org.isnad.message.Messages.render(org.isnad.message.Message.of("domain.link.single",
+                Layer.QUOTE, org.isnad.domain.LinkType.ATTRIBUTED_TO), Locale.forLanguageTag("ar"));
+        assertEquals(expected, refusal, "the model's refusal, in the window's language");
+        assertTrue(refusal.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC), refusal);
+        assertFalse(refusal.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c)), "no English in: " + refusal);
+        assertEquals(1, links().size(), "nothing more was linked");
+    }
 }
