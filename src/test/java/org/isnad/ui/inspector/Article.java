@@ -24,7 +24,7 @@ import org.isnad.ui.UiText;
 
 /**
  * The Alhurra sample opened in an editor on a real H2 store in a temporary folder, with the
- * offsets of the worked example of DESIGN.md (Kimmitt's quote and the «وأضاف» quote after it).
+ * offsets of the worked example of docs/architecture.md (Kimmitt's quote and the «وأضاف» quote after it).
  */
 final class Article implements AutoCloseable {
     static final String TEXT = read("coalition-iraq-alhurra.ar.txt");
