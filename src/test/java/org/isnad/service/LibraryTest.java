@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -116,19 +115,10 @@ class LibraryTest {
         assertEquals(1, s.count(Layer.CUE));
     }
 
-    /** A sparse file: its size is what the file system says, and no disk space is taken. */
-    private Path fileOfSize(String name, long size) throws IOException {
-        Path file = dir.resolve(name);
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.setLength(size);
-        }
-        return file;
-    }
-
     @Test
     void aFileLargerThanAnyArticleIsRefusedBeforeItIsRead() throws IOException {
         // 3 GB: Files.readAllBytes cannot even hold it (arrays end at 2 GB), so this refusal proves nothing was read
-        Path huge = fileOfSize("huge.txt", 3_000_000_000L);
+        Path huge = SparseFile.of(dir, "huge.txt", 3_000_000_000L);
         ArticleTooLargeException e = assertThrows(ArticleTooLargeException.class,
                 () -> library.importFile(huge, ImportOptions.none(), "layla"));
         assertEquals("huge.txt is too large to import: 3000000000 bytes (about 3000 MB), and an article file may have at most"
@@ -142,9 +132,9 @@ class LibraryTest {
     @Test
     void theSizeCheckIsTheOneForEveryWayIn() throws IOException {
         assertEquals(3L * Library.MAX_TEXT_CHARS, ImportLimits.MAX_FILE_BYTES, "three UTF-8 bytes at most per UTF-16 unit");
-        assertEquals(ImportLimits.MAX_FILE_BYTES, ImportLimits.checkFileSize(fileOfSize("at-the-limit.txt", ImportLimits.MAX_FILE_BYTES)));
+        assertEquals(ImportLimits.MAX_FILE_BYTES, ImportLimits.checkFileSize(SparseFile.of(dir, "at-the-limit.txt", ImportLimits.MAX_FILE_BYTES)));
         ArticleTooLargeException e = assertThrows(ArticleTooLargeException.class,
-                () -> ImportLimits.checkFileSize(fileOfSize("one-byte-over.txt", ImportLimits.MAX_FILE_BYTES + 1)));
+                () -> ImportLimits.checkFileSize(SparseFile.of(dir, "one-byte-over.txt", ImportLimits.MAX_FILE_BYTES + 1)));
         assertTrue(e.getMessage().startsWith("one-byte-over.txt is too large to import: 24000001 bytes (about 25 MB)"), e.getMessage());
         assertThrows(java.nio.file.NoSuchFileException.class, () -> ImportLimits.checkFileSize(dir.resolve("missing.txt")));
     }

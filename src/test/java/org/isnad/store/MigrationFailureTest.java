@@ -144,6 +144,19 @@ class MigrationFailureTest {
     }
 
     @Test
+    void aMigrationStoppedHalfWayByANewerIsnadIsRefused() throws Exception {
+        try (Connection c = connect()) {
+            Migrations runner = new Migrations(List.of(NOTES, TAGS));
+            runner.migrate(c, "test.mv.db");
+            execute(c, "INSERT INTO schema_progress VALUES (9, '" + "ef".repeat(32) + "', 2)");
+            c.commit();
+            StorageException e = assertThrows(StorageException.class, () -> runner.migrate(c, "test.mv.db"));
+            assertTrue(e.getMessage().contains("being upgraded by a newer Isnad (schema version 9); this version knows up to 2"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aShippedDatabaseHasNoProgressLeft() throws Exception {
         H2Store.open(dir.resolve("isnad")).close();
         try (Connection c = connect()) {

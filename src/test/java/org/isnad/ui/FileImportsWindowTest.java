@@ -3,9 +3,7 @@ package org.isnad.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,6 +15,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.isnad.app.IsnadApp;
 import org.isnad.service.ImportLimits;
+import org.isnad.service.SparseFile;
 import org.isnad.store.H2Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,15 +102,6 @@ class FileImportsWindowTest {
                 EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().document().text()));
     }
 
-    /** A file of that size that takes no disk space (and would not fit in memory: 3 GB is past any array). */
-    private Path sparseFile(String name, long size) throws IOException {
-        Path file = dir.resolve(name);
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
-            f.setLength(size);
-        }
-        return file;
-    }
-
     private String refusalDialog() throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup(".dialog-pane").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
@@ -122,7 +112,7 @@ class FileImportsWindowTest {
     /** File → Import and a drop both go through {@code importFiles}: the file is measured, never read. */
     @Test
     void anOversizedFileIsRefusedWithItsSizeAndTheLimitAndNothingIsRead() throws Exception {
-        Path huge = sparseFile("huge.txt", 3_000_000_000L);
+        Path huge = SparseFile.of(dir, "huge.txt", 3_000_000_000L);
         EditorRobot.fx(() -> {
             app.mainWindow().fileImports().importFiles(List.of(huge));
             return null;
@@ -143,7 +133,7 @@ class FileImportsWindowTest {
         } finally {
             System.clearProperty("isnad.lang");
         }
-        Path huge = sparseFile("كبير.txt", ImportLimits.MAX_FILE_BYTES + 1);
+        Path huge = SparseFile.of(dir, "كبير.txt", ImportLimits.MAX_FILE_BYTES + 1);
         EditorRobot.fx(() -> {
             app.mainWindow().fileImports().importFiles(List.of(huge));
             return null;
