@@ -31,7 +31,7 @@ public final class ImportLimits {
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             Path name = file.getFileName();
-            throw new ArticleTooLargeException(Message.of("service.import.fileTooLarge", name == null ? file.toString() : name.toString(),
+            throw new ArticleTooLargeException(Message.of("service.import.file.too.large", name == null ? file.toString() : name.toString(),
                     size, megabytes(size), MAX_FILE_BYTES, megabytes(MAX_FILE_BYTES)));
         }
         return size;
@@ -40,14 +40,14 @@ public final class ImportLimits {
     /** Refuses a stored text longer than an article may be; {@code origin} names where it came from. */
     public static void checkTextLength(String text, String origin) {
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new ArticleTooLargeException(Message.of("service.import.textTooLong", origin, text.length(), MAX_TEXT_CHARS));
+            throw new ArticleTooLargeException(Message.of("service.import.too.long", origin, text.length(), MAX_TEXT_CHARS));
         }
     }
 
     /** Refuses pasted text longer than an article may be (counted after line endings are made LF, as it is stored). */
     public static void checkPastedLength(String text) {
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new ArticleTooLargeException(Message.of("service.import.pastedTooLong", text.length(), MAX_TEXT_CHARS));
+            throw new ArticleTooLargeException(Message.of("service.import.pasted.too.long", text.length(), MAX_TEXT_CHARS));
         }
     }
 
