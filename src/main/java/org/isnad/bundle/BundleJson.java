@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +32,9 @@ final class BundleJson {
     static {
         DefaultIndenter lf = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(lf).withArrayIndenter(lf);
-        WRITER = new ObjectMapper().writer(printer);
+        // keys in String order as they are written: no sorted copy of the tree (a 10,000-span set is
+        // 4.8 MB of JSON; the copy was a tenth of an export's Java time, docs/performance.md)
+        WRITER = new ObjectMapper().writer(printer).with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
     }
 
     private BundleJson() {
@@ -49,33 +52,12 @@ final class BundleJson {
         try {
             // straight to UTF-8 bytes (the same bytes as through a String, without the 2 copies of a 4 MB set)
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-            WRITER.writeValue(out, sorted(node));
+            WRITER.writeValue(out, node);
             out.write('\n');
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("could not write JSON", e);
         }
-    }
-
-    /** A copy whose objects list their keys in order (String order; every key Isnad writes is ASCII). */
-    static JsonNode sorted(JsonNode node) {
-        if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            Iterator<String> it = node.fieldNames();
-            it.forEachRemaining(names::add);
-            names.sort(null);
-            ObjectNode copy = object();
-            for (String name : names) {
-                copy.set(name, sorted(node.get(name)));
-            }
-            return copy;
-        }
-        if (node.isArray()) {
-            ArrayNode copy = array();
-            node.forEach(child -> copy.add(sorted(child)));
-            return copy;
-        }
-        return node;
     }
 
     /** Parses an entry strictly: valid UTF-8, one JSON value, no duplicate keys, nested at most {@code maxDepth}. */

@@ -2,8 +2,6 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -132,7 +130,7 @@ final class ImportCommand implements CliCommand {
             }
             Library library = new Library(context.repositories(), context.clock());
             try {
-                byte[] bytes = read(file);
+                byte[] bytes = ArticleFiles.read(file);
                 ImportResult result = library.importFile(bytes, file, options, context.user());
                 ObjectNode line = context.json().createObjectNode();
                 line.put("id", result.document().id());
@@ -182,23 +180,6 @@ final class ImportCommand implements CliCommand {
         }
     }
 
-    private static byte[] read(String file) throws IOException {
-        Path path = Path.of(file);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new BadInputException("cli.file.folder");
-            }
-            long size = Files.size(path);
-            if (size > Library.MAX_TEXT_CHARS * 3L) {
-                throw new BadInputException("cli.file.tooLargeBytes", size);
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("cli.file.missing");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new BadInputException("cli.file.denied");
-        }
-    }
 
     private static LocalDate date(String value) {
         if (value == null) {

@@ -3,14 +3,11 @@ package org.isnad.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.isnad.service.Library;
 import org.isnad.suggest.KnownActors;
 import org.isnad.suggest.QuoteSuggester;
 import org.isnad.suggest.Suggestion;
@@ -61,7 +58,7 @@ final class SuggestCommand implements CliCommand {
         String file = files.get(0);
         String text;
         try {
-            text = ImportedText.decode(read(file));
+            text = ImportedText.decode(ArticleFiles.read(file));
         } catch (TextDecodingException | BadInputException e) {
             context.err().println("isnad suggest: " + file + ": " + ErrorText.of(e));
             return ExitCode.BAD_INPUT;
@@ -98,20 +95,4 @@ final class SuggestCommand implements CliCommand {
         span.put("text", text.substring(range.get().start(), range.get().end()));
     }
 
-    private static byte[] read(String file) throws IOException {
-        Path path = Path.of(file);
-        try {
-            if (Files.isDirectory(path)) {
-                throw new BadInputException("cli.file.folder");
-            }
-            if (Files.size(path) > Library.MAX_TEXT_CHARS * 3L) {
-                throw new BadInputException("cli.file.tooLarge");
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("cli.file.missing");
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new BadInputException("cli.file.denied");
-        }
-    }
 }

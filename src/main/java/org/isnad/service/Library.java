@@ -1,5 +1,8 @@
 package org.isnad.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +20,9 @@ import org.isnad.text.TextHash;
  * that is already there (same SHA-256 of its stored text) is not imported twice.
  */
 public final class Library {
-    /** The largest article accepted, in UTF-16 code units of stored text (about 16 MB of Arabic). */
-    public static final int MAX_TEXT_CHARS = 8_000_000;
+    /** The largest article accepted, in UTF-16 code units of stored text: {@link ImportLimits#MAX_TEXT_CHARS}. */
+    public static final int MAX_TEXT_CHARS = ImportLimits.MAX_TEXT_CHARS;
+    private static final String CLIPBOARD = "clipboard";
     private static final int MAX_TITLE_FROM_TEXT = 200;
 
     private final Repositories repositories;
@@ -27,6 +31,18 @@ public final class Library {
     public Library(Repositories repositories, Clock clock) {
         this.repositories = repositories;
         this.clock = clock;
+    }
+
+    /**
+     * Imports a UTF-8 text file: its size is checked before it is read ({@link ImportLimits#checkFileSize}),
+     * then it is decoded and stored as {@link #importFile(byte[], String, ImportOptions, String)} does.
+     *
+     * @throws ArticleTooLargeException when the file is larger than any article may be; nothing was read
+     * @throws IOException when the file cannot be read
+     */
+    public ImportResult importFile(Path file, ImportOptions options, String user) throws IOException {
+        ImportLimits.checkFileSize(file);
+        return importFile(Files.readAllBytes(file), file.toString(), options, user);
     }
 
     /**
@@ -41,12 +57,26 @@ public final class Library {
     /** Imports text that is already decoded (pasted); it is normalised the same way as a file. */
     public ImportResult importText(String rawText, String origin, ImportOptions options, String user) {
         String text = ImportedText.normalize(rawText);
+        refuseIfEmpty(text, origin);
+        ImportLimits.checkTextLength(text, origin);
+        return store(text, origin, options, user);
+    }
+
+    /** Imports text pasted from the clipboard; too long a text is refused as a paste ({@link ImportLimits#checkPastedLength}). */
+    public ImportResult importPasted(String pasted, ImportOptions options, String user) {
+        String text = ImportedText.normalize(pasted);
+        refuseIfEmpty(text, CLIPBOARD);
+        ImportLimits.checkPastedLength(text);
+        return store(text, CLIPBOARD, options, user);
+    }
+
+    private static void refuseIfEmpty(String text, String origin) {
         if (text.codePoints().allMatch(BidiControls::isTrimmable)) {
             throw new DomainException(Message.of("service.import.empty", origin));
         }
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new DomainException(Message.of("service.import.too.long", origin, text.length(), MAX_TEXT_CHARS));
-        }
+    }
+
+    private ImportResult store(String text, String origin, ImportOptions options, String user) {
         String sha256 = TextHash.sha256Hex(text);
         return repositories.transactions().inTransaction(() -> {
             Optional<Document> existing = repositories.documents().findBySha256(sha256);

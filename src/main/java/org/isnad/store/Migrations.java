@@ -18,13 +18,15 @@ import org.isnad.service.StorageException;
 
 /**
  * Brings a database up to the schema this program knows, from the versioned SQL files in
- * {@code db/migration/} (listed, in order of increasing version, gaps allowed, in {@code index.txt}). Each migration runs in its own
- * transaction and is recorded in {@code schema_history} with the SHA-256 of its file. A database
- * whose recorded checksums differ from the files, or that was written by a newer Isnad, is refused.
+ * {@code db/migration/} (listed, in order of increasing version, gaps allowed, in {@code index.txt}). Each
+ * migration, once all its statements ran, is recorded in {@code schema_history} with the SHA-256 of its
+ * file. A database whose recorded checksums differ from the files, or that was written by a newer
+ * Isnad, is refused.
  *
- * <p>H2 commits each CREATE/ALTER/DROP on its own, so a migration that fails half-way can leave part
- * of its tables behind; the error message names the migration so that the file can be restored
- * from a backup.
+ * <p>A migration is not one transaction: H2 commits each CREATE/ALTER/DROP on its own, together with
+ * what came before it. So each statement is committed with a row in {@code schema_progress}
+ * ({@link MigrationProgress}); a migration that fails half-way keeps the statements before the failed
+ * one, and the next start continues with the failed statement (docs/adr/0002-own-migration-runner.md).
  */
 public final class Migrations {
     public static final String DEFAULT_FOLDER = "db/migration";
@@ -85,12 +87,16 @@ public final class Migrations {
             connection.setAutoCommit(false);
             try {
                 createHistoryTable(connection);
+                MigrationProgress.createTable(connection);
                 Map<Integer, String> applied = applied(connection);
+                Map<Integer, MigrationProgress.Partial> partial = MigrationProgress.read(connection);
                 check(applied, location);
+                checkPartial(partial, location);
                 List<Integer> appliedNow = new ArrayList<>();
                 for (Migration m : known) {
                     if (!applied.containsKey(m.version())) {
-                        apply(connection, m, location);
+                        MigrationProgress.Partial earlier = partial.get(m.version());
+                        apply(connection, m, earlier == null ? 0 : earlier.statementsDone(), location);
                         appliedNow.add(m.version());
                     }
                 }
@@ -121,13 +127,38 @@ public final class Migrations {
         }
     }
 
-    private static void apply(Connection connection, Migration m, String location) {
+    /**
+     * A migration stopped half-way is continued only by the same file; a different build's file may
+     * differ in the statements already applied, so that database is refused.
+     */
+    private void checkPartial(Map<Integer, MigrationProgress.Partial> partial, String location) {
+        for (Migration m : known) {
+            MigrationProgress.Partial p = partial.get(m.version());
+            if (p != null && !p.checksum().equals(m.checksum())) {
+                throw new StorageException(Message.of("store.schema.partial.other.build", location, m.fileName(),
+                        p.statementsDone(), p.checksum()));
+            }
+        }
+        for (int version : partial.keySet()) {
+            if (version > latestVersion()) {
+                throw new StorageException(Message.of("store.schema.partial.newer", location, version, latestVersion()));
+            }
+        }
+    }
+
+    /** Runs the statements from {@code from} on, each committed with its progress, then records the migration. */
+    private static void apply(Connection connection, Migration m, int from, String location) {
+        List<String> statements = m.statements();
+        int i = from;
         try {
-            for (String sql : m.statements()) {
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (; i < statements.size(); i++) {
+                try (PreparedStatement statement = connection.prepareStatement(statements.get(i))) {
                     statement.execute();
                 }
+                MigrationProgress.record(connection, m, i + 1);
+                connection.commit();
             }
+            MigrationProgress.clear(connection, m);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO schema_history (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)")) {
                 insert.setInt(1, m.version());
@@ -143,7 +174,10 @@ public final class Migrations {
             } catch (SQLException rollbackFailed) {
                 e.addSuppressed(rollbackFailed);
             }
-            throw StorageErrors.failed(Message.of("store.do.migrate", m.fileName()), location, e);
+            Message what = i < statements.size()
+                    ? Message.of("store.do.migrate.statement", i + 1, statements.size(), m.fileName(), i)
+                    : Message.of("store.do.migrate.record", m.fileName());
+            throw StorageErrors.failed(what, location, e);
         }
     }
 

@@ -121,6 +121,8 @@ final class StorageErrors {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
-        return message.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").replace("IO Exception", "read or write error").strip();
+        // H2 writes the class names of its internal errors into the text ("org.h2.mvstore.MVStoreException: …"); a person needs the words
+        message = message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error):?\\s*", "");
+        return message.replaceAll("\\s*\\[\\d+-\\d+](?:\\s*\\[[0-9./]+])?\\s*$", "").replace("IO Exception", "read or write error").strip();
     }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.input.Clipboard;
@@ -11,6 +12,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.isnad.message.Localized;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
 import org.isnad.ui.language.UiText;
@@ -70,7 +72,7 @@ final class FileImports {
         report.results().stream().findFirst().map(r -> r.document().id()).ifPresent(openDocument);
         status.accept(text.format("import.done", report.added(), report.existing()));
         if (!report.failures().isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", report.failures()));
+            Alert alert = new Alert(Alert.AlertType.WARNING, report.failures().stream().map(this::why).collect(Collectors.joining("\n")));
             alert.setHeaderText(text.format("import.failed", report.failures().size()));
             alert.initOwner(owner);
             alert.getDialogPane().setNodeOrientation(text.orientation());
@@ -90,7 +92,18 @@ final class FileImports {
             status.accept(text.get(result.existing() ? "paste.existing" : "paste.done"));
             openDocument.accept(result.document().id());
         } catch (IllegalArgumentException e) {
-            status.accept(text.format("import.failed", 1) + " " + text.describe(e));
+            status.accept(text.format("import.failed", 1) + " " + reason(e));
         }
+    }
+
+    /** One line per refused file; a refusal that carries a message names the file itself. */
+    private String why(LibraryViewModel.Refusal refusal) {
+        return refusal.reason() instanceof Localized ? reason(refusal.reason())
+                : refusal.file().getFileName() + ": " + refusal.reason().getMessage();
+    }
+
+    /** A refusal in the window's language when it carries a message, else its own text. */
+    private String reason(Exception e) {
+        return e instanceof Localized ? text.describe(e) : String.valueOf(e.getMessage());
     }
 }

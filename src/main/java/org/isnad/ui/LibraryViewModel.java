@@ -1,6 +1,5 @@
 package org.isnad.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,33 +71,38 @@ public final class LibraryViewModel {
 
     /** Makes a document of pasted text (normalised like a file). */
     public ImportResult importPasted(String pasted, ImportOptions options) {
-        ImportResult result = library.importText(pasted, "clipboard", options, user);
+        ImportResult result = library.importPasted(pasted, options, user);
         refresh();
         return result;
     }
 
     /**
-     * Imports files one by one; a refused file does not stop the others. Reads and stores only, so
-     * that it can run off the window's thread: the caller refreshes the rows afterwards.
+     * Imports files one by one (each measured before it is read, {@link Library#importFile(Path, ImportOptions, String)});
+     * a refused file does not stop the others. Reads and stores only, so that it can run off the
+     * window's thread: the caller refreshes the rows afterwards.
      */
     public ImportReport importFiles(List<Path> files, org.isnad.service.Progress progress) {
         List<ImportResult> imported = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<Refusal> failures = new ArrayList<>();
         int done = 0;
         for (Path file : files) {
             progress.checkCancelled();
             progress.report(done++, files.size(), Message.of("service.progress.importing", file.getFileName().toString()));
             try {
-                imported.add(library.importFile(Files.readAllBytes(file), file.toString(), ImportOptions.none(), user));
+                imported.add(library.importFile(file, ImportOptions.none(), user));
             } catch (Exception e) {
-                failures.add(file.getFileName() + ": " + text.describe(e));
+                failures.add(new Refusal(file, e));
             }
         }
         return new ImportReport(imported, failures);
     }
 
+    /** A file that was not imported, and why. */
+    public record Refusal(Path file, Exception reason) {
+    }
+
     /** What an import did: the documents it added or found, and the files it refused with why. */
-    public record ImportReport(List<ImportResult> results, List<String> failures) {
+    public record ImportReport(List<ImportResult> results, List<Refusal> failures) {
         public long added() {
             return results.stream().filter(r -> !r.existing()).count();
         }

@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md's dependency rule: app → ui, cli, store, bundle → service → domain + text, and no cycles. */
+/** The dependency rule of docs/architecture.md: app → ui, cli, store, bundle → service → domain + text, and no cycles. */
 class DependencyRuleTest {
     static JavaClasses classes;
 

@@ -6,7 +6,6 @@ import static org.isnad.bench.Figures.note;
 import static org.isnad.bench.Figures.percentile;
 import static org.isnad.bench.Figures.print;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -24,21 +23,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.isnad.bundle.BundleInterchange;
-import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.Document;
 import org.isnad.domain.Layer;
-import org.isnad.domain.Link;
 import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.SetKind;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.service.AnnotationSession;
-import org.isnad.service.ExportRequest;
 import org.isnad.service.ImportRequest;
-import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.service.Repositories;
 import org.isnad.service.Workspace;
@@ -141,7 +136,7 @@ public final class Harness {
             storeVersusJdbc();
         }
         if (want(only, "export") || want(only, "import")) {
-            exportVersusJackson();
+            bundle = ExportFigures.measure(work, article.documentId(), dir, clock, runs(10));
         }
         if (want(only, "import")) {
             importBundle();
@@ -412,64 +407,7 @@ public final class Harness {
         return ms(System.nanoTime() - t0);
     }
 
-    // ---- export_vs_jackson_ratio ----
-
-    /** The data of the article as plain records, for plain Jackson. */
-    record PlainDocument(String id, String title, String sourceUrl, String outlet, String publishedDate, String language,
-                         String sha256, String importedAt, String text) {
-    }
-
-    record PlainExport(PlainDocument document, AnnotationSetInfoJson set, List<Span> spans, List<Link> links, List<Actor> actors) {
-    }
-
-    record AnnotationSetInfoJson(String id, String documentId, String annotator, String kind, String state, String createdAt) {
-    }
-
-    private void exportVersusJackson() throws Exception {
-        BundleInterchange interchange = new BundleInterchange(() -> work, clock);
-        ObjectMapper jackson = new ObjectMapper();
-        Path out = dir.resolve("article.isnad");
-        int warmups = 3;
-        double[] native_ = new double[runs(10)];
-        double[] plain = new double[native_.length];
-        double[] load = new double[native_.length];
-        long[] sizes = new long[2];
-        for (int r = 0; r < warmups + native_.length; r++) {
-            long t0 = System.nanoTime();
-            interchange.export(new ExportRequest(List.of(article.documentId()), InterchangeFormat.ISNAD, out, false, BenchData.ANALYST),
-                    Progress.none());
-            long t1 = System.nanoTime();
-            // the same data, read through the same repositories, written by a plain ObjectMapper
-            Document d = work.documents().find(article.documentId()).orElseThrow();
-            AnnotationSetInfo info = work.annotations().setsOf(d.id()).get(0);
-            List<Span> spans = work.annotations().spansOf(info.id());
-            List<Link> links = work.annotations().linksOf(info.id());
-            List<Actor> actors = work.actors().all();
-            long t2 = System.nanoTime();
-            byte[] json = jackson.writeValueAsBytes(new PlainExport(
-                    new PlainDocument(d.id(), d.title(), d.sourceUrl(), d.outlet(), String.valueOf(d.publishedDate()), d.language(),
-                            d.sha256(), d.importedAt().toString(), d.text()),
-                    new AnnotationSetInfoJson(info.id(), info.documentId(), info.annotator(), info.kind().name(),
-                            info.state().name(), info.createdAt().toString()),
-                    spans, links, actors));
-            long t3 = System.nanoTime();
-            if (r >= warmups) {
-                native_[r - warmups] = ms(t1 - t0);
-                plain[r - warmups] = ms(t3 - t1);
-                load[r - warmups] = ms(t2 - t1);
-            }
-            sizes[0] = Files.size(out);
-            sizes[1] = json.length;
-        }
-        bundle = out;
-        double a = median(native_);
-        double b = median(plain);
-        print("export_vs_jackson_ratio", a / b, "x");
-        print("export_bundle_ms", a, "ms");
-        print("export_jackson_ms", b, "ms");
-        print("export_jackson_read_part_ms", median(load), "ms");
-        note(String.format("bundle %,d bytes; plain JSON %,d bytes", sizes[0], sizes[1]));
-    }
+    // ---- export_vs_zip_baseline_ratio, export_vs_jackson_ratio: ExportFigures ----
 
     // ---- import_bundle_ms ----
 

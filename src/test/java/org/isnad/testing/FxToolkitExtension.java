@@ -66,6 +66,17 @@ public final class FxToolkitExtension implements BeforeEachCallback, AfterEachCa
         return started;
     }
 
+    /** Stops the running application (as closing the program would) and starts another, e.g. in another language. */
+    public <A extends Application> A restart(Supplier<A> make) throws Exception {
+        if (application != null) {
+            FxToolkit.cleanupApplication(application);
+            application = null;
+        }
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+        return start(make);
+    }
+
     /** Starts an application and brings its window to the front, for tests that click and type into it. */
     public <A extends Application> A startInFront(Supplier<A> make) throws Exception {
         A started = start(make);

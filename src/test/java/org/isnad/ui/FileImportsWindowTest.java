@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.isnad.app.IsnadApp;
+import org.isnad.service.ImportLimits;
+import org.isnad.service.SparseFile;
 import org.isnad.testing.RealWindow;
 import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,5 +77,59 @@ class FileImportsWindowTest extends RealWindow {
         assertEquals(2, store.documents().count());
         assertEquals(pasted.replace("\r\n", "\n"),
                 EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().document().text()));
+    }
+
+    private String refusalDialog() throws java.util.concurrent.TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        return robot.lookup(".dialog-pane").match(javafx.scene.Node::isVisible)
+                .queryAs(javafx.scene.control.DialogPane.class).getContentText();
+    }
+
+    /** File → Import and a drop both go through {@code importFiles}: the file is measured, never read. */
+    @Test
+    void anOversizedFileIsRefusedWithItsSizeAndTheLimitAndNothingIsRead() throws Exception {
+        Path huge = SparseFile.of(dir, "huge.txt", 3_000_000_000L);
+        EditorRobot.fx(() -> {
+            app.mainWindow().fileImports().importFiles(List.of(huge));
+            return null;
+        });
+        assertEquals("huge.txt is too large to import: 3000000000 bytes (about 3000 MB), and an article file may have at most"
+                + " 24000000 bytes (24 MB). Nothing was read from it.", refusalDialog());
+        assertEquals("Imported 0, already there 0", status());
+        assertEquals(1, store.documents().count(), "only the sample");
+    }
+
+    @Test
+    void theArabicWindowRefusesAnOversizedFileInArabic() throws Exception {
+        System.setProperty("isnad.lang", "ar");
+        try {
+            app = fx.restart(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
+        } finally {
+            System.clearProperty("isnad.lang");
+        }
+        Path huge = SparseFile.of(dir, "كبير.txt", ImportLimits.MAX_FILE_BYTES + 1);
+        EditorRobot.fx(() -> {
+            app.mainWindow().fileImports().importFiles(List.of(huge));
+            return null;
+        });
+        assertEquals("الملف كبير.txt أكبر من أن يُستورد: حجمه 24000001 بايت (نحو 25 ميغابايت)، والحدّ الأقصى لملف المقال"
+                + " 24000000 بايت (24 ميغابايت). لم يُقرأ منه شيء.", refusalDialog());
+        assertEquals(1, store.documents().count());
+    }
+
+    @Test
+    void aPasteLongerThanAnArticleIsRefusedWithItsLengthAndTheLimit() {
+        EditorRobot.fx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("ق".repeat(ImportLimits.MAX_TEXT_CHARS + 1));
+            Clipboard.getSystemClipboard().setContent(content);
+            app.mainWindow().fileImports().pasteDocument();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("One file was not imported: The pasted text has 8000001 characters; an article may have at most 8000000."
+                + " Nothing was imported.", status());
+        assertEquals(1, store.documents().count());
     }
 }

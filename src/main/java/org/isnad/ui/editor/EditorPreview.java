@@ -90,7 +90,7 @@ public final class EditorPreview {
             }
         }
 
-        /** The worked example of the design (Kimmitt's quote), found by searching the text. */
+        /** The worked example of docs/architecture.md (Kimmitt's quote), found by searching the text. */
         private static List<Highlight> demoHighlights(String text) {
             List<Highlight> out = new ArrayList<>();
             int speaker = text.indexOf("مارك كيميت");

@@ -10,7 +10,7 @@ import org.isnad.ui.style.StyleClasses;
  * Text that may hold Arabic and may wrap, outside the document view (inspector, review panel):
  * one {@link Text} per whitespace-delimited token, in Amiri. A single wrapping {@code Text} or
  * {@code Label} in a right-to-left layout overflows its box and loses the start of the text
- * (see DESIGN.md).
+ * (docs/adr/0005-rtl-geometry-and-per-token-text.md).
  */
 public class TokenText extends TextFlow {
     private final double size;

@@ -38,7 +38,7 @@ class RtlGeometryTest {
     private static final double BEARING_TOL = 2.5;
     private static final int INK_THRESHOLD = 16;
     /**
-     * The design's example with Latin, digits and harakat. (A haraka on a word's first letter, as in «نَنسحب»,
+     * A sentence like the worked example of docs/architecture.md, with Latin, digits and harakat. (A haraka on a word's first letter, as in «نَنسحب»,
      * overhangs the advance box by ~3 px in Amiri: that is the font's ink, not a geometry error, so it is not used here.)
      */
     private static final String MIXED = "قال Mark Kimmitt إن 86 دولة شاركت في التحالف منذ عام 2014، وأضافَ: «لن ننسحبَ قبل أن تنتهيَ المهمةُ».";

@@ -22,7 +22,7 @@ import org.isnad.testing.SampleArticles;
 
 /**
  * The Alhurra sample opened in an editor on a real H2 store, with the offsets of the worked example
- * of DESIGN.md (Kimmitt's quote and the «وأضاف» quote after it).
+ * of docs/architecture.md (Kimmitt's quote and the «وأضاف» quote after it).
  */
 final class Article {
     static final String TEXT = SampleArticles.alhurra();
