@@ -96,10 +96,11 @@ final class FileImports {
         }
     }
 
-    /** One line per refused file; a refusal that carries a message names the file itself. */
+    /** One line per refused file, naming it (unless the refusal already does, as the size check's does). */
     private String why(LibraryViewModel.Refusal refusal) {
-        return refusal.reason() instanceof Localized ? reason(refusal.reason())
-                : refusal.file().getFileName() + ": " + refusal.reason().getMessage();
+        String name = String.valueOf(refusal.file().getFileName());
+        String reason = reason(refusal.reason());
+        return reason.contains(name) ? reason : name + ": " + reason;
     }
 
     /** A refusal in the window's language when it carries a message, else its own text. */

@@ -8,11 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import org.isnad.domain.Layer;
@@ -20,6 +17,7 @@ import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.H2Store;
+import org.isnad.testing.HandClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +38,7 @@ class CliTranscriptTest {
 
     @Test
     void everyCommandPrintsWhatItAlwaysPrinted() throws Exception {
-        cli = CliHarness.in(dir, new TickingClock(Instant.parse("2024-09-25T08:00:00Z")));
+        cli = CliHarness.in(dir, HandClock.ticking(Instant.parse("2024-09-25T08:00:00Z"), Duration.ofSeconds(1)));
         transcript = new CliTranscript(cli, dir);
         String db = dir.resolve("db/isnad").toString();
         String other = dir.resolve("other/isnad").toString();
@@ -108,7 +106,7 @@ class CliTranscriptTest {
 
     private void annotate(Path db, String docId) {
         try (H2Store store = H2Store.open(db)) {
-            AnnotationSession s = AnnotationSession.open(store, docId, "layla", new TickingClock(Instant.parse("2024-09-25T07:00:00Z")));
+            AnnotationSession s = AnnotationSession.open(store, docId, "layla", HandClock.ticking(Instant.parse("2024-09-25T07:00:00Z"), Duration.ofSeconds(1)));
             s.mark(Layer.CUE, TEXT.indexOf("قال"), TEXT.indexOf(" مارك"));
             Span speaker = s.mark(Layer.SPEAKER, TEXT.indexOf("مارك"), TEXT.indexOf(":"));
             s.markQuoteOf(speaker.id(), TEXT.indexOf("لا"), TEXT.indexOf("”."));
@@ -272,28 +270,4 @@ class CliTranscriptTest {
     }
 
     /** Each reading is one second after the last, so that histories have a stable order. */
-    static final class TickingClock extends Clock {
-        private Instant next;
-
-        TickingClock(Instant start) {
-            this.next = start;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            Instant now = next;
-            next = next.plus(Duration.ofSeconds(1));
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
