@@ -46,6 +46,13 @@ public final class LuceneSearchIndex implements SearchIndex {
         this.counter = counter;
     }
 
+    /** The index of a database: the folder {@code NAME.index} beside its file {@code NAME.mv.db}. */
+    public static Path folderBeside(String databaseFile) {
+        String base = databaseFile.endsWith(".mv.db") ? databaseFile.substring(0, databaseFile.length() - ".mv.db".length())
+                : databaseFile;
+        return Path.of(base + ".index");
+    }
+
     /** Opens the index in {@code folder}, creating it (empty, counter -1) when missing or unreadable. */
     public static LuceneSearchIndex open(Path folder) {
         Analyzer analyzer = analyzer();

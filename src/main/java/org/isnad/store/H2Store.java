@@ -180,11 +180,6 @@ public final class H2Store implements Repositories {
         return changes;
     }
 
-    /** The search index's folder, next to the database file: {@code isnad.index/} beside {@code isnad.mv.db}. */
-    public Path searchIndexFolder() {
-        return Path.of(base + ".index");
-    }
-
     @Override
     public Transactions transactions() {
         return tx;

@@ -24,7 +24,7 @@ public final class SearchCrashProcess {
     public static void main(String[] args) throws Exception {
         SearchFixture fixture = new SearchFixture(Path.of(args[0]));
         fixture.search.close();
-        HeldBackIndex held = new HeldBackIndex(LuceneSearchIndex.open(fixture.store.searchIndexFolder()));
+        HeldBackIndex held = new HeldBackIndex(LuceneSearchIndex.open(LuceneSearchIndex.folderBeside(fixture.store.location())));
         fixture.search = CorpusSearch.open(fixture.store, held);
         String security = fixture.importText(SearchFixture.SECURITY, "الجزيرة", LocalDate.of(2024, 3, 1));
         fixture.search.awaitCaughtUp();

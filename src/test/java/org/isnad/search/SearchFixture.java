@@ -26,7 +26,7 @@ final class SearchFixture implements AutoCloseable {
         this.dir = dir;
         this.store = H2Store.open(dir.resolve("isnad"));
         this.library = new Library(store, CLOCK);
-        this.search = CorpusSearch.open(store, LuceneSearchIndex.open(store.searchIndexFolder()));
+        this.search = CorpusSearch.open(store, LuceneSearchIndex.open(LuceneSearchIndex.folderBeside(store.location())));
     }
 
     String importText(String text, String outlet, LocalDate date) {
