@@ -143,35 +143,28 @@ final class SearchCommand implements CliCommand {
     }
 
     private Layer layer() {
-        if (layer == null) {
-            return null;
-        }
-        try {
-            return Layer.valueOf(layer.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("cli.search.layer", layer);
-        }
+        return choice(layer, Layer.class, "cli.search.layer");
     }
 
     private String state() {
-        if (state == null) {
-            return null;
-        }
-        try {
-            return SetState.valueOf(state.strip().toUpperCase(Locale.ROOT)).name();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("cli.search.state", state);
-        }
+        SetState chosen = choice(state, SetState.class, "cli.search.state");
+        return chosen == null ? null : chosen.name();
     }
 
     private String quoteType() {
-        if (quoteType == null) {
+        QuoteType chosen = choice(quoteType, QuoteType.class, "cli.search.quoteType");
+        return chosen == null ? null : chosen.name();
+    }
+
+    /** One of an enum's constants, named in any case; null when the option was not given. */
+    private static <E extends Enum<E>> E choice(String value, Class<E> type, String refusal) {
+        if (value == null) {
             return null;
         }
         try {
-            return QuoteType.valueOf(quoteType.strip().toUpperCase(Locale.ROOT)).name();
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("cli.search.quoteType", quoteType);
+            throw new UsageException(refusal, value);
         }
     }
 

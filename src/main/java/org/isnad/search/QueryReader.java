@@ -38,6 +38,9 @@ final class QueryReader {
             query.add(new TermInSetQuery(IndexFields.ACTOR, search.actorIds().stream().map(BytesRef::new).toList()),
                     Occur.FILTER);
         }
+        if (search.documentId() != null) {
+            query.add(term(IndexFields.DOC, search.documentId()), Occur.FILTER);
+        }
         if (search.outlet() != null) {
             query.add(term(IndexFields.OUTLET, IndexEntries.outletKey(search.outlet())), Occur.FILTER);
         }

@@ -91,6 +91,8 @@ public final class MainWindow {
                 List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> corpusSearch().ifPresent(CorpusSearchWindow::show));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> corpusSearch().ifPresent(w -> w.showFor(editor.session().map(s -> s.document().id()).orElse(null))));
         new PanelCycle(List.of(libraryView.table(), documentView, attributionsView.table(), inspectorHolder)).install(scene);
         imports.acceptDrops(scene);
         // review: the Review menu, badge and banner, review mode (absent without signing keys)

@@ -104,6 +104,12 @@ class ArabicSearchTest {
     }
 
     @Test
+    void findInOneArticleKeepsToIt() {
+        assertEquals(2, hits(SearchQuery.of("قال")).size());
+        assertEquals(List.of(economy), hits(SearchQuery.of("قال").inDocument(economy)).stream().map(SearchHit::doc).toList());
+    }
+
+    @Test
     void quoteHitsLieInsideQuotes() {
         AnnotationSession session = AnnotationSession.open(fixture.store, security, "layla", SearchFixture.CLOCK);
         String quoted = "الفراغ الأمني لن يتكرر";

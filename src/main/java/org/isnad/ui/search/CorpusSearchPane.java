@@ -35,6 +35,8 @@ public final class CorpusSearchPane extends BorderPane {
     private final ListView<SearchRow> results = new ListView<>();
     private final Label summary = new Label();
     private long generation;
+    /** The document a find is limited to (Ctrl+F), or null for the whole corpus (Ctrl+Shift+F). */
+    private String scope;
 
     public CorpusSearchPane(UiText text, CorpusSearch search, Consumer<SearchHit> opener) {
         this.text = text;
@@ -64,13 +66,19 @@ public final class CorpusSearchPane extends BorderPane {
         return field;
     }
 
+    /** Limits the searches to one document (find in the open article), or, with null, searches the corpus. */
+    public void limitTo(String documentId) {
+        scope = documentId;
+    }
+
     /** Searches in the background; an older search that answers late is ignored. */
     public void run(String query) {
         long mine = ++generation;
+        String where = scope;
         summary.setText(text.get("search.running"));
         Thread worker = new Thread(() -> {
             try {
-                SearchPage page = search.search(SearchQuery.of(query), 0, PAGE);
+                SearchPage page = search.search(SearchQuery.of(query).inDocument(where), 0, PAGE);
                 Platform.runLater(() -> show(mine, page));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {

@@ -12,6 +12,8 @@ import org.isnad.ui.language.UiText;
 public final class CorpusSearchWindow {
     private final Stage stage = new Stage();
     private final CorpusSearchPane pane;
+    private final String corpusTitle;
+    private final String articleTitle;
 
     public CorpusSearchWindow(Stage owner, UiText text, CorpusSearch search, Consumer<SearchHit> opener, List<String> styles) {
         pane = new CorpusSearchPane(text, search, opener);
@@ -19,11 +21,21 @@ public final class CorpusSearchWindow {
         Scene scene = new Scene(pane, 720, 560);
         scene.getStylesheets().addAll(styles);
         stage.initOwner(owner);
-        stage.setTitle(text.get("search.title"));
+        corpusTitle = text.get("search.title");
+        articleTitle = text.get("search.title.article");
+        stage.setTitle(corpusTitle);
         stage.setScene(scene);
     }
 
+    /** Ctrl+Shift+F: the whole corpus. */
     public void show() {
+        showFor(null);
+    }
+
+    /** Ctrl+F: the open article only (null: the corpus); the title says which. */
+    public void showFor(String documentId) {
+        pane.limitTo(documentId);
+        stage.setTitle(documentId == null ? corpusTitle : articleTitle);
         stage.show();
         stage.toFront();
         pane.field().requestFocus();

@@ -87,5 +87,15 @@ class CorpusSearchWindowTest extends RealWindow {
         int second = ARTICLE.indexOf("الأمنية");
         assertEquals(second, FxToolkitExtension.fx(() ->
                 app.mainWindow().documentView().getHighlights(HighlightOwner.SEARCH_HITS).get(0).start()), "F3 steps to the next hit");
+
+        FxToolkitExtension.fx(() -> {
+            app.mainWindow().documentView().getScene().getWindow().requestFocus();
+            app.mainWindow().documentView().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Find in this article", FxToolkitExtension.fx(() -> window.stage().getTitle()), "Ctrl+F finds in the open article");
     }
 }
