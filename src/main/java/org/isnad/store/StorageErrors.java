@@ -121,6 +121,8 @@ final class StorageErrors {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
+        // H2 quotes its inner errors with their class names ("org.h2.mvstore.MVStoreException: …"): the user gets the words only
+        message = message.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error): ?", "");
         return message.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").replace("IO Exception", "read or write error").strip();
     }
 }
