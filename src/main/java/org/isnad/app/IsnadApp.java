@@ -13,6 +13,7 @@ import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
 import org.isnad.service.signing.SigningKeys;
 import org.isnad.service.StorageException;
+import org.isnad.service.CorpusSearch;
 import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;
 import org.isnad.store.H2Store;
@@ -27,6 +28,7 @@ public final class IsnadApp extends Application {
 
     private Repositories repositories;
     private MainWindow mainWindow;
+    private CorpusSearch search;
     private final String userOverride;
     private final Clock clock;
     private SigningKeys keys;
@@ -97,6 +99,7 @@ public final class IsnadApp extends Application {
                 FileUserSettings.inDataFolder(), proposed -> new UserNameDialog(text).ask(proposed),
                 System.getProperty("user.name"));
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys);
+        openSearch(workspace);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
         if (backupSchedule != null) {
@@ -118,6 +121,10 @@ public final class IsnadApp extends Application {
         @Override
         public Message restore(Backup backup) {
             backupSchedule.close();
+            if (search != null) {
+                search.close();
+                search = null;
+            }
             repositories.close();
             try {
                 return Stores.backups(options.db()).restore(backup);
@@ -126,6 +133,19 @@ public final class IsnadApp extends Application {
                 backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(options.db()));
                 Platform.runLater(() -> showMainWindow(UiText.forDefaultLocale()));
             }
+        }
+    }
+
+    /** The search index beside the database, checked and caught up; without it the window only lacks search. */
+    private void openSearch(Workspace workspace) {
+        if (search != null) {
+            search.close();
+        }
+        try {
+            search = CorpusSearch.open(repositories, Stores.searchIndex(repositories));
+            workspace.withSearch(search);
+        } catch (RuntimeException e) {
+            search = null;
         }
     }
 
@@ -141,6 +161,9 @@ public final class IsnadApp extends Application {
 
     @Override
     public void stop() {
+        if (search != null) {
+            search.close();
+        }
         if (backupSchedule != null) {
             backupSchedule.close();
         }

@@ -34,7 +34,7 @@ public final class Launcher {
             return;
         }
         int code = new Cli(Stores::open, BundleInterchange::new, Stores::openKeys, Clock.systemUTC())
-                .withBackups(Stores::backups).run(args, out, err);
+                .withBackups(Stores::backups).withSearch(Stores::searchIndex).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);

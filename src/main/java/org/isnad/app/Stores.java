@@ -1,8 +1,10 @@
 package org.isnad.app;
 
 import java.nio.file.Path;
+import org.isnad.search.LuceneSearchIndex;
 import org.isnad.service.Repositories;
 import org.isnad.service.signing.SigningKeys;
+import org.isnad.service.SearchIndex;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.DatabaseLocation;
 import org.isnad.store.FileSigningKeys;
@@ -21,6 +23,11 @@ final class Stores {
     static Path file(String dbOption) {
         return DatabaseLocation.resolve(dbOption, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
+    }
+
+    /** The search index beside the database (issue 12): {@code isnad.index/} next to {@code isnad.mv.db}. */
+    static SearchIndex searchIndex(Repositories repositories) {
+        return LuceneSearchIndex.open(LuceneSearchIndex.folderBeside(repositories.location()));
     }
 
     /** The rolling backups of that database, in the "backups" folder beside it (docs/adr/0006-backups.md). */

@@ -23,6 +23,7 @@ public final class Cli {
     private final InterchangeFactory interchange;
     private final KeysOpener keysOpener;
     private final Clock clock;
+    private SearchOpener search;
 
     /** Without signing keys: the review and keys commands say that none are available. */
     public Cli(StoreOpener opener, InterchangeFactory interchange, Clock clock) {
@@ -47,6 +48,14 @@ public final class Cli {
     /** Adds {@code isnad restore} over the database's backups (given by the composition root). */
     public Cli withBackups(BackupsOpener backups) {
         commands.add(() -> new RestoreCommand(backups));
+        return this;
+    }
+
+    /** Adds {@code isnad search} and {@code isnad index} over the database's search index (given by the composition root). */
+    public Cli withSearch(SearchOpener opener) {
+        this.search = opener;
+        commands.add(SearchCommand::new);
+        commands.add(IndexCommand::new);
         return this;
     }
 
@@ -75,7 +84,8 @@ public final class Cli {
         }
         CliCommand command = (CliCommand) sub.commandSpec().userObject();
         String user = UserName.resolve(tree.global().user, System.getenv());
-        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, tree.global().dbOption(), keysOpener)) {
+        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, tree.global().dbOption(), keysOpener)
+                .withSearch(search)) {
             UsageErrors.rejectRepeatedValues(sub);
             return command.run(context);
         } catch (UsageException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.isnad.service.CorpusSearch;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeFactory;
 import org.isnad.service.Repositories;
@@ -21,6 +22,8 @@ final class CliContext implements AutoCloseable {
     private final KeysOpener keysOpener;
     private final ObjectMapper json = new ObjectMapper();
     private Repositories repositories;
+    private SearchOpener searchOpener;
+    private CorpusSearch search;
 
     CliContext(PrintStream out, PrintStream err, String user, Clock clock, StoreOpener opener,
                InterchangeFactory interchangeFactory, String dbOption, KeysOpener keysOpener) {
@@ -71,6 +74,22 @@ final class CliContext implements AutoCloseable {
         return repositories;
     }
 
+    /** The database's search index, checked and caught up (or rebuilt) on first use. */
+    CorpusSearch search() {
+        if (search == null) {
+            if (searchOpener == null) {
+                throw new BadInputException("cli.search.unavailable");
+            }
+            search = CorpusSearch.open(repositories(), searchOpener.open(repositories()));
+        }
+        return search;
+    }
+
+    CliContext withSearch(SearchOpener opener) {
+        this.searchOpener = opener;
+        return this;
+    }
+
     /** Import, export and verify in the interchange formats; the database is opened only if the work needs it. */
     Interchange interchange() {
         return interchangeFactory.over(this::repositories, clock);
@@ -78,6 +97,10 @@ final class CliContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (search != null) {
+            // what was committed is counted in the database; the next start catches the index up if this is cut short
+            search.close();
+        }
         if (repositories != null) {
             repositories.close();
         }

@@ -17,6 +17,9 @@ public interface Repositories extends AutoCloseable {
 
     Transactions transactions();
 
+    /** The change counter the search index follows. */
+    ChangeFeed changes();
+
     /** Where the data lives, as shown to the user (a file path). */
     String location();
 

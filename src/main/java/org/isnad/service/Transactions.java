@@ -15,4 +15,10 @@ public interface Transactions {
             return null;
         });
     }
+
+    /**
+     * Calls {@code listener} after each committed transaction that wrote something, on the thread
+     * that committed: the search index then catches up in the background.
+     */
+    void afterCommit(Runnable listener);
 }

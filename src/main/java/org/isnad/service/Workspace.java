@@ -13,6 +13,7 @@ public final class Workspace {
 
     private final Interchange interchange;
     private final ReviewService review;
+    private CorpusSearch search;
 
     /** A workspace without import and export of bundles and other formats, and without review. */
     public Workspace(Repositories repositories, Clock clock) {
@@ -44,6 +45,17 @@ public final class Workspace {
     /** Review, verdicts and sign-offs, when this workspace has signing keys. */
     public java.util.Optional<ReviewService> review() {
         return java.util.Optional.ofNullable(review);
+    }
+
+    /** Search across the corpus, when this program keeps a search index. */
+    public java.util.Optional<CorpusSearch> search() {
+        return java.util.Optional.ofNullable(search);
+    }
+
+    /** Gives this workspace its search index (kept up to date from the database by {@link CorpusSearch}). */
+    public Workspace withSearch(CorpusSearch corpusSearch) {
+        this.search = corpusSearch;
+        return this;
     }
 
     /** Import and export in the interchange formats, when this program has them. */

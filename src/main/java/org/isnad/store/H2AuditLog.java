@@ -7,13 +7,16 @@ import java.util.List;
 import org.isnad.domain.AuditEvent;
 import org.isnad.message.Message;
 import org.isnad.service.AuditLog;
+import org.isnad.service.ChangeFeed;
 
 /** The history in {@code audit_event}; rows are only ever added, and numbered by the database. */
 final class H2AuditLog implements AuditLog {
     private final H2Transactions tx;
+    private final ChangeFeed changes;
 
-    H2AuditLog(H2Transactions tx) {
+    H2AuditLog(H2Transactions tx, ChangeFeed changes) {
         this.tx = tx;
+        this.changes = changes;
     }
 
     @Override
@@ -31,6 +34,10 @@ final class H2AuditLog implements AuditLog {
                 insert.setString(7, e.before());
                 insert.setString(8, e.after());
                 insert.executeUpdate();
+            }
+            // every change is audited, so the audit is where the search index learns of it, in the same transaction
+            if (e.documentId() != null) {
+                changes.documentChanged(e.documentId());
             }
             return null;
         });

@@ -12,6 +12,7 @@ import org.isnad.message.Message;
 import org.isnad.service.ActorRepository;
 import org.isnad.service.AnnotationRepository;
 import org.isnad.service.AuditLog;
+import org.isnad.service.ChangeFeed;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
 import org.isnad.service.ReviewRepository;
@@ -36,6 +37,7 @@ public final class H2Store implements Repositories {
     private final AuditLog audit;
     private final SuggestionRejections suggestionRejections;
     private final ReviewRepository reviews;
+    private final ChangeFeed changes;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
@@ -43,7 +45,8 @@ public final class H2Store implements Repositories {
         this.documents = new H2DocumentRepository(tx);
         this.actors = new H2ActorRepository(tx);
         this.annotations = new H2AnnotationRepository(tx);
-        this.audit = new H2AuditLog(tx);
+        this.changes = new H2ChangeFeed(tx);
+        this.audit = new H2AuditLog(tx, changes);
         this.suggestionRejections = new H2SuggestionRejections(tx);
         this.reviews = new H2ReviewRepository(tx);
     }
@@ -170,6 +173,11 @@ public final class H2Store implements Repositories {
     @Override
     public SuggestionRejections suggestionRejections() {
         return suggestionRejections;
+    }
+
+    @Override
+    public ChangeFeed changes() {
+        return changes;
     }
 
     @Override

@@ -28,6 +28,7 @@ final class H2Transactions implements Transactions {
     private int depth;
     private boolean wrote;
     private boolean closed;
+    private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     H2Transactions(Connection connection, String location, boolean syncEachCommit) {
         this.connection = connection;
@@ -51,6 +52,11 @@ final class H2Transactions implements Transactions {
     /** A read: no savepoint needed, since it changes nothing. */
     synchronized <T> T read(Message what, SqlWork<T> work) {
         return depth == 0 ? outermost(() -> runSql(what, work)) : runSql(what, work);
+    }
+
+    @Override
+    public void afterCommit(Runnable listener) {
+        commitListeners.add(listener);
     }
 
     String location() {
@@ -137,6 +143,9 @@ final class H2Transactions implements Transactions {
             } catch (SQLException e) {
                 throw StorageErrors.failed(Message.of("store.do.sync"), location, e);
             }
+        }
+        if (wrote) {
+            commitListeners.forEach(Runnable::run);
         }
     }
 

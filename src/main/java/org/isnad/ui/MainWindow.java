@@ -21,6 +21,13 @@ import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.inspector.InspectorPane;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ReviewWindow;
+import org.isnad.ui.search.CorpusSearchWindow;
+import org.isnad.ui.style.StyleClasses;
+import org.isnad.ui.editor.Highlight;
+import org.isnad.service.SearchHit;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The main window: puts the library, the document view, the attributions table, the inspector,
@@ -45,6 +52,7 @@ public final class MainWindow {
     private LibraryView libraryView;
     private AttributionsView attributionsView;
     private StatusLine statusLine;
+    private CorpusSearchWindow corpusSearch;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -79,6 +87,12 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
         keys.install(scene);
+        workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, this::openHit,
+                List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> corpusSearch().ifPresent(CorpusSearchWindow::show));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> corpusSearch().ifPresent(w -> w.showFor(editor.session().map(s -> s.document().id()).orElse(null))));
         new PanelCycle(List.of(libraryView.table(), documentView, attributionsView.table(), inspectorHolder)).install(scene);
         imports.acceptDrops(scene);
         // review: the Review menu, badge and banner, review mode (absent without signing keys)
@@ -137,6 +151,32 @@ public final class MainWindow {
         }
         editor.session().ifPresent(s -> stage.setTitle(text.format("app.title.document", s.document().title())));
         documentView.requestFocus();
+    }
+
+    /** Opens a search hit: its document, scrolled to it, the hit marked on the search-hit layer. */
+    private void openHit(SearchHit hit) {
+        if (editor.session().map(s -> !s.document().id().equals(hit.doc())).orElse(true)) {
+            try {
+                open(hit.doc());
+            } catch (RuntimeException e) {
+                // deleted since the search ran: the search stays usable, the status says why
+                editor.messageProperty().set(text.describe(e));
+                return;
+            }
+        }
+        documentView.setHighlights(HighlightOwner.SEARCH_HITS,
+                List.of(new Highlight("search-hit", StyleClasses.SEARCH_HIT, hit.start(), hit.end())));
+        documentView.scrollToOffset(hit.start());
+    }
+
+    /** The corpus search (Ctrl+Shift+F), for tests; empty when this program keeps no search index. */
+    public Optional<CorpusSearchWindow> corpusSearch() {
+        return Optional.ofNullable(corpusSearch);
+    }
+
+    /** The document view, for tests. */
+    public DocumentView documentView() {
+        return documentView;
     }
 
     /** The editor's state, for tests and for other panels. */

@@ -80,6 +80,21 @@ class DependencyRuleTest {
                 .check(classes);
     }
 
+    /** Issue 12: Lucene lives in the search adapter alone, which stands beside the other adapters, not on them. */
+    @Test
+    void onlyTheSearchAdapterKnowsLucene() {
+        noClasses().that().resideOutsideOfPackage("org.isnad.search..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.isnad.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.isnad.store..", "org.isnad.ui..",
+                        "org.isnad.cli..", "org.isnad.bundle..", "org.isnad.app..", "javafx..", "java.sql..", "org.h2..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.isnad.store..", "org.isnad.ui..", "org.isnad.cli..", "org.isnad.bundle..")
+                .should().dependOnClassesThat().resideInAPackage("org.isnad.search..")
+                .check(classes);
+    }
+
     @Test
     void jacksonOnlyInTheFormatsTheCliAndWhatASignOffSigns() {
         // JSON is a wire format: bundles and interchange (bundle), machine output (cli), and the canonical JSON

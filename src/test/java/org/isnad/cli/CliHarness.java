@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.isnad.bundle.BundleInterchange;
+import org.isnad.search.LuceneSearchIndex;
 import org.isnad.service.InterchangeFactory;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.FileSigningKeys;
@@ -73,6 +74,7 @@ final class CliHarness {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = new Cli(stores, interchange, keys, clock).withBackups(backups)
+                .withSearch(repositories -> LuceneSearchIndex.open(LuceneSearchIndex.folderBeside(repositories.location())))
                 .run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         out = o.toString(StandardCharsets.UTF_8);
         err = e.toString(StandardCharsets.UTF_8);

@@ -17,6 +17,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public ChangeFeed changes() {
+        return real.changes();
+    }
+
+    @Override
     public DocumentRepository documents() {
         return real.documents();
     }

@@ -109,4 +109,14 @@ public final class StyleClasses {
     public static String layer(String layerKey) {
         return LAYER_PREFIX + layerKey;
     }
+
+    // issue 12: corpus search
+    public static final String SEARCH_HIT = "search-hit";
+    public static final String CORPUS_SEARCH = "corpus-search";
+    public static final String CORPUS_SEARCH_FIELD = "corpus-search-field";
+    public static final String CORPUS_SEARCH_RESULTS = "corpus-search-results";
+    public static final String CORPUS_SEARCH_SUMMARY = "corpus-search-summary";
+    public static final String SEARCH_HEADING = "search-heading";
+    public static final String SEARCH_LINE = "search-line";
+    public static final String SEARCH_MATCH = "search-match";
 }

@@ -1,0 +1,26 @@
+package org.isnad.ui.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isnad.service.SearchHit;
+
+/** Hits grouped per document, in the order the documents first appear, each group headed by its count. */
+final class SearchRows {
+    private SearchRows() {
+    }
+
+    static List<SearchRow> of(List<SearchHit> hits) {
+        Map<String, List<SearchHit>> byDocument = new LinkedHashMap<>();
+        for (SearchHit hit : hits) {
+            byDocument.computeIfAbsent(hit.doc(), d -> new ArrayList<>()).add(hit);
+        }
+        List<SearchRow> rows = new ArrayList<>();
+        for (List<SearchHit> group : byDocument.values()) {
+            rows.add(SearchRow.heading(group.get(0).title(), group.size()));
+            group.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).map(SearchRow::of).forEach(rows::add);
+        }
+        return rows;
+    }
+}
