@@ -17,6 +17,12 @@ public interface Repositories extends AutoCloseable {
 
     Transactions transactions();
 
+    /** The library as a corpus: filtered pages, metadata and tags, deleting documents. */
+    CatalogRepository catalog();
+
+    /** The speaker directory: every actor's counts and record, moving links between actors. */
+    DirectoryRepository directory();
+
     /** Where the data lives, as shown to the user (a file path). */
     String location();
 
