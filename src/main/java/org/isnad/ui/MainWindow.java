@@ -21,6 +21,7 @@ import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.inspector.InspectorPane;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ReviewWindow;
+import org.isnad.ui.speakers.SpeakersWindow;
 
 /**
  * The main window: puts the library, the document view, the attributions table, the inspector,
@@ -45,6 +46,7 @@ public final class MainWindow {
     private LibraryView libraryView;
     private AttributionsView attributionsView;
     private StatusLine statusLine;
+    private SpeakersWindow speakers;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -78,6 +80,7 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
+        SpeakersWindow.addMenu(commands.menuBar(), text, () -> speakers().show());
         keys.install(scene);
         new PanelCycle(List.of(libraryView.table(), documentView, attributionsView.table(), inspectorHolder)).install(scene);
         imports.acceptDrops(scene);
@@ -137,6 +140,28 @@ public final class MainWindow {
         }
         editor.session().ifPresent(s -> stage.setTitle(text.format("app.title.document", s.document().title())));
         documentView.requestFocus();
+    }
+
+    /** The speaker directory's window, made on first use; a quote chosen there opens in this window. */
+    public SpeakersWindow speakers() {
+        if (speakers == null) {
+            speakers = new SpeakersWindow(stage, text, workspace, user, this::jumpTo);
+        }
+        return speakers;
+    }
+
+    /** Opens an article at an annotation: selected when it is in the set shown, else scrolled to. */
+    private void jumpTo(String documentId, String spanId) {
+        open(documentId);
+        boolean own = editor.session().map(s -> s.set().span(spanId).isPresent()).orElse(false);
+        if (own) {
+            editor.reveal(spanId);
+        } else {
+            speakers.model().statements().stream().filter(st -> st.spanId().equals(spanId)).findFirst()
+                    .ifPresent(st -> documentView.scrollToOffset(st.start()));
+            editor.messageProperty().set(text.get("speakers.jump.elsewhere"));
+        }
+        stage.toFront();
     }
 
     /** The editor's state, for tests and for other panels. */
