@@ -9,6 +9,10 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -21,6 +25,8 @@ import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.inspector.InspectorPane;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ReviewWindow;
+import org.isnad.ui.library.ArticleDeletion;
+import org.isnad.ui.library.ArticleDetailsDialog;
 import org.isnad.ui.speakers.SpeakersWindow;
 
 /**
@@ -80,7 +86,10 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
-        SpeakersWindow.addMenu(commands.menuBar(), text, () -> speakers().show());
+        Menu corpus = SpeakersWindow.addMenu(commands.menuBar(), text, () -> speakers().show());
+        corpus.getItems().addAll(new SeparatorMenuItem(), item("menu.corpus.details", this::editDetails),
+                item("menu.corpus.delete", this::deleteSelected));
+        libraryView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         keys.install(scene);
         new PanelCycle(List.of(libraryView.table(), documentView, attributionsView.table(), inspectorHolder)).install(scene);
         imports.acceptDrops(scene);
@@ -148,6 +157,42 @@ public final class MainWindow {
             speakers = new SpeakersWindow(stage, text, workspace, user, this::jumpTo);
         }
         return speakers;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(text.get(key));
+        item.setOnAction(e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                editor.messageProperty().set(text.describe(ex));
+            }
+        });
+        return item;
+    }
+
+    /** Article details of the open document; the library row and window title follow. */
+    private void editDetails() {
+        editor.session().ifPresent(s -> {
+            if (new ArticleDetailsDialog(text, workspace.catalog(), user).edit(stage, s.document().id())) {
+                library.refresh();
+                editor.messageProperty().set(text.get("details.saved"));
+            }
+        });
+    }
+
+    /** Deletes the articles selected in the library, after a confirmation and a backup. */
+    private void deleteSelected() {
+        List<String> ids = libraryView.table().getSelectionModel().getSelectedItems().stream()
+                .map(org.isnad.service.DocumentSummary::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        new ArticleDeletion(text, workspace.catalog(), user).delete(stage, ids).ifPresent(backup -> {
+            library.refresh();
+            editor.messageProperty().set(text.format("delete.articles.done", backup.name()));
+            libraryView.selectFirst();
+        });
     }
 
     /** Opens an article at an annotation: selected when it is in the set shown, else scrolled to. */

@@ -55,7 +55,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, corpus), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -151,6 +151,9 @@ public final class Harness {
         }
         if (want(only, "suggest")) {
             suggest();
+        }
+        if (want(only, "corpus")) {
+            CorpusBench.measure(dir, quick);
         }
         note(machine());
     }

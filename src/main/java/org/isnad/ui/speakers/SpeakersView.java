@@ -97,7 +97,7 @@ public final class SpeakersView extends BorderPane {
         end.setPadding(new Insets(8));
 
         SplitPane split = new SplitPane(start, end);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.4);
         setCenter(split);
         model.chosenProperty().addListener((o, a, e) -> show(text, e));
         show(text, model.chosenProperty().get());

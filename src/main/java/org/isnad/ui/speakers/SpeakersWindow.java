@@ -45,14 +45,15 @@ public final class SpeakersWindow {
         });
     }
 
-    /** Adds the Corpus menu (before Help) with the directory's item, Shortcut+Shift+D. */
-    public static void addMenu(javafx.scene.control.MenuBar bar, UiText text, Runnable open) {
+    /** Adds the Corpus menu (before Help) with the directory's item, Shortcut+Shift+D; returns it for more items. */
+    public static javafx.scene.control.Menu addMenu(javafx.scene.control.MenuBar bar, UiText text, Runnable open) {
         javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text.get("menu.corpus.speakers"));
         item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"));
         item.setOnAction(e -> open.run());
         javafx.scene.control.Menu corpus = new javafx.scene.control.Menu(text.get("menu.corpus"), null, item);
         corpus.setId("corpus-menu");
         bar.getMenus().add(Math.max(0, bar.getMenus().size() - 1), corpus);
+        return corpus;
     }
 
     public void show() {
