@@ -50,12 +50,12 @@ final class H2Directory implements DirectoryRepository {
             SELECT sp.id, sp.layer, sp.start_offset, sp.end_offset, sp.quote_type, a.id AS set_id, a.annotator,
                    a.state, d.id AS document_id, d.title, d.outlet, d.published_date, d.imported_at, v.kind AS verdict,
                    SUBSTRING(d.text, sp.start_offset + 1, sp.end_offset - sp.start_offset) AS excerpt
-            FROM span sp JOIN annotation_set a ON a.id = sp.set_id JOIN document d ON d.id = a.document_id
-                 LEFT JOIN verdict v ON v.span_id = sp.id
-            WHERE sp.id IN (SELECT id FROM span WHERE implicit_speaker_actor_id = ?
-                            UNION SELECT k.from_span_id FROM link k JOIN span s ON s.id = k.to_span_id
-                                  WHERE s.actor_id = ? AND k.type IN ('ATTRIBUTED_TO', 'CLAIMED_BY')
-                            UNION SELECT id FROM span WHERE claimant_actor_id = ?)""";
+            FROM (SELECT id AS said FROM span WHERE implicit_speaker_actor_id = ?
+                  UNION SELECT k.from_span_id FROM span s JOIN link k ON k.to_span_id = s.id
+                        WHERE s.actor_id = ? AND k.type IN ('ATTRIBUTED_TO', 'CLAIMED_BY')
+                  UNION SELECT id FROM span WHERE claimant_actor_id = ?) w
+                 JOIN span sp ON sp.id = w.said JOIN annotation_set a ON a.id = sp.set_id
+                 JOIN document d ON d.id = a.document_id LEFT JOIN verdict v ON v.span_id = sp.id""";
 
     private final H2Transactions tx;
     private final ActorRepository actors;
