@@ -9,6 +9,7 @@ import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
 import org.isnad.message.Message;
 import org.isnad.service.Backup;
+import org.isnad.service.BackupTaker;
 import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
 import org.isnad.service.signing.SigningKeys;
@@ -16,6 +17,7 @@ import org.isnad.service.StorageException;
 import org.isnad.service.CorpusSearch;
 import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;
+import org.isnad.store.DatabaseBackups;
 import org.isnad.store.H2Store;
 import org.isnad.ui.MainWindow;
 import org.isnad.ui.language.UiText;
@@ -98,7 +100,7 @@ public final class IsnadApp extends Application {
         String user = userOverride != null ? userOverride : ActingUser.resolve(options.user(), System.getenv(),
                 FileUserSettings.inDataFolder(), proposed -> new UserNameDialog(text).ask(proposed),
                 System.getProperty("user.name"));
-        Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys);
+        Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
         openSearch(workspace);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
@@ -106,6 +108,14 @@ public final class IsnadApp extends Application {
             mainWindow.offerBackups(new WindowBackups());
         }
         mainWindow.show();
+    }
+
+    /** Deleting documents takes a backup of the window's database first (into its backups folder). */
+    private BackupTaker backupTaker() {
+        if (repositories instanceof H2Store h2) {
+            return () -> DatabaseBackups.of(java.nio.file.Path.of(h2.location())).take(h2);
+        }
+        return null;
     }
 
     /**

@@ -44,4 +44,16 @@ final class Candidates {
             super(KeysCommand.WORDS);
         }
     }
+
+    static final class ActorsWords extends ArrayList<String> {
+        ActorsWords() {
+            super(ActorsCommand.WORDS);
+        }
+    }
+
+    static final class DocsWords extends ArrayList<String> {
+        DocsWords() {
+            super(DocsCommand.WORDS);
+        }
+    }
 }

@@ -42,12 +42,13 @@ public final class Cli {
         this.keysOpener = keysOpener;
         this.clock = clock;
         commands.addAll(List.of(ImportCommand::new, ListCommand::new, ExportCommand::new, VerifyCommand::new,
-                SuggestCommand::new, ReviewCommand::new, KeysCommand::new));
+                SuggestCommand::new, ReviewCommand::new, KeysCommand::new, ActorsCommand::new));
     }
 
-    /** Adds {@code isnad restore} over the database's backups (given by the composition root). */
+    /** Adds {@code isnad restore} over the database's backups (given by the composition root), and {@code isnad docs}, which deletes only after a backup. */
     public Cli withBackups(BackupsOpener backups) {
         commands.add(() -> new RestoreCommand(backups));
+        commands.add(() -> new DocsCommand(backups));
         return this;
     }
 

@@ -19,4 +19,12 @@ public interface Backups {
      * @throws StorageException when the database is open elsewhere, or the backup cannot be read
      */
     Message restore(Backup backup);
+
+    /**
+     * Takes a backup now of {@code open}, the database these are the backups of, while it stays open
+     * (before deleting documents). Refused by backups that cannot take one.
+     */
+    default Backup takeOf(Repositories open) {
+        throw new StorageException(Message.of("service.delete.no.backups"));
+    }
 }

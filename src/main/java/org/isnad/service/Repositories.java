@@ -19,6 +19,11 @@ public interface Repositories extends AutoCloseable {
 
     /** The change counter the search index follows. */
     ChangeFeed changes();
+    /** The library as a corpus: filtered pages, metadata and tags, deleting documents. */
+    CatalogRepository catalog();
+
+    /** The speaker directory: every actor's counts and record, moving links between actors. */
+    DirectoryRepository directory();
 
     /** Where the data lives, as shown to the user (a file path). */
     String location();

@@ -10,6 +10,10 @@ public final class Workspace {
     private final Library library;
     private final ActorRegistry actors;
     private final Suggestions suggestions;
+    private final CorpusChanges changes = new CorpusChanges();
+    private final Catalog catalog;
+    private final SpeakerDirectory speakers;
+    private final ActorMerges merges;
 
     private final Interchange interchange;
     private final ReviewService review;
@@ -25,6 +29,12 @@ public final class Workspace {
      * {@code keys} (the signing keys for sign-offs) may be null when this workspace does no review.
      */
     public Workspace(Repositories repositories, Clock clock, InterchangeFactory interchange, SigningKeys keys) {
+        this(repositories, clock, interchange, keys, null);
+    }
+
+    /** {@code backups} takes a backup before documents are deleted; without it, deleting is refused. */
+    public Workspace(Repositories repositories, Clock clock, InterchangeFactory interchange, SigningKeys keys,
+                     BackupTaker backups) {
         this.interchange = interchange == null ? null : interchange.over(() -> repositories, clock);
         this.review = keys == null ? null : new ReviewService(repositories, keys, clock);
         this.repositories = repositories;
@@ -32,6 +42,29 @@ public final class Workspace {
         this.library = new Library(repositories, clock);
         this.actors = new ActorRegistry(repositories);
         this.suggestions = new Suggestions(repositories, actors, clock);
+        this.catalog = new Catalog(repositories, clock, backups, changes);
+        this.speakers = new SpeakerDirectory(repositories, clock, changes);
+        this.merges = new ActorMerges(repositories, clock, changes);
+    }
+
+    /** Managing the library: filtered pages, metadata, deleting articles. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The speaker directory: counts, records, renames and splits. */
+    public SpeakerDirectory speakers() {
+        return speakers;
+    }
+
+    /** Merging actors, and undoing a merge. */
+    public ActorMerges merges() {
+        return merges;
+    }
+
+    /** Where views (and the search index) hear of committed corpus-wide changes. */
+    public CorpusChanges changes() {
+        return changes;
     }
 
     public Library library() {

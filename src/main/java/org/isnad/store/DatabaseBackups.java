@@ -31,6 +31,7 @@ import java.util.zip.ZipOutputStream;
 import org.isnad.message.Message;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
+import org.isnad.service.Repositories;
 import org.isnad.service.StorageException;
 
 /**
@@ -127,6 +128,14 @@ public final class DatabaseBackups implements Backups {
     /** The backup of that name, when it is one of this database's. */
     public Optional<Backup> find(String name) {
         return list().stream().filter(b -> b.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public Backup takeOf(Repositories open) {
+        if (open instanceof H2Store store) {
+            return take(store);
+        }
+        return Backups.super.takeOf(open);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.isnad.message.Message;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.StorageException;
+import org.isnad.text.ArabicFolding;
 
 /** Documents in the {@code document} table; their texts never change once stored. */
 final class H2DocumentRepository implements DocumentRepository {
@@ -76,7 +77,7 @@ final class H2DocumentRepository implements DocumentRepository {
     public void add(Document d) {
         tx.write(Message.of("store.do.document.save", d.title()), c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (" + COLUMNS
-                    + ", text_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", text_length, title_folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, d.id());
                 insert.setString(2, d.title());
                 insert.setString(3, d.sourceUrl());
@@ -87,6 +88,7 @@ final class H2DocumentRepository implements DocumentRepository {
                 insert.setString(8, d.sha256());
                 Columns.setInstant(insert, 9, d.importedAt());
                 insert.setInt(10, d.text().length());
+                insert.setString(11, ArabicFolding.foldQuery(d.title()));
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isDuplicate(e)) {

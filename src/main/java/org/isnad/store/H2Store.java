@@ -13,6 +13,8 @@ import org.isnad.service.ActorRepository;
 import org.isnad.service.AnnotationRepository;
 import org.isnad.service.AuditLog;
 import org.isnad.service.ChangeFeed;
+import org.isnad.service.CatalogRepository;
+import org.isnad.service.DirectoryRepository;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
 import org.isnad.service.ReviewRepository;
@@ -38,12 +40,17 @@ public final class H2Store implements Repositories {
     private final SuggestionRejections suggestionRejections;
     private final ReviewRepository reviews;
     private final ChangeFeed changes;
+    private final CatalogRepository catalog;
+    private final DirectoryRepository directory;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
         this.tx = tx;
-        this.documents = new H2DocumentRepository(tx);
+        H2DocumentRepository documentRows = new H2DocumentRepository(tx);
+        this.documents = documentRows;
         this.actors = new H2ActorRepository(tx);
+        this.catalog = new H2Catalog(tx, documentRows);
+        this.directory = new H2Directory(tx, actors);
         this.annotations = new H2AnnotationRepository(tx);
         this.changes = new H2ChangeFeed(tx);
         this.audit = new H2AuditLog(tx, changes);
@@ -85,6 +92,7 @@ public final class H2Store implements Repositories {
             refuseIfReadOnly(connection, location);
             ChunkPlacement.appendOnly(connection, true);
             Migrations.shipped().migrate(connection, location);
+            H2Catalog.foldMissingTitles(connection);
             return new H2Store(base, new H2Transactions(connection, location, syncToDisk));
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -178,6 +186,16 @@ public final class H2Store implements Repositories {
     @Override
     public ChangeFeed changes() {
         return changes;
+    }
+
+    @Override
+    public CatalogRepository catalog() {
+        return catalog;
+    }
+
+    @Override
+    public DirectoryRepository directory() {
+        return directory;
     }
 
     @Override

@@ -9,6 +9,10 @@ import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -28,6 +32,9 @@ import org.isnad.service.SearchHit;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.isnad.ui.library.ArticleDeletion;
+import org.isnad.ui.library.ArticleDetailsDialog;
+import org.isnad.ui.speakers.SpeakersWindow;
 
 /**
  * The main window: puts the library, the document view, the attributions table, the inspector,
@@ -53,6 +60,7 @@ public final class MainWindow {
     private AttributionsView attributionsView;
     private StatusLine statusLine;
     private CorpusSearchWindow corpusSearch;
+    private SpeakersWindow speakers;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -86,6 +94,10 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
+        Menu corpus = SpeakersWindow.addMenu(commands.menuBar(), text, () -> speakers().show());
+        corpus.getItems().addAll(new SeparatorMenuItem(), item("menu.corpus.details", this::editDetails),
+                item("menu.corpus.delete", this::deleteSelected));
+        libraryView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         keys.install(scene);
         workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, this::openHit,
                 List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
@@ -177,6 +189,64 @@ public final class MainWindow {
     /** The document view, for tests. */
     public DocumentView documentView() {
         return documentView;
+    }
+
+    /** The speaker directory's window, made on first use; a quote chosen there opens in this window. */
+    public SpeakersWindow speakers() {
+        if (speakers == null) {
+            speakers = new SpeakersWindow(stage, text, workspace, user, this::jumpTo);
+        }
+        return speakers;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem(text.get(key));
+        item.setOnAction(e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                editor.messageProperty().set(text.describe(ex));
+            }
+        });
+        return item;
+    }
+
+    /** Article details of the open document; the library row and window title follow. */
+    private void editDetails() {
+        editor.session().ifPresent(s -> {
+            if (new ArticleDetailsDialog(text, workspace.catalog(), user).edit(stage, s.document().id())) {
+                library.refresh();
+                editor.messageProperty().set(text.get("details.saved"));
+            }
+        });
+    }
+
+    /** Deletes the articles selected in the library, after a confirmation and a backup. */
+    private void deleteSelected() {
+        List<String> ids = libraryView.table().getSelectionModel().getSelectedItems().stream()
+                .map(org.isnad.service.DocumentSummary::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        new ArticleDeletion(text, workspace.catalog(), user).delete(stage, ids).ifPresent(backup -> {
+            library.refresh();
+            editor.messageProperty().set(text.format("delete.articles.done", backup.name()));
+            libraryView.selectFirst();
+        });
+    }
+
+    /** Opens an article at an annotation: selected when it is in the set shown, else scrolled to. */
+    private void jumpTo(String documentId, String spanId) {
+        open(documentId);
+        boolean own = editor.session().map(s -> s.set().span(spanId).isPresent()).orElse(false);
+        if (own) {
+            editor.reveal(spanId);
+        } else {
+            speakers.model().statements().stream().filter(st -> st.spanId().equals(spanId)).findFirst()
+                    .ifPresent(st -> documentView.scrollToOffset(st.start()));
+            editor.messageProperty().set(text.get("speakers.jump.elsewhere"));
+        }
+        stage.toFront();
     }
 
     /** The editor's state, for tests and for other panels. */

@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, search), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, search, corpus), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -149,6 +149,9 @@ public final class Harness {
         }
         if (want(only, "search")) {
             SearchBench.measure(quick);
+        }
+        if (want(only, "corpus")) {
+            CorpusBench.measure(dir, quick);
         }
         note(machine());
     }

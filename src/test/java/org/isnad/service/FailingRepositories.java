@@ -32,6 +32,16 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public CatalogRepository catalog() {
+        return real.catalog();
+    }
+
+    @Override
+    public DirectoryRepository directory() {
+        return real.directory();
+    }
+
+    @Override
     public AnnotationRepository annotations() {
         AnnotationRepository r = real.annotations();
         return new AnnotationRepository() {

@@ -48,8 +48,8 @@ class MigrationsTest {
     void aNewDatabaseRecordsTheShippedMigrationWithItsChecksum() throws Exception {
         H2Store.open(stores.base()).close();
         List<String> history = history(stores.base());
-        assertEquals(5, history.size(), "every shipped migration ran: " + history);
-        assertEquals(5, Migrations.shipped().latestVersion());
+        assertEquals(6, history.size(), "every shipped migration ran: " + history);
+        assertEquals(6, Migrations.shipped().latestVersion());
         String sha = TextHash.sha256Hex(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
         assertTrue(history.get(0).startsWith("1 initial schema " + sha + " "), history.get(0));
         String sha2 = TextHash.sha256Hex(resource("db/migration/V2__suggestion_rejections.sql").replace("\r\n", "\n"));
@@ -60,6 +60,8 @@ class MigrationsTest {
         assertTrue(history.get(3).startsWith("4 continues link " + continues + " "), history.get(3));
         String search = TextHash.sha256Hex(resource("db/migration/V5__search_changes.sql").replace("\r\n", "\n"));
         assertTrue(history.get(4).startsWith("5 search changes " + search + " "), history.get(4));
+        String corpus = TextHash.sha256Hex(resource("db/migration/V6__corpus.sql").replace("\r\n", "\n"));
+        assertTrue(history.get(5).startsWith("6 corpus " + corpus + " "), history.get(5));
     }
 
     @Test
@@ -130,7 +132,7 @@ class MigrationsTest {
         StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
         assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 7); this version knows up to "
                 + Migrations.shipped().latestVersion()), e.getMessage());
-        assertEquals(6, history(stores.base()).size(), "nothing was changed");
+        assertEquals(7, history(stores.base()).size(), "nothing was changed");
     }
 
     @Test

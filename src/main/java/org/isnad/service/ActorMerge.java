@@ -1,0 +1,8 @@
+package org.isnad.service;
+
+import org.isnad.domain.Actor;
+
+/** A merge as done, with everything needed to undo it: both actors as they were and what moved. */
+public record ActorMerge(Actor keptBefore, Actor other, Actor keptAfter, java.util.List<ActorRole> otherRoles,
+                         ActorLinks moved) {
+}
