@@ -103,6 +103,7 @@ public final class IsnadApp extends Application {
             mainWindow.offerBackups(new WindowBackups());
         }
         mainWindow.show();
+        StartupProbe.afterShown(stage.getScene());
     }
 
     /**
