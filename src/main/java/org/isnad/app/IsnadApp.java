@@ -7,6 +7,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.isnad.bundle.BundleInterchange;
 import org.isnad.cli.GlobalOptions;
+import org.isnad.message.Message;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
@@ -16,7 +17,7 @@ import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;
 import org.isnad.store.H2Store;
 import org.isnad.ui.MainWindow;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ActingUser;
 import org.isnad.ui.review.UserNameDialog;
 
@@ -76,8 +77,7 @@ public final class IsnadApp extends Application {
             }
         } catch (RuntimeException e) {
             // "Isnad is already open with this database: …", a damaged file, a read-only folder: a plain dialog, no stack trace
-            String message = e.getMessage();
-            Alert alert = new Alert(Alert.AlertType.ERROR, message == null ? e.getClass().getSimpleName() : message);
+            Alert alert = new Alert(Alert.AlertType.ERROR, text.describe(e));
             alert.setTitle(text.get("app.title"));
             alert.setHeaderText(text.get("error.database.open"));
             alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -117,7 +117,7 @@ public final class IsnadApp extends Application {
         }
 
         @Override
-        public String restore(Backup backup) {
+        public Message restore(Backup backup) {
             backupSchedule.close();
             repositories.close();
             try {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.isnad.domain.AnnotationSet;
+import org.isnad.message.Message;
 import org.isnad.service.ExportReport;
 import org.isnad.service.ExportRequest;
 import org.isnad.service.ImportReport;
@@ -60,14 +61,14 @@ public final class BundleInterchange implements Interchange {
             case BRAT -> bratFiles(work, out, files);
         }
         progress.checkCancelled();
-        progress.report(work.documents().size(), work.documents().size() + 1L, "writing");
+        progress.report(work.documents().size(), work.documents().size() + 1L, Message.of("service.progress.writing"));
         if (request.format() == InterchangeFormat.BRAT) {
             createFolder(out);
         }
         for (Map.Entry<Path, byte[]> f : files.entrySet()) {
             writeWhole(f.getKey(), f.getValue());
         }
-        progress.report(work.documents().size() + 1L, work.documents().size() + 1L, "done");
+        progress.report(work.documents().size() + 1L, work.documents().size() + 1L, Message.of("service.progress.done"));
         return new ExportReport(request.format(), List.copyOf(files.keySet()), work.documents().size(), work.setCount(),
                 work.spanCount(), work.linkCount());
     }
@@ -98,7 +99,7 @@ public final class BundleInterchange implements Interchange {
         InterchangeFormat format = request.format() != null ? request.format()
                 : InterchangeFormat.ofFileName(request.file()).orElseThrow(() -> new InterchangeException(request.file().getFileName()
                 + ": cannot tell its format; Isnad imports .isnad bundles, brat .ann files and W3C .json / .jsonld"));
-        progress.report(0, 3, "reading " + request.file().getFileName());
+        progress.report(0, 3, Message.of("service.progress.reading", request.file().getFileName().toString()));
         IncomingWork work = switch (format) {
             case ISNAD -> new NativeBundleReader(limits).read(request.file());
             case BRAT -> new BratReader(repositories.get(), clock).read(request.file(), request.documentOptions(), request.user());

@@ -20,6 +20,7 @@ import org.isnad.domain.Link;
 import org.isnad.domain.SignOff;
 import org.isnad.domain.Span;
 import org.isnad.domain.Verdict;
+import org.isnad.message.Message;
 import org.isnad.service.SetConflictException;
 import org.isnad.service.ConflictPolicy;
 import org.isnad.service.ImportReport;
@@ -68,7 +69,7 @@ final class ImportWriter {
             plans.add(plan(in, policy, knownActors));
         }
         int steps = plans.size() + 1;
-        progress.report(1, steps + 1, "writing");
+        progress.report(1, steps + 1, Message.of("service.progress.writing"));
         List<String> warnings = new ArrayList<>(work.warnings());
         List<DocumentOutcome> outcomes = repositories.transactions().inTransaction(() -> {
             newActors.forEach(repositories.actors()::add);
@@ -77,12 +78,12 @@ final class ImportWriter {
             for (DocumentPlan plan : plans) {
                 progress.checkCancelled();
                 done.add(store(plan, user, origin, format, warnings));
-                progress.report(++step, steps + 1, "writing");
+                progress.report(++step, steps + 1, Message.of("service.progress.writing"));
             }
             progress.checkCancelled();
             return done;
         });
-        progress.report(steps + 1, steps + 1, "done");
+        progress.report(steps + 1, steps + 1, Message.of("service.progress.done"));
         return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(), warnings);
     }
 

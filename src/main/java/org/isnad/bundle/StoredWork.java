@@ -16,6 +16,7 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.SignOff;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.message.Message;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.InterchangeException;
 import org.isnad.service.Progress;
@@ -45,7 +46,7 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors) {
         int done = 0;
         for (String id : ids) {
             progress.checkCancelled();
-            progress.report(done++, ids.size() + 1L, "reading " + id);
+            progress.report(done++, ids.size() + 1L, Message.of("service.progress.reading", id));
             Document document = repositories.documents().find(id)
                     .orElseThrow(() -> new InterchangeException("there is no document with id " + id));
             List<AnnotationSet> sets = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.isnad.domain;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.isnad.message.Message;
 
 /** Someone who can say something, registered once for the whole corpus. */
 public record Actor(
@@ -17,28 +18,28 @@ public record Actor(
     public static final int MAX_NAME = 300;
 
     public Actor {
-        Ids.require(id, "an actor");
+        Ids.require(id, Message.of("domain.what.actor"));
         if (canonicalName == null || canonicalName.isBlank()) {
-            throw new DomainException("actor " + id + " has no name");
+            throw new DomainException(Message.of("domain.actor.no.name", id));
         }
         canonicalName = canonicalName.strip();
         if (canonicalName.length() > MAX_NAME) {
-            throw new DomainException("actor name is longer than " + MAX_NAME + " characters");
+            throw new DomainException(Message.of("domain.actor.name.too.long", MAX_NAME));
         }
         if (kind == null) {
-            throw new DomainException("actor «" + canonicalName + "» has no kind");
+            throw new DomainException(Message.of("domain.actor.no.kind", canonicalName));
         }
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         for (String alias : aliases) {
             if (alias == null || alias.isBlank()) {
-                throw new DomainException("actor «" + canonicalName + "» has an empty alias");
+                throw new DomainException(Message.of("domain.actor.empty.alias", canonicalName));
             }
         }
         latinName = blankToNull(latinName);
         role = blankToNull(role);
         wikidataId = blankToNull(wikidataId);
         if (wikidataId != null && !WIKIDATA.matcher(wikidataId).matches()) {
-            throw new DomainException("Wikidata id of «" + canonicalName + "» must look like Q42, not " + wikidataId);
+            throw new DomainException(Message.of("domain.actor.wikidata", canonicalName, wikidataId));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.isnad.message.Message;
 import org.isnad.text.Graphemes;
 
 /**
@@ -43,7 +44,7 @@ public final class AnnotationSet {
     /** Replaces the set's record (its review state); the id cannot change. */
     public void updateInfo(AnnotationSetInfo changed) {
         if (!changed.id().equals(info.id())) {
-            throw new DomainException("annotation set " + info.id() + " cannot become " + changed.id());
+            throw new DomainException(Message.of("domain.set.cannot.change.id", info.id(), changed.id()));
         }
         this.info = changed;
     }
@@ -74,7 +75,7 @@ public final class AnnotationSet {
     public Span requireSpan(String spanId) {
         Span s = spans.get(spanId);
         if (s == null) {
-            throw new DomainException("no annotation " + spanId + " in this set");
+            throw new DomainException(Message.of("domain.annotation.missing", spanId));
         }
         return s;
     }
@@ -109,18 +110,18 @@ public final class AnnotationSet {
     /** Checks a span against the text: inside it, and not splitting a letter from its marks. */
     public void checkSpanFits(Span span) {
         if (span.end() > text.length()) {
-            throw new DomainException(span.layer() + " [" + span.start() + ", " + span.end()
-                    + ") ends past the end of the text (" + text.length() + " characters)");
+            throw new DomainException(Message.of("domain.annotation.past.end",
+                    span.layer(), span.start(), span.end(), text.length()));
         }
         if (!Graphemes.isBoundary(text, span.start()) || !Graphemes.isBoundary(text, span.end())) {
-            throw new DomainException(span.layer() + " [" + span.start() + ", " + span.end()
-                    + ") splits a letter from its marks (a grapheme cluster)");
+            throw new DomainException(Message.of("domain.annotation.splits.grapheme",
+                    span.layer(), span.start(), span.end()));
         }
     }
 
     public void addSpan(Span span) {
         if (spans.containsKey(span.id())) {
-            throw new DomainException("annotation " + span.id() + " is already in this set");
+            throw new DomainException(Message.of("domain.annotation.duplicate", span.id()));
         }
         checkSpanFits(span);
         spans.put(span.id(), span);
@@ -130,7 +131,7 @@ public final class AnnotationSet {
     public void replaceSpan(Span changed) {
         Span old = requireSpan(changed.id());
         if (old.layer() != changed.layer()) {
-            throw new DomainException("an annotation cannot change its layer from " + old.layer() + " to " + changed.layer());
+            throw new DomainException(Message.of("domain.annotation.layer.change", old.layer(), changed.layer()));
         }
         checkSpanFits(changed);
         spans.put(changed.id(), changed);
@@ -141,7 +142,7 @@ public final class AnnotationSet {
         requireSpan(spanId);
         List<Link> remaining = linksOf(spanId);
         if (!remaining.isEmpty()) {
-            throw new DomainException("annotation " + spanId + " still has " + remaining.size() + " link(s); remove them first");
+            throw new DomainException(Message.of("domain.annotation.still.linked", spanId, remaining.size()));
         }
         spans.remove(spanId);
         // a verdict is about an annotation; it goes with it (the store cascades the same way)
@@ -158,7 +159,7 @@ public final class AnnotationSet {
     public void removeLink(String linkId) {
         Link removed = links.remove(linkId);
         if (removed == null) {
-            throw new DomainException("no link " + linkId + " in this set");
+            throw new DomainException(Message.of("domain.link.missing", linkId));
         }
         for (String spanId : List.of(removed.fromSpanId(), removed.toSpanId())) {
             List<Link> touching = linksBySpan.get(spanId);
@@ -171,29 +172,29 @@ public final class AnnotationSet {
 
     private void checkLink(Link link) {
         if (links.containsKey(link.id())) {
-            throw new DomainException("link " + link.id() + " is already in this set");
+            throw new DomainException(Message.of("domain.link.duplicate", link.id()));
         }
         Span from = spans.get(link.fromSpanId());
         Span to = spans.get(link.toSpanId());
         if (from == null || to == null) {
-            throw new DomainException(link.type() + " link points to a missing annotation ("
-                    + (from == null ? link.fromSpanId() : link.toSpanId()) + ")");
+            throw new DomainException(Message.of("domain.link.dangling",
+                    link.type(), from == null ? link.fromSpanId() : link.toSpanId()));
         }
         LinkType type = link.type();
         if (from.layer() != type.from() || to.layer() != type.to()) {
-            throw new DomainException("a " + type + " link goes from a " + type.from() + " to a " + type.to()
-                    + ", not from a " + from.layer() + " to a " + to.layer());
+            throw new DomainException(Message.of("domain.link.wrong.layers",
+                    type, type.from(), type.to(), from.layer(), to.layer()));
         }
         for (Link existing : linksFrom(link.fromSpanId(), type)) {
             if (existing.toSpanId().equals(link.toSpanId())) {
-                throw new DomainException("these two annotations are already linked (" + type + ")");
+                throw new DomainException(Message.of("domain.link.already.linked", type));
             }
             if (type.single()) {
-                throw new DomainException("this " + from.layer() + " already has a " + type + " link; remove it first");
+                throw new DomainException(Message.of("domain.link.single", from.layer(), type));
             }
         }
         if (type == LinkType.NESTED_IN && wouldCycle(link.fromSpanId(), link.toSpanId())) {
-            throw new DomainException("a quote cannot be nested inside itself or inside a quote nested in it");
+            throw new DomainException(Message.of("domain.link.nesting.cycle"));
         }
     }
 

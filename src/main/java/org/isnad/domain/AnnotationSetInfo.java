@@ -1,14 +1,15 @@
 package org.isnad.domain;
 
 import java.time.Instant;
+import org.isnad.message.Message;
 
 /** Who an annotation set belongs to and where it stands in review. */
 public record AnnotationSetInfo(String id, String documentId, String annotator, SetKind kind, SetState state, Instant createdAt) {
     public AnnotationSetInfo {
-        Ids.require(id, "an annotation set");
-        Ids.require(documentId, "the document of annotation set " + id);
+        Ids.require(id, Message.of("domain.what.set"));
+        Ids.require(documentId, Message.of("domain.what.set.document", id));
         if (annotator == null || annotator.isBlank()) {
-            throw new DomainException("annotation set " + id + " has no annotator");
+            throw new DomainException(Message.of("domain.set.no.annotator", id));
         }
         if (kind == null) {
             kind = SetKind.ANALYST;
@@ -17,7 +18,7 @@ public record AnnotationSetInfo(String id, String documentId, String annotator, 
             state = SetState.IN_PROGRESS;
         }
         if (createdAt == null) {
-            throw new DomainException("annotation set " + id + " has no creation time");
+            throw new DomainException(Message.of("domain.set.no.time", id));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.isnad.domain;
 
 import java.time.Instant;
+import org.isnad.message.Message;
 
 /**
  * One line of the append-only history: who did what to which document and when, with the state
@@ -10,10 +11,10 @@ public record AuditEvent(long sequence, String documentId, String setId, String 
                          String action, String description, String before, String after) {
     public AuditEvent {
         if (user == null || user.isBlank()) {
-            throw new DomainException("an audit event must say who acted");
+            throw new DomainException(Message.of("domain.audit.no.user"));
         }
         if (at == null || action == null || description == null) {
-            throw new DomainException("an audit event must say when and what");
+            throw new DomainException(Message.of("domain.audit.no.what"));
         }
     }
 }

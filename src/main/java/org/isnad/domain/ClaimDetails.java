@@ -1,5 +1,7 @@
 package org.isnad.domain;
 
+import org.isnad.message.Message;
+
 /** The attributes of a claim, as a fact-checker needs them. Every field but the polarity may be unset. */
 public record ClaimDetails(
         String normalizedText,
@@ -22,10 +24,10 @@ public record ClaimDetails(
             polarity = Polarity.AFFIRMS;
         }
         if (checkWorthiness != null && (checkWorthiness < 1 || checkWorthiness > 5)) {
-            throw new DomainException("check-worthiness must be from 1 to 5, not " + checkWorthiness);
+            throw new DomainException(Message.of("domain.claim.worthiness", checkWorthiness));
         }
         if (normalizedText != null && normalizedText.length() > MAX_TEXT) {
-            throw new DomainException("normalized claim text is longer than " + MAX_TEXT + " characters");
+            throw new DomainException(Message.of("domain.claim.text.too.long", MAX_TEXT));
         }
     }
 

@@ -3,6 +3,7 @@ package org.isnad.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.isnad.message.Message;
 
 /**
  * An imported article. Its text is stored exactly as imported (after BOM removal and line-ending
@@ -23,24 +24,24 @@ public record Document(
     public static final int MAX_TITLE = 500;
 
     public Document {
-        Ids.require(id, "a document");
+        Ids.require(id, Message.of("domain.what.document"));
         if (text == null) {
-            throw new DomainException("document " + id + " has no text");
+            throw new DomainException(Message.of("domain.document.no.text", id));
         }
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {
-            throw new DomainException("document " + id + " has no valid SHA-256 (64 lowercase hex digits): " + sha256);
+            throw new DomainException(Message.of("domain.document.bad.hash", id, sha256));
         }
         if (title == null || title.isBlank()) {
-            throw new DomainException("document " + id + " has no title");
+            throw new DomainException(Message.of("domain.document.no.title", id));
         }
         if (title.length() > MAX_TITLE) {
-            throw new DomainException("document title is longer than " + MAX_TITLE + " characters");
+            throw new DomainException(Message.of("domain.document.title.too.long", MAX_TITLE));
         }
         if (language == null || language.isBlank()) {
             language = "ar";
         }
         if (importedAt == null) {
-            throw new DomainException("document " + id + " has no import time");
+            throw new DomainException(Message.of("domain.document.no.time", id));
         }
     }
 
@@ -51,8 +52,7 @@ public record Document(
     /** A checked range of this document's text. */
     public void requireRange(int start, int end) {
         if (start < 0 || end > text.length() || start >= end) {
-            throw new DomainException("range [" + start + ", " + end + ") is not inside the document text of "
-                    + text.length() + " characters, or is empty");
+            throw new DomainException(Message.of("domain.document.bad.range", start, end, text.length()));
         }
     }
 }

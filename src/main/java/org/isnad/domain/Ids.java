@@ -1,6 +1,7 @@
 package org.isnad.domain;
 
 import java.util.UUID;
+import org.isnad.message.Message;
 
 /** Identifiers are random UUIDs so that bundles from different machines never collide. */
 public final class Ids {
@@ -11,12 +12,12 @@ public final class Ids {
         return UUID.randomUUID().toString();
     }
 
-    static String require(String id, String what) {
+    static String require(String id, Message what) {
         if (id == null || id.isBlank()) {
-            throw new DomainException(what + " must have an id");
+            throw new DomainException(Message.of("domain.id.missing", what));
         }
         if (id.length() > 64) {
-            throw new DomainException(what + " id is longer than 64 characters: " + id.substring(0, 64) + "…");
+            throw new DomainException(Message.of("domain.id.too.long", what, id.substring(0, 64)));
         }
         return id;
     }

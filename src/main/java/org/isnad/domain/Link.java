@@ -1,16 +1,18 @@
 package org.isnad.domain;
 
+import org.isnad.message.Message;
+
 /** A typed relation from one span to another, e.g. a quote attributed to a speaker mention. */
 public record Link(String id, LinkType type, String fromSpanId, String toSpanId) {
     public Link {
-        Ids.require(id, "a link");
+        Ids.require(id, Message.of("domain.what.link"));
         if (type == null) {
-            throw new DomainException("link " + id + " has no type");
+            throw new DomainException(Message.of("domain.link.no.type", id));
         }
-        Ids.require(fromSpanId, "the source of link " + id);
-        Ids.require(toSpanId, "the target of link " + id);
+        Ids.require(fromSpanId, Message.of("domain.what.link.source", id));
+        Ids.require(toSpanId, Message.of("domain.what.link.target", id));
         if (fromSpanId.equals(toSpanId)) {
-            throw new DomainException("a span cannot be linked to itself (" + type + ")");
+            throw new DomainException(Message.of("domain.link.to.itself", type));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.isnad.domain;
 
+import org.isnad.message.Message;
+
 /** The relations between spans; each joins a fixed pair of layers. Names match the brat relation types. */
 public enum LinkType {
     /** A quote is attributed to a speaker mention. */
@@ -48,6 +50,6 @@ public enum LinkType {
                 return t;
             }
         }
-        throw new DomainException("unknown relation type «" + name + "»");
+        throw new DomainException(Message.of("domain.link.unknown.type", name));
     }
 }

@@ -1,5 +1,7 @@
 package org.isnad.domain;
 
+import org.isnad.message.Message;
+
 /**
  * The attributes of a quote. {@code implicitSpeakerActorId} names the speaker when no mention of
  * them is in the sentence («وأضاف: …» continues the previous speaker); a linked speaker mention wins over it.
@@ -7,7 +9,7 @@ package org.isnad.domain;
 public record QuoteDetails(QuoteType type, String implicitSpeakerActorId) implements SpanAttributes {
     public QuoteDetails {
         if (type == null) {
-            throw new DomainException("a quote must be direct, indirect or mixed");
+            throw new DomainException(Message.of("domain.quote.no.type"));
         }
         implicitSpeakerActorId = Actor.blankToNull(implicitSpeakerActorId);
     }

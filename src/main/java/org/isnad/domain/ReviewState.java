@@ -1,5 +1,7 @@
 package org.isnad.domain;
 
+import org.isnad.message.Message;
+
 /**
  * The rules of review: which step may be taken from which state and by whom. Every refusal names
  * the set's state, its analyst and the person who tried.
@@ -15,27 +17,27 @@ public final class ReviewState {
      */
     public static SetState next(AnnotationSetInfo set, ReviewStep step, String user, String comment) {
         if (user == null || user.isBlank()) {
-            throw new ReviewRefusedException("cannot " + step.words() + " without knowing who is acting");
+            throw new ReviewRefusedException(Message.of("domain.review.no.user", verb(step)));
         }
         SetState state = set.state();
         if (state != step.from()) {
-            throw new ReviewRefusedException(user + " cannot " + step.words() + " the annotation set of "
-                    + set.annotator() + ": it is " + words(state) + ", and only a set that is " + words(step.from())
-                    + " can be " + past(step) + hint(state, step));
+            Message hint = hint(state, step);
+            throw new ReviewRefusedException(hint == null
+                    ? Message.of("domain.review.wrong.state", user, verb(step), set.annotator(), state, step.from(), past(step))
+                    : Message.of("domain.review.wrong.state.hint", user, verb(step), set.annotator(), state, step.from(), past(step),
+                            hint));
         }
         boolean isAnnotator = set.annotator().equals(user);
         if (step.who() == ReviewStep.Who.ANNOTATOR && !isAnnotator) {
-            throw new ReviewRefusedException(user + " cannot " + step.words() + " the annotation set of "
-                    + set.annotator() + " (" + words(state) + "): only " + set.annotator() + ", who annotated it, can");
+            throw new ReviewRefusedException(Message.of("domain.review.only.annotator",
+                    user, verb(step), set.annotator(), state));
         }
         if (step.who() == ReviewStep.Who.REVIEWER && isAnnotator) {
-            throw new ReviewRefusedException(user + " cannot " + step.words() + " their own annotation set ("
-                    + words(state) + "): a set must be reviewed by someone other than the person who annotated it");
+            throw new ReviewRefusedException(Message.of("domain.review.own.set", user, verb(step), state));
         }
         if (step.needsComment() && (comment == null || comment.isBlank())) {
-            throw new ReviewRefusedException(user + " cannot " + step.words() + " the annotation set of "
-                    + set.annotator() + " (" + words(state) + ") without "
-                    + (step == ReviewStep.REOPEN ? "a reason" : "a comment saying what to change"));
+            throw new ReviewRefusedException(Message.of(step == ReviewStep.REOPEN ? "domain.review.needs.reason"
+                    : "domain.review.needs.comment", user, verb(step), set.annotator(), state));
         }
         return step.to();
     }
@@ -43,12 +45,10 @@ public final class ReviewState {
     /** Whether a reviewer (anyone but the analyst) may give verdicts on the set now. */
     public static void checkCanReview(AnnotationSetInfo set, String user) {
         if (set.state() != SetState.SUBMITTED) {
-            throw new ReviewRefusedException(user + " cannot review the annotation set of " + set.annotator()
-                    + ": it is " + words(set.state()) + "; verdicts are given while a set is submitted");
+            throw new ReviewRefusedException(Message.of("domain.review.not.submitted", user, set.annotator(), set.state()));
         }
         if (set.annotator().equals(user)) {
-            throw new ReviewRefusedException(user + " cannot review their own annotation set: "
-                    + "a set must be reviewed by someone other than the person who annotated it");
+            throw new ReviewRefusedException(Message.of("domain.review.own.verdicts", user));
         }
     }
 
@@ -57,23 +57,34 @@ public final class ReviewState {
         return state.key().replace('_', ' ');
     }
 
-    private static String past(ReviewStep step) {
-        return switch (step) {
-            case SUBMIT -> "submitted";
-            case APPROVE -> "approved";
-            case REQUEST_CHANGES -> "sent back";
-            case RESUME -> "resumed";
-            case REOPEN -> "reopened";
-        };
+    /** The step as a verb taking the set as its object: "submit", "request changes on" … */
+    private static Message verb(ReviewStep step) {
+        return Message.of(switch (step) {
+            case SUBMIT -> "domain.review.verb.submit";
+            case APPROVE -> "domain.review.verb.approve";
+            case REQUEST_CHANGES -> "domain.review.verb.request.changes";
+            case RESUME -> "domain.review.verb.resume";
+            case REOPEN -> "domain.review.verb.reopen";
+        });
     }
 
-    private static String hint(SetState state, ReviewStep step) {
+    private static Message past(ReviewStep step) {
+        return Message.of(switch (step) {
+            case SUBMIT -> "domain.review.past.submit";
+            case APPROVE -> "domain.review.past.approve";
+            case REQUEST_CHANGES -> "domain.review.past.request.changes";
+            case RESUME -> "domain.review.past.resume";
+            case REOPEN -> "domain.review.past.reopen";
+        });
+    }
+
+    private static Message hint(SetState state, ReviewStep step) {
         if (step == ReviewStep.SUBMIT && state == SetState.CHANGES_REQUESTED) {
-            return " (resume it first, then submit it again)";
+            return Message.of("domain.review.hint.resume.first");
         }
         if (state == SetState.APPROVED) {
-            return " (reopen it, with a reason, to change it)";
+            return Message.of("domain.review.hint.reopen");
         }
-        return "";
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package org.isnad.domain;
 
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.isnad.message.Message;
 
 /**
  * A reviewer's signed approval of one annotation set. {@code digest} is the SHA-256 (hex) of the
@@ -16,20 +17,20 @@ public record SignOff(String id, String setId, String documentId, String reviewe
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public SignOff {
-        Ids.require(id, "a sign-off");
-        Ids.require(setId, "the annotation set of sign-off " + id);
-        Ids.require(documentId, "the document of sign-off " + id);
+        Ids.require(id, Message.of("domain.what.signoff"));
+        Ids.require(setId, Message.of("domain.what.signoff.set", id));
+        Ids.require(documentId, Message.of("domain.what.signoff.document", id));
         if (reviewer == null || reviewer.isBlank()) {
-            throw new DomainException("sign-off " + id + " does not name its reviewer");
+            throw new DomainException(Message.of("domain.signoff.no.reviewer", id));
         }
         if (publicKey == null || publicKey.isBlank() || signature == null || signature.isBlank()) {
-            throw new DomainException("sign-off " + id + " has no public key or no signature");
+            throw new DomainException(Message.of("domain.signoff.no.key", id));
         }
         if (signedAt == null) {
-            throw new DomainException("sign-off " + id + " has no time");
+            throw new DomainException(Message.of("domain.signoff.no.time", id));
         }
         if (digest == null || !SHA256.matcher(digest).matches()) {
-            throw new DomainException("sign-off " + id + " has no valid SHA-256 digest: " + digest);
+            throw new DomainException(Message.of("domain.signoff.bad.digest", id, digest));
         }
     }
 

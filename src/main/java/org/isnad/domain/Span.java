@@ -1,5 +1,7 @@
 package org.isnad.domain;
 
+import org.isnad.message.Message;
+
 /**
  * A marked stretch of the document text in one layer: {@code [start, end)} in UTF-16 code units of
  * the stored text, logical order.
@@ -9,25 +11,25 @@ public record Span(String id, Layer layer, int start, int end, String note, Span
     public static final int MAX_NOTE = 10_000;
 
     public Span {
-        Ids.require(id, "a span");
+        Ids.require(id, Message.of("domain.what.span"));
         if (layer == null) {
-            throw new DomainException("span " + id + " has no layer");
+            throw new DomainException(Message.of("domain.span.no.layer", id));
         }
         if (start < 0) {
-            throw new DomainException("span " + id + " starts before the text: " + start);
+            throw new DomainException(Message.of("domain.span.negative.start", id, start));
         }
         if (start >= end) {
-            throw new DomainException("span " + id + " must end after it starts: [" + start + ", " + end + ")");
+            throw new DomainException(Message.of("domain.span.empty", id, start, end));
         }
         if (attributes == null) {
             attributes = SpanAttributes.initial(layer);
         }
         if (attributes.layer() != layer) {
-            throw new DomainException("span " + id + " is a " + layer + " but carries " + attributes.layer() + " attributes");
+            throw new DomainException(Message.of("domain.span.wrong.attributes", id, layer, attributes.layer()));
         }
         note = Actor.blankToNull(note);
         if (note != null && note.length() > MAX_NOTE) {
-            throw new DomainException("note of span " + id + " is longer than " + MAX_NOTE + " characters");
+            throw new DomainException(Message.of("domain.span.note.too.long", id, MAX_NOTE));
         }
     }
 

@@ -1,17 +1,18 @@
 package org.isnad.domain;
 
 import java.time.Instant;
+import org.isnad.message.Message;
 
 /** One step of a set's review history: who moved it from which state to which, when, with what comment or reason. */
 public record StateChange(long sequence, String setId, ReviewStep step, SetState from, SetState to, String user,
                           Instant at, String comment) {
     public StateChange {
-        Ids.require(setId, "the annotation set of a state change");
+        Ids.require(setId, Message.of("domain.what.state.change.set"));
         if (step == null || from == null || to == null || at == null) {
-            throw new DomainException("a state change of set " + setId + " must say which step, from and to which state, and when");
+            throw new DomainException(Message.of("domain.state.change.incomplete", setId));
         }
         if (user == null || user.isBlank()) {
-            throw new DomainException("a state change of set " + setId + " must say who acted");
+            throw new DomainException(Message.of("domain.state.change.no.user", setId));
         }
         comment = Actor.blankToNull(comment);
     }

@@ -16,11 +16,11 @@ import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.ReviewRefusedException;
-import org.isnad.domain.ReviewState;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.message.Message;
 import org.isnad.text.Selections;
 import org.isnad.text.TextRange;
 
@@ -55,7 +55,7 @@ public final class AnnotationSession {
     /** Opens the user's own set on a document (created on the first edit if the user has none yet). */
     public static AnnotationSession open(Repositories repositories, String documentId, String user, Clock clock) {
         Document document = repositories.documents().find(documentId)
-                .orElseThrow(() -> new DomainException("no document with id " + documentId));
+                .orElseThrow(() -> new DomainException(Message.of("service.document.missing", documentId)));
         Optional<AnnotationSetInfo> existing = repositories.annotations().setsOf(documentId).stream()
                 .filter(s -> s.annotator().equals(user)).findFirst();
         AnnotationSetInfo info = existing.orElseGet(() -> AnnotationSetInfo.start(documentId, user, clock.instant()));
@@ -116,7 +116,7 @@ public final class AnnotationSession {
         } else if (type.to() == layer && type.from() == other.layer()) {
             link = Link.of(type, other.id(), span.id());
         } else {
-            throw new DomainException("a " + type + " link cannot join a new " + layer + " and a " + other.layer());
+            throw new DomainException(Message.of("service.link.cannot.join", type, layer, other.layer()));
         }
         execute(new Command(Action.mark(layer, excerpt(span)), List.of(new SpanAdded(span), new LinkAdded(link))));
         return span;
@@ -170,7 +170,8 @@ public final class AnnotationSession {
 
     /** Names the actor of a speaker mention, or of a quote's implicit speaker. */
     public Span assignActor(String spanId, String actorId) {
-        repositories.actors().find(actorId).orElseThrow(() -> new DomainException("no actor with id " + actorId));
+        repositories.actors().find(actorId)
+                .orElseThrow(() -> new DomainException(Message.of("service.actor.missing", actorId)));
         Span old = set.requireSpan(spanId);
         Span changed = old.withAttributes(withActor(old, actorId));
         execute(new Command(new Action("action.assign.actor", excerpt(old)), List.of(new SpanChanged(old, changed))));
@@ -195,7 +196,7 @@ public final class AnnotationSession {
     }
 
     public void unlink(String linkId) {
-        Link link = set.link(linkId).orElseThrow(() -> new DomainException("no link " + linkId + " in this set"));
+        Link link = set.link(linkId).orElseThrow(() -> new DomainException(Message.of("domain.link.missing", linkId)));
         execute(new Command(new Action("action.unlink", excerpt(set.requireSpan(link.fromSpanId()))),
                 List.of(new LinkRemoved(link))));
     }
@@ -207,7 +208,7 @@ public final class AnnotationSession {
      */
     public Optional<Link> replaceLink(LinkType type, String fromSpanId, String toSpanId) {
         if (!type.single()) {
-            throw new DomainException("a " + type + " link is not single; add or remove it instead");
+            throw new DomainException(Message.of("service.link.not.single", type));
         }
         Span from = set.requireSpan(fromSpanId);
         List<Link> old = set.linksFrom(fromSpanId, type);
@@ -252,10 +253,8 @@ public final class AnnotationSession {
     private void refuseIfReadOnly() {
         if (isReadOnly()) {
             SetState state = set.info().state();
-            throw new ReviewRefusedException(user + " cannot edit the annotation set of " + set.info().annotator()
-                    + ": it is " + ReviewState.words(state) + (state == SetState.APPROVED
-                    ? " and read-only; reopen it, with a reason, to change it"
-                    : " and waits for review; it can be edited again once a reviewer requests changes"));
+            throw new ReviewRefusedException(Message.of(state == SetState.APPROVED ? "service.edit.refused.approved"
+                    : "service.edit.refused.submitted", user, set.info().annotator(), state));
         }
     }
 
@@ -265,15 +264,18 @@ public final class AnnotationSession {
     }
 
     private TextRange snapOrRefuse(int selectionStart, int selectionEnd) {
-        return snap(selectionStart, selectionEnd).orElseThrow(() -> new DomainException(
-                "the selection [" + Math.min(selectionStart, selectionEnd) + ", " + Math.max(selectionStart, selectionEnd)
-                        + ") holds no text, only spaces or direction marks"));
+        return snap(selectionStart, selectionEnd).orElseThrow(() -> emptySelection(selectionStart, selectionEnd));
+    }
+
+    static DomainException emptySelection(int selectionStart, int selectionEnd) {
+        return new DomainException(Message.of("service.selection.empty", Math.min(selectionStart, selectionEnd),
+                Math.max(selectionStart, selectionEnd)));
     }
 
     private Span requireLayer(String spanId, Layer layer) {
         Span span = set.requireSpan(spanId);
         if (span.layer() != layer) {
-            throw new DomainException("expected a " + layer + " annotation, but " + spanId + " is a " + span.layer());
+            throw new DomainException(Message.of("service.annotation.wrong.layer", layer, spanId, span.layer()));
         }
         return span;
     }
@@ -288,7 +290,7 @@ public final class AnnotationSession {
         if (span.attributes() instanceof ClaimDetails c) {
             return c.withClaimant(actorId);
         }
-        throw new DomainException("a " + span.layer() + " has no actor; choose a speaker mention, a quote or a claim");
+        throw new DomainException(Message.of("service.annotation.no.actor", span.layer()));
     }
 
     private String excerpt(Span span) {

@@ -1,8 +1,13 @@
 package org.isnad.service;
 
+import org.isnad.message.LocalizedException;
+import org.isnad.message.Message;
+
 /** The user cancelled an import or export; nothing was written. */
-public class CancelledException extends RuntimeException {
+public class CancelledException extends LocalizedException {
+    private static final long serialVersionUID = 1L;
+
     public CancelledException() {
-        super("Cancelled; nothing was written");
+        super(Message.of("service.cancelled"));
     }
 }

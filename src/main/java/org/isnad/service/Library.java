@@ -7,6 +7,7 @@ import org.isnad.domain.AuditEvent;
 import org.isnad.domain.Document;
 import org.isnad.domain.DomainException;
 import org.isnad.domain.Ids;
+import org.isnad.message.Message;
 import org.isnad.text.BidiControls;
 import org.isnad.text.ImportedText;
 import org.isnad.text.TextHash;
@@ -41,10 +42,10 @@ public final class Library {
     public ImportResult importText(String rawText, String origin, ImportOptions options, String user) {
         String text = ImportedText.normalize(rawText);
         if (text.codePoints().allMatch(BidiControls::isTrimmable)) {
-            throw new DomainException(origin + ": the text is empty");
+            throw new DomainException(Message.of("service.import.empty", origin));
         }
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new DomainException(origin + ": the text has " + text.length() + " characters; the limit is " + MAX_TEXT_CHARS);
+            throw new DomainException(Message.of("service.import.too.long", origin, text.length(), MAX_TEXT_CHARS));
         }
         String sha256 = TextHash.sha256Hex(text);
         return repositories.transactions().inTransaction(() -> {

@@ -1,6 +1,7 @@
 package org.isnad.service;
 
 import java.util.function.BooleanSupplier;
+import org.isnad.message.Message;
 
 /**
  * How a long import or export tells the window how far it is, and learns that the user pressed
@@ -8,8 +9,11 @@ import java.util.function.BooleanSupplier;
  * leaving no partial output and no partial import behind.
  */
 public interface Progress {
-    /** {@code done} of {@code total} steps are finished; {@code step} says in words what comes next. */
-    void report(long done, long total, String step);
+    /**
+     * {@code done} of {@code total} steps are finished; {@code step} says what comes next, as a
+     * {@link Message} the window renders in its language.
+     */
+    void report(long done, long total, Message step);
 
     default boolean isCancelled() {
         return false;
@@ -31,7 +35,7 @@ public interface Progress {
     static Progress of(Progress listener, BooleanSupplier cancelled) {
         return new Progress() {
             @Override
-            public void report(long done, long total, String step) {
+            public void report(long done, long total, Message step) {
                 listener.report(done, total, step);
             }
 

@@ -21,6 +21,7 @@ import org.isnad.domain.Span;
 import org.isnad.domain.StateChange;
 import org.isnad.domain.Verdict;
 import org.isnad.domain.VerdictKind;
+import org.isnad.message.Message;
 
 /**
  * Review of annotation sets: submitting, approving (with a signed sign-off), requesting changes,
@@ -82,10 +83,8 @@ public final class ReviewService {
             List<Span> remaining = set.unreviewed();
             if (!remaining.isEmpty()) {
                 if (!acceptRemaining) {
-                    throw new ReviewRefusedException(reviewer + " cannot approve the annotation set of " + info.annotator()
-                            + " yet: " + remaining.size() + " of " + set.spans().size() + " annotations "
-                            + (remaining.size() == 1 ? "has" : "have") + " no verdict (give each one a verdict, "
-                            + "or approve with accept-remaining to accept them all)");
+                    throw new ReviewRefusedException(Message.of(remaining.size() == 1 ? "service.approve.unreviewed.one"
+                            : "service.approve.unreviewed.many", reviewer, info.annotator(), remaining.size(), set.spans().size()));
                 }
                 StringBuilder accepted = new StringBuilder();
                 for (Span s : remaining) {
@@ -211,12 +210,12 @@ public final class ReviewService {
 
     private AnnotationSetInfo requireSet(String setId) {
         return repositories.annotations().findSet(setId)
-                .orElseThrow(() -> new DomainException("no annotation set with id " + setId));
+                .orElseThrow(() -> new DomainException(Message.of("service.set.missing", setId)));
     }
 
     private Document requireDocument(String documentId) {
         return repositories.documents().find(documentId)
-                .orElseThrow(() -> new DomainException("no document with id " + documentId));
+                .orElseThrow(() -> new DomainException(Message.of("service.document.missing", documentId)));
     }
 
     private Instant now() {

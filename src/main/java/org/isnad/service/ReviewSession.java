@@ -15,6 +15,7 @@ import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.Verdict;
 import org.isnad.domain.VerdictKind;
+import org.isnad.message.Message;
 import org.isnad.text.Selections;
 import org.isnad.text.TextRange;
 
@@ -124,8 +125,8 @@ public final class ReviewSession {
     public Verdict fix(Span corrected, String comment) {
         Span old = set.requireSpan(corrected.id());
         if (old.equals(corrected)) {
-            throw new DomainException("the fix of " + ChangeText.excerpt(old.textIn(document.text()))
-                    + " changes nothing; accept it instead");
+            throw new DomainException(Message.of("service.fix.changes.nothing",
+                    ChangeText.excerpt(old.textIn(document.text()))));
         }
         set.checkSpanFits(corrected);
         return give(corrected.id(), VerdictKind.FIXED, comment, List.of(new SpanChanged(old, corrected)));
@@ -133,9 +134,8 @@ public final class ReviewSession {
 
     /** Fixes an annotation's bounds to a new selection (snapped like a new mark). */
     public Verdict fixBounds(String spanId, int selectionStart, int selectionEnd, String comment) {
-        TextRange range = Selections.snap(document.text(), selectionStart, selectionEnd).orElseThrow(() -> new DomainException(
-                "the selection [" + Math.min(selectionStart, selectionEnd) + ", " + Math.max(selectionStart, selectionEnd)
-                        + ") holds no text, only spaces or direction marks"));
+        TextRange range = Selections.snap(document.text(), selectionStart, selectionEnd)
+                .orElseThrow(() -> AnnotationSession.emptySelection(selectionStart, selectionEnd));
         return fix(set.requireSpan(spanId).withBounds(range.start(), range.end()), comment);
     }
 
@@ -147,7 +147,7 @@ public final class ReviewSession {
     public void clearVerdict(String spanId) {
         Span span = set.requireSpan(spanId);
         Verdict old = set.verdict(spanId).orElseThrow(() -> new DomainException(
-                "«" + excerpt(span) + "» has no verdict to take back"));
+                Message.of("service.verdict.none.to.clear", excerpt(span))));
         execute(new Command(new Action("action.verdict.clear", excerpt(span)), List.of(new VerdictChanged(spanId, old, null))));
     }
 

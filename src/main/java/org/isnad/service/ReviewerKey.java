@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.isnad.domain.DomainException;
+import org.isnad.message.Message;
 
 /**
  * A reviewer's public key with their name: what is exported, imported and trusted. As a file it is
@@ -26,13 +27,13 @@ public record ReviewerKey(String reviewer, String publicKey) {
 
     public ReviewerKey {
         if (reviewer == null || reviewer.isBlank() || reviewer.contains("\n") || reviewer.contains("\r")) {
-            throw new DomainException("a public key must carry the reviewer's name on one line");
+            throw new DomainException(Message.of("service.key.name.one.line"));
         }
         reviewer = reviewer.strip();
         try {
             Ed25519.decodePublic(publicKey);
         } catch (IllegalArgumentException e) {
-            throw new DomainException("the public key of " + reviewer + " is not an Ed25519 key");
+            throw new DomainException(Message.of("service.key.not.ed25519", reviewer), e);
         }
         publicKey = publicKey.strip();
     }
@@ -67,7 +68,7 @@ public record ReviewerKey(String reviewer, String publicKey) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] lines = body.replace("\r\n", "\n").split("\n");
         if (lines.length == 0 || !lines[0].strip().equals(HEADER)) {
-            throw new DomainException(origin + " is not an Isnad public key file (it should start with «" + HEADER + "»)");
+            throw new DomainException(Message.of("service.key.file.header", origin, HEADER));
         }
         String reviewer = null;
         String algorithm = null;
@@ -80,7 +81,7 @@ public record ReviewerKey(String reviewer, String publicKey) {
             }
             int colon = line.indexOf(':');
             if (colon < 0) {
-                throw new DomainException(origin + " line " + (i + 1) + ": expected «name: value», got «" + line + "»");
+                throw new DomainException(Message.of("service.key.file.bad.line", origin, i + 1, line));
             }
             String name = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
@@ -89,18 +90,18 @@ public record ReviewerKey(String reviewer, String publicKey) {
                 case "algorithm" -> algorithm = value;
                 case "key" -> key = value;
                 case "fingerprint" -> fingerprint = value;
-                default -> throw new DomainException(origin + " line " + (i + 1) + ": unknown field «" + name + "»");
+                default -> throw new DomainException(Message.of("service.key.file.unknown.field", origin, i + 1, name));
             }
         }
         if (reviewer == null || key == null) {
-            throw new DomainException(origin + " lacks the reviewer's name or the key");
+            throw new DomainException(Message.of("service.key.file.incomplete", origin));
         }
         if (algorithm != null && !algorithm.equals(Ed25519.ALGORITHM)) {
-            throw new DomainException(origin + " holds a " + algorithm + " key; Isnad signs with " + Ed25519.ALGORITHM);
+            throw new DomainException(Message.of("service.key.file.algorithm", origin, algorithm, Ed25519.ALGORITHM));
         }
         ReviewerKey parsed = new ReviewerKey(reviewer, key);
         if (fingerprint != null && !fingerprint.equalsIgnoreCase(parsed.fingerprint())) {
-            throw new DomainException(origin + ": the fingerprint does not match the key; the file was damaged or altered");
+            throw new DomainException(Message.of("service.key.file.fingerprint", origin));
         }
         return parsed;
     }

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.isnad.message.Message;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
 import org.isnad.service.StorageException;
@@ -96,7 +97,8 @@ public final class DatabaseBackups implements Backups {
                         sizeOf(file))));
             }
         } catch (IOException e) {
-            throw new StorageException("Could not list the backups in " + folder + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.backups.list.failed",
+                    folder.toString(), StorageErrors.detail(e)), e);
         }
         found.sort(Comparator.comparing(Backup::takenAt).thenComparing(Backup::name).reversed());
         return found;
@@ -141,7 +143,7 @@ public final class DatabaseBackups implements Backups {
         Path target = folder.resolve(name);
         Path part = folder.resolve("." + name + ".part");
         H2Transactions tx = (H2Transactions) store.transactions();
-        tx.read("make a backup in " + folder, c -> {
+        tx.read(Message.of("store.do.backup", folder.toString()), c -> {
             try (PreparedStatement backup = c.prepareStatement("BACKUP TO ?")) {
                 backup.setString(1, part.toString());
                 backup.execute();
@@ -153,7 +155,8 @@ public final class DatabaseBackups implements Backups {
             move(part, target);
         } catch (IOException e) {
             deleteQuietly(part);
-            throw new StorageException("Could not finish the backup " + target + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.backup.finish.failed",
+                    target.toString(), StorageErrors.detail(e)), e);
         }
         prune();
         return new Backup(name, parse(name).orElse(at), sizeOf(target));
@@ -179,7 +182,7 @@ public final class DatabaseBackups implements Backups {
     }
 
     @Override
-    public String restore(Backup backup) {
+    public Message restore(Backup backup) {
         return restore(backup.name());
     }
 
@@ -189,9 +192,9 @@ public final class DatabaseBackups implements Backups {
      * ({@code NAME-…-before-restore.zip}); the backup is checked to open as an Isnad database before it
      * replaces the file, which happens in one rename.
      */
-    public String restore(String name) {
-        Backup backup = find(name).orElseThrow(() -> new StorageException("There is no backup named «" + name + "» in "
-                + folder + " (isnad restore --list shows them)"));
+    public Message restore(String name) {
+        Backup backup = find(name).orElseThrow(() -> new StorageException(Message.of("store.backup.missing", name,
+                folder.toString())));
         Path location = databaseFile();
         if (!H2Store.OPEN_HERE.add(base)) {
             throw StorageErrors.alreadyOpen(location.toString(), null);
@@ -211,11 +214,12 @@ public final class DatabaseBackups implements Backups {
             forceFile(restored);
             move(restored, location);
             restored = null;
-            return "Restored the backup " + backup.name() + " into " + location
-                    + (safety == null ? "" : "; the database as it was is kept as " + folder.resolve(safety));
+            return safety == null ? Message.of("store.restored", backup.name(), location.toString())
+                    : Message.of("store.restored.safety",
+                            backup.name(), location.toString(), folder.resolve(safety).toString());
         } catch (IOException e) {
-            throw new StorageException("Could not restore the backup " + backup.name() + " into " + location + ": "
-                    + e.getMessage() + ". The database was not changed.", e);
+            throw new StorageException(Message.of("store.backup.restore.failed", backup.name(), location.toString(),
+                    StorageErrors.detail(e)), e);
         } finally {
             if (restored != null) {
                 deleteQuietly(restored);
@@ -243,30 +247,31 @@ public final class DatabaseBackups implements Backups {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 if (!e.getName().endsWith(DatabaseLocation.H2_SUFFIX) || e.getName().contains("/") || found) {
-                    throw new StorageException("The backup " + zip.getFileName() + " is not an Isnad backup (unexpected entry «"
-                            + e.getName() + "»). The database was not changed.");
+                    throw new StorageException(Message.of("store.backup.unexpected.entry", zip.getFileName().toString(),
+                            e.getName()));
                 }
                 found = true;
                 try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    copyLimited(in, out);
+                    copyLimited(in, out, zip);
                 }
             }
         } catch (java.util.zip.ZipException e) {
-            throw new StorageException("The backup " + zip.getFileName() + " is damaged (" + e.getMessage()
-                    + "). The database was not changed.", e);
+            throw new StorageException(Message.of("store.backup.damaged",
+                    zip.getFileName().toString(), StorageErrors.detail(e)), e);
         }
         if (!found) {
-            throw new StorageException("The backup " + zip.getFileName() + " holds no database. The database was not changed.");
+            throw new StorageException(Message.of("store.backup.empty", zip.getFileName().toString()));
         }
     }
 
-    private static void copyLimited(InputStream in, OutputStream out) throws IOException {
+    private static void copyLimited(InputStream in, OutputStream out, Path zip) throws IOException {
         byte[] buffer = new byte[1 << 16];
         long total = 0;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             total += n;
             if (total > MAX_RESTORED_BYTES) {
-                throw new IOException("the backup's database is larger than " + MAX_RESTORED_BYTES + " bytes");
+                throw new StorageException(Message.of("store.backup.too.large",
+                        zip.getFileName().toString(), MAX_RESTORED_BYTES));
             }
             out.write(buffer, 0, n);
         }
@@ -277,8 +282,7 @@ public final class DatabaseBackups implements Backups {
         try {
             H2Store.open(restored).close();
         } catch (StorageException e) {
-            throw new StorageException("The backup " + name + " does not open as an Isnad database (" + e.getMessage()
-                    + "). The database was not changed.", e);
+            throw new StorageException(Message.of("store.backup.not.database", name, e.message()), e);
         }
     }
 
@@ -300,7 +304,8 @@ public final class DatabaseBackups implements Backups {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException("Could not create the backups folder " + folder + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.backups.folder.failed",
+                    folder.toString(), StorageErrors.detail(e)), e);
         }
     }
 

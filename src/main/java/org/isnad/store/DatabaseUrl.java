@@ -1,6 +1,7 @@
 package org.isnad.store;
 
 import java.nio.file.Path;
+import org.isnad.message.Message;
 
 /**
  * The H2 connection URL, with the settings that make every acknowledged commit survive the
@@ -28,8 +29,8 @@ final class DatabaseUrl {
         String path = absoluteBase.toString();
         if (path.indexOf(';') >= 0) {
             // ';' separates settings in an H2 URL, so such a path cannot be named safely
-            throw new org.isnad.service.StorageException(
-                    "The database path cannot contain a semicolon (;): " + path + DatabaseLocation.H2_SUFFIX);
+            throw new org.isnad.service.StorageException(Message.of("store.path.semicolon",
+                    path + DatabaseLocation.H2_SUFFIX));
         }
         return "jdbc:h2:" + fileSystem + path + SETTINGS;
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.domain.DomainException;
+import org.isnad.message.Message;
 import org.isnad.service.Ed25519;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SigningKeys;
@@ -101,7 +102,8 @@ public final class FileSigningKeys implements SigningKeys {
             Files.write(temp, key.toBytes());
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException("Could not save the trusted key of " + key.reviewer() + " in " + file + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.key.trust.failed",
+                    key.reviewer(), file.toString(), StorageErrors.detail(e)), e);
         }
     }
 
@@ -113,11 +115,12 @@ public final class FileSigningKeys implements SigningKeys {
             try {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
                 if (!OWNER_ONLY_FILE.containsAll(permissions)) {
-                    throw new StorageException("The private key file " + file + " can be read by others ("
-                            + PosixFilePermissions.toString(permissions) + "); make it private with: chmod 600 " + file);
+                    throw new StorageException(Message.of("store.key.readable", file.toString(),
+                            PosixFilePermissions.toString(permissions)));
                 }
             } catch (IOException e) {
-                throw new StorageException("Could not check the permissions of " + file + ": " + e.getMessage(), e);
+                throw new StorageException(Message.of("store.key.permissions.failed",
+                        file.toString(), StorageErrors.detail(e)), e);
             }
         }
         String reviewer = null;
@@ -125,7 +128,7 @@ public final class FileSigningKeys implements SigningKeys {
         String publicKey = null;
         String[] lines = readText(file).split("\n");
         if (lines.length == 0 || !lines[0].strip().equals(PRIVATE_HEADER)) {
-            throw new StorageException("The key file " + file + " is not an Isnad key file");
+            throw new StorageException(Message.of("store.key.not.key.file", file.toString()));
         }
         for (String line : lines) {
             int colon = line.indexOf(':');
@@ -140,12 +143,12 @@ public final class FileSigningKeys implements SigningKeys {
             }
         }
         if (reviewer == null || privateKey == null || publicKey == null) {
-            throw new StorageException("The key file " + file + " is incomplete (it needs reviewer, private and public)");
+            throw new StorageException(Message.of("store.key.incomplete", file.toString()));
         }
         try {
             return new OwnKey(reviewer, new KeyPair(Ed25519.decodePublic(publicKey), Ed25519.decodePrivate(privateKey)));
         } catch (IllegalArgumentException e) {
-            throw new StorageException("The key file " + file + " is damaged: " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.key.damaged", file.toString()), e);
         }
     }
 
@@ -166,9 +169,9 @@ public final class FileSigningKeys implements SigningKeys {
             }
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (FileAlreadyExistsException e) {
-            throw new StorageException("The key file " + file + " appeared while it was being made; try again", e);
+            throw new StorageException(Message.of("store.key.appeared", file.toString()), e);
         } catch (IOException e) {
-            throw new StorageException("Could not save the signing key in " + file + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.key.save.failed", file.toString(), StorageErrors.detail(e)), e);
         }
     }
 
@@ -183,7 +186,7 @@ public final class FileSigningKeys implements SigningKeys {
                 restrict(dir);
             }
         } catch (IOException e) {
-            throw new StorageException("Could not create the keys folder " + dir + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.keys.folder.failed", dir.toString(), StorageErrors.detail(e)), e);
         }
     }
 
@@ -201,7 +204,7 @@ public final class FileSigningKeys implements SigningKeys {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, glob)) {
             stream.forEach(files::add);
         } catch (IOException e) {
-            throw new StorageException("Could not list the keys in " + dir + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.keys.list.failed", dir.toString(), StorageErrors.detail(e)), e);
         }
         files.sort(null);
         return files;
@@ -210,17 +213,17 @@ public final class FileSigningKeys implements SigningKeys {
     private static String readText(Path file) {
         try {
             if (Files.size(file) > ReviewerKey.MAX_FILE_BYTES) {
-                throw new StorageException("The key file " + file + " is too large to be a key file");
+                throw new StorageException(Message.of("store.key.too.large", file.toString()));
             }
             return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         } catch (IOException e) {
-            throw new StorageException("Could not read the key file " + file + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.key.read.failed", file.toString(), StorageErrors.detail(e)), e);
         }
     }
 
     private static String oneLine(String user) {
         if (user == null || user.isBlank() || user.contains("\n") || user.contains("\r")) {
-            throw new DomainException("a signing key needs the user's name on one line");
+            throw new DomainException(Message.of("store.key.name.one.line"));
         }
         return user.strip();
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.isnad.domain.DomainException;
+import org.isnad.message.Message;
 import org.isnad.service.StorageException;
 import org.isnad.service.UserSettings;
 
@@ -51,7 +52,7 @@ public final class FileUserSettings implements UserSettings {
     @Override
     public synchronized void saveUserName(String name) {
         if (name == null || name.isBlank() || name.contains("\n") || name.contains("\r")) {
-            throw new DomainException("a user name must be one line and not blank");
+            throw new DomainException(Message.of("store.user.name.invalid"));
         }
         Properties settings = read();
         settings.setProperty(USER_NAME, name.strip());
@@ -67,7 +68,8 @@ public final class FileUserSettings implements UserSettings {
             settings.load(in);
             return settings;
         } catch (IOException e) {
-            throw new StorageException("Could not read the settings file " + file + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.settings.read.failed",
+                    file.toString(), StorageErrors.detail(e)), e);
         }
     }
 
@@ -80,7 +82,8 @@ public final class FileUserSettings implements UserSettings {
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageException("Could not save the settings file " + file + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.settings.save.failed",
+                    file.toString(), StorageErrors.detail(e)), e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.isnad.domain.Actor;
 import org.isnad.domain.ActorKind;
+import org.isnad.message.Message;
 import org.isnad.service.ActorRepository;
 import org.isnad.service.StorageException;
 
@@ -28,7 +29,7 @@ final class H2ActorRepository implements ActorRepository {
 
     @Override
     public void add(Actor actor) {
-        tx.write("save the actor «" + actor.canonicalName() + "»", c -> {
+        tx.write(Message.of("store.do.actor.save", actor.canonicalName()), c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO actor (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, actor.id());
@@ -36,8 +37,8 @@ final class H2ActorRepository implements ActorRepository {
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isDuplicate(e)) {
-                    throw new StorageException("An actor with id " + actor.id() + " is already registered; database "
-                            + tx.location(), e);
+                    throw new StorageException(Message.of("store.in.database",
+                            Message.of("store.actor.duplicate", actor.id()), tx.location()), e);
                 }
                 throw e;
             }
@@ -48,14 +49,14 @@ final class H2ActorRepository implements ActorRepository {
 
     @Override
     public void update(Actor actor) {
-        tx.write("update the actor «" + actor.canonicalName() + "»", c -> {
+        tx.write(Message.of("store.do.actor.update", actor.canonicalName()), c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE actor SET canonical_name = ?, latin_name = ?, kind = ?, role = ?, wikidata_id = ? WHERE id = ?")) {
                 setFields(update, 1, actor);
                 update.setString(6, actor.id());
                 if (update.executeUpdate() == 0) {
-                    throw new StorageException("There is no actor " + actor.id() + " («" + actor.canonicalName()
-                            + "») to update; database " + tx.location());
+                    throw new StorageException(Message.of("store.in.database",
+                            Message.of("store.actor.missing.update", actor.id(), actor.canonicalName()), tx.location()));
                 }
             }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM actor_alias WHERE actor_id = ?")) {
@@ -69,21 +70,20 @@ final class H2ActorRepository implements ActorRepository {
 
     @Override
     public void remove(String actorId) {
-        tx.write("remove actor " + actorId, c -> {
+        tx.write(Message.of("store.do.actor.remove", actorId), c -> {
             Actor actor = query(c, BY_ID, actorId).stream().findFirst().orElseThrow(() ->
-                    new StorageException("There is no actor " + actorId + " to remove; database " + tx.location()));
+                    new StorageException(Message.of("store.in.database", Message.of("store.actor.missing.remove", actorId),
+                            tx.location())));
             int uses = annotationsNaming(c, actorId);
             if (uses > 0) {
-                throw new StorageException("The actor «" + actor.canonicalName() + "» cannot be removed: "
-                        + uses + " annotation(s) still name them. Point those annotations to another actor first.");
+                throw new StorageException(Message.of("store.actor.in.use", actor.canonicalName(), uses));
             }
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM actor WHERE id = ?")) {
                 delete.setString(1, actorId);
                 delete.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isStillReferenced(e)) {
-                    throw new StorageException("The actor «" + actor.canonicalName()
-                            + "» cannot be removed: annotations still name them", e);
+                    throw new StorageException(Message.of("store.actor.referenced", actor.canonicalName()), e);
                 }
                 throw e;
             }
@@ -93,12 +93,12 @@ final class H2ActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> find(String actorId) {
-        return tx.read("read actor " + actorId, c -> query(c, BY_ID, actorId).stream().findFirst());
+        return tx.read(Message.of("store.do.actor.read", actorId), c -> query(c, BY_ID, actorId).stream().findFirst());
     }
 
     @Override
     public List<Actor> all() {
-        return tx.read("list the actors", c -> query(c, "", null));
+        return tx.read(Message.of("store.do.actors.list"), c -> query(c, "", null));
     }
 
     private static int annotationsNaming(Connection c, String actorId) throws SQLException {

@@ -15,6 +15,7 @@ import org.isnad.domain.LinkType;
 import org.isnad.domain.SetKind;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
+import org.isnad.message.Message;
 import org.isnad.service.AnnotationRepository;
 import org.isnad.service.StorageException;
 
@@ -35,7 +36,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void addSet(AnnotationSetInfo set) {
-        tx.write("save the annotation set of " + set.annotator(), c -> {
+        tx.write(Message.of("store.do.set.save", set.annotator()), c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO annotation_set (" + SET_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, set.id());
@@ -47,10 +48,10 @@ final class H2AnnotationRepository implements AnnotationRepository {
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isDuplicate(e)) {
-                    throw refused("An annotation set with id " + set.id() + " is already stored", e);
+                    throw refused(Message.of("store.set.duplicate", set.id()), e);
                 }
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("There is no document " + set.documentId() + " to annotate", e);
+                    throw refused(Message.of("store.set.no.document", set.documentId()), e);
                 }
                 throw e;
             }
@@ -60,7 +61,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void updateSet(AnnotationSetInfo set) {
-        tx.write("update the annotation set of " + set.annotator(), c -> {
+        tx.write(Message.of("store.do.set.update", set.annotator()), c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE annotation_set SET annotator = ?, kind = ?, state = ?, created_at = ? WHERE id = ? AND document_id = ?")) {
                 update.setString(1, set.annotator());
@@ -71,8 +72,8 @@ final class H2AnnotationRepository implements AnnotationRepository {
                 update.setString(6, set.documentId());
                 if (update.executeUpdate() == 0) {
                     throw refused(findSet(c, set.id()).isPresent()
-                            ? "Annotation set " + set.id() + " belongs to another document and cannot move to " + set.documentId()
-                            : "There is no annotation set " + set.id() + " to update", null);
+                            ? Message.of("store.set.other.document", set.id(), set.documentId())
+                            : Message.of("store.set.missing.update", set.id()), null);
                 }
             }
             return null;
@@ -81,7 +82,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public Optional<AnnotationSetInfo> findSet(String setId) {
-        return tx.read("read annotation set " + setId, c -> findSet(c, setId));
+        return tx.read(Message.of("store.do.set.read", setId), c -> findSet(c, setId));
     }
 
     private static Optional<AnnotationSetInfo> findSet(Connection c, String setId) throws SQLException {
@@ -95,7 +96,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public List<AnnotationSetInfo> setsOf(String documentId) {
-        return tx.read("list the annotation sets of document " + documentId, c -> {
+        return tx.read(Message.of("store.do.sets.list", documentId), c -> {
             List<AnnotationSetInfo> sets = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT " + SET_COLUMNS
                     + " FROM annotation_set WHERE document_id = ? ORDER BY created_at, id")) {
@@ -118,7 +119,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public List<Span> spansOf(String setId) {
-        return tx.read("read the annotations of set " + setId, c -> {
+        return tx.read(Message.of("store.do.spans.read", setId), c -> {
             List<Span> spans = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT id, " + SpanRows.FIELDS
                     + " FROM span WHERE set_id = ? ORDER BY start_offset, end_offset DESC, id")) {
@@ -136,7 +137,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public List<Link> linksOf(String setId) {
-        return tx.read("read the links of set " + setId, c -> {
+        return tx.read(Message.of("store.do.links.read", setId), c -> {
             List<Link> links = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT id, type, from_span_id, to_span_id FROM link WHERE set_id = ? ORDER BY id")) {
@@ -164,7 +165,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
         if (spans.isEmpty()) {
             return;
         }
-        tx.write("save " + spans.size() + " annotations in set " + setId, c -> {
+        tx.write(Message.of("store.do.spans.save", spans.size(), setId), c -> {
             try (PreparedStatement insert = c.prepareStatement(SPAN_INSERT)) {
                 for (Span span : spans) {
                     insert.setString(1, span.id());
@@ -177,11 +178,10 @@ final class H2AnnotationRepository implements AnnotationRepository {
                 // H2 gives the batch the error code of its first failed row
                 Span span = spans.get(firstFailed(e, spans.size()));
                 if (StorageErrors.isDuplicate(e)) {
-                    throw refused("An annotation with id " + span.id() + " is already stored", e);
+                    throw refused(Message.of("store.span.duplicate", span.id()), e);
                 }
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("The " + span.layer().key() + " annotation " + span.id()
-                            + " names a set or an actor that is not stored (set " + setId + ")", e);
+                    throw refused(Message.of("store.span.missing.parent", span.layer(), span.id(), setId), e);
                 }
                 throw e;
             }
@@ -191,17 +191,17 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void updateSpan(String setId, Span span) {
-        tx.write("update the " + span.layer().key() + " annotation " + span.id(), c -> {
+        tx.write(Message.of("store.do.span.update", span.layer(), span.id()), c -> {
             try (PreparedStatement update = c.prepareStatement(SPAN_UPDATE)) {
                 int next = SpanRows.setFields(update, 1, span);
                 update.setString(next, span.id());
                 update.setString(next + 1, setId);
                 if (update.executeUpdate() == 0) {
-                    throw refused("There is no annotation " + span.id() + " in set " + setId + " to update", null);
+                    throw refused(Message.of("store.span.missing.update", span.id(), setId), null);
                 }
             } catch (SQLException e) {
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("The " + span.layer().key() + " annotation " + span.id() + " names an actor that is not stored", e);
+                    throw refused(Message.of("store.span.missing.actor", span.layer(), span.id()), e);
                 }
                 throw e;
             }
@@ -211,15 +211,15 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void removeSpan(String spanId) {
-        tx.write("remove annotation " + spanId, c -> {
+        tx.write(Message.of("store.do.span.remove", spanId), c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM span WHERE id = ?")) {
                 delete.setString(1, spanId);
                 if (delete.executeUpdate() == 0) {
-                    throw refused("There is no annotation " + spanId + " to remove", null);
+                    throw refused(Message.of("store.span.missing.remove", spanId), null);
                 }
             } catch (SQLException e) {
                 if (StorageErrors.isStillReferenced(e)) {
-                    throw refused("Annotation " + spanId + " still has links; remove them first", e);
+                    throw refused(Message.of("store.span.still.linked", spanId), e);
                 }
                 throw e;
             }
@@ -237,7 +237,7 @@ final class H2AnnotationRepository implements AnnotationRepository {
         if (links.isEmpty()) {
             return;
         }
-        tx.write("save " + links.size() + " links in set " + setId, c -> {
+        tx.write(Message.of("store.do.links.save", links.size(), setId), c -> {
             try (PreparedStatement insert = c.prepareStatement(LINK_INSERT)) {
                 for (Link link : links) {
                     insert.setString(1, link.id());
@@ -251,10 +251,10 @@ final class H2AnnotationRepository implements AnnotationRepository {
             } catch (BatchUpdateException e) {
                 Link link = links.get(firstFailed(e, links.size()));
                 if (StorageErrors.isDuplicate(e)) {
-                    throw refused("A link with id " + link.id() + " is already stored", e);
+                    throw refused(Message.of("store.link.duplicate", link.id()), e);
                 }
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("The " + link.type() + " link " + link.id() + " joins annotations that are not both in set " + setId, e);
+                    throw refused(Message.of("store.link.outside.set", link.type(), link.id(), setId), e);
                 }
                 throw e;
             }
@@ -277,18 +277,18 @@ final class H2AnnotationRepository implements AnnotationRepository {
 
     @Override
     public void removeLink(String linkId) {
-        tx.write("remove link " + linkId, c -> {
+        tx.write(Message.of("store.do.link.remove", linkId), c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM link WHERE id = ?")) {
                 delete.setString(1, linkId);
                 if (delete.executeUpdate() == 0) {
-                    throw refused("There is no link " + linkId + " to remove", null);
+                    throw refused(Message.of("store.link.missing.remove", linkId), null);
                 }
             }
             return null;
         });
     }
 
-    private StorageException refused(String message, SQLException cause) {
-        return new StorageException(message + "; database " + tx.location(), cause);
+    private StorageException refused(Message message, SQLException cause) {
+        return new StorageException(Message.of("store.in.database", message, tx.location()), cause);
     }
 }

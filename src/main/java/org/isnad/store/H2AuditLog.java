@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.isnad.domain.AuditEvent;
+import org.isnad.message.Message;
 import org.isnad.service.AuditLog;
 
 /** The history in {@code audit_event}; rows are only ever added, and numbered by the database. */
@@ -17,7 +18,7 @@ final class H2AuditLog implements AuditLog {
 
     @Override
     public void append(AuditEvent e) {
-        tx.write("record «" + e.description() + "» in the history", c -> {
+        tx.write(Message.of("store.do.audit.record", e.description()), c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_event "
                     + "(document_id, set_id, user_name, at, action, description, before_text, after_text) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -37,7 +38,7 @@ final class H2AuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> eventsOf(String documentId) {
-        return tx.read("read the history of document " + documentId, c -> {
+        return tx.read(Message.of("store.do.audit.read", documentId), c -> {
             List<AuditEvent> events = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT sequence, document_id, set_id, user_name, at, "
                     + "action, description, before_text, after_text FROM audit_event WHERE document_id = ? ORDER BY sequence")) {

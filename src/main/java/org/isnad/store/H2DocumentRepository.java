@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.isnad.domain.Document;
 import org.isnad.domain.Layer;
 import org.isnad.domain.SetState;
+import org.isnad.message.Message;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.StorageException;
@@ -73,7 +74,7 @@ final class H2DocumentRepository implements DocumentRepository {
 
     @Override
     public void add(Document d) {
-        tx.write("save the document «" + d.title() + "»", c -> {
+        tx.write(Message.of("store.do.document.save", d.title()), c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO document (" + COLUMNS
                     + ", text_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, d.id());
@@ -100,20 +101,21 @@ final class H2DocumentRepository implements DocumentRepository {
     private StorageException duplicate(Connection c, Document d, SQLException e) throws SQLException {
         Optional<Document> sameText = query(c, "sha256", d.sha256());
         if (sameText.isPresent()) {
-            return new StorageException("This text is already in the library as «" + sameText.get().title()
-                    + "» (same SHA-256 " + d.sha256() + "); database " + tx.location(), e);
+            return new StorageException(Message.of("store.in.database",
+                    Message.of("store.document.same.text", sameText.get().title(), d.sha256()), tx.location()), e);
         }
-        return new StorageException("A document with id " + d.id() + " is already stored; database " + tx.location(), e);
+        return new StorageException(Message.of("store.in.database",
+                Message.of("store.document.duplicate", d.id()), tx.location()), e);
     }
 
     @Override
     public Optional<Document> find(String id) {
-        return tx.read("read document " + id, c -> query(c, "id", id));
+        return tx.read(Message.of("store.do.document.read", id), c -> query(c, "id", id));
     }
 
     @Override
     public Optional<Document> findBySha256(String sha256) {
-        return tx.read("look up a document by its SHA-256", c -> query(c, "sha256", sha256));
+        return tx.read(Message.of("store.do.document.by.hash"), c -> query(c, "sha256", sha256));
     }
 
     private static Optional<Document> query(Connection c, String keyColumn, String key) throws SQLException {
@@ -135,7 +137,7 @@ final class H2DocumentRepository implements DocumentRepository {
 
     @Override
     public List<DocumentSummary> summaries() {
-        return tx.read("list the documents", c -> {
+        return tx.read(Message.of("store.do.documents.list"), c -> {
             Map<String, SetState> leastAdvanced = leastAdvancedStates(c);
             List<DocumentSummary> summaries = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(SUMMARY_SQL); ResultSet rows = select.executeQuery()) {
@@ -149,7 +151,7 @@ final class H2DocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<DocumentSummary> summary(String documentId) {
-        return tx.read("read the counts of document " + documentId, c -> {
+        return tx.read(Message.of("store.do.document.counts", documentId), c -> {
             SetState least = null;
             try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT state FROM annotation_set WHERE document_id = ?")) {
                 select.setString(1, documentId);
@@ -197,7 +199,7 @@ final class H2DocumentRepository implements DocumentRepository {
 
     @Override
     public int count() {
-        return tx.read("count the documents", c -> {
+        return tx.read(Message.of("store.do.documents.count"), c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM document");
                  ResultSet rows = select.executeQuery()) {
                 rows.next();

@@ -11,6 +11,7 @@ import org.isnad.domain.SignOff;
 import org.isnad.domain.StateChange;
 import org.isnad.domain.Verdict;
 import org.isnad.domain.VerdictKind;
+import org.isnad.message.Message;
 import org.isnad.service.ReviewRepository;
 import org.isnad.service.StorageException;
 
@@ -24,7 +25,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public List<Verdict> verdictsOf(String setId) {
-        return tx.read("read the verdicts of set " + setId, c -> {
+        return tx.read(Message.of("store.do.verdicts.read", setId), c -> {
             List<Verdict> verdicts = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT span_id, kind, comment, reviewer, given_at FROM verdict WHERE set_id = ? ORDER BY span_id")) {
@@ -42,7 +43,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public void saveVerdict(String setId, Verdict v) {
-        tx.write("save the verdict on annotation " + v.spanId(), c -> {
+        tx.write(Message.of("store.do.verdict.save", v.spanId()), c -> {
             try (PreparedStatement merge = c.prepareStatement(
                     "MERGE INTO verdict (span_id, set_id, kind, comment, reviewer, given_at) KEY (span_id) VALUES (?, ?, ?, ?, ?, ?)")) {
                 merge.setString(1, v.spanId());
@@ -54,7 +55,7 @@ final class H2ReviewRepository implements ReviewRepository {
                 merge.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("There is no annotation " + v.spanId() + " in set " + setId + " to give a verdict on", e);
+                    throw refused(Message.of("store.verdict.no.annotation", v.spanId(), setId), e);
                 }
                 throw e;
             }
@@ -64,12 +65,12 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public void removeVerdict(String setId, String spanId) {
-        tx.write("take back the verdict on annotation " + spanId, c -> {
+        tx.write(Message.of("store.do.verdict.clear", spanId), c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM verdict WHERE span_id = ? AND set_id = ?")) {
                 delete.setString(1, spanId);
                 delete.setString(2, setId);
                 if (delete.executeUpdate() == 0) {
-                    throw refused("Annotation " + spanId + " of set " + setId + " has no verdict to take back", null);
+                    throw refused(Message.of("store.verdict.missing.clear", spanId, setId), null);
                 }
             }
             return null;
@@ -78,7 +79,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public void addSignOff(SignOff s) {
-        tx.write("save the sign-off of " + s.reviewer(), c -> {
+        tx.write(Message.of("store.do.signoff.save", s.reviewer()), c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO sign_off (id, set_id, document_id, reviewer, "
                     + "public_key, signed_at, digest, signature, superseded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, s.id());
@@ -93,10 +94,10 @@ final class H2ReviewRepository implements ReviewRepository {
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isDuplicate(e)) {
-                    throw refused("A sign-off with id " + s.id() + " is already stored", e);
+                    throw refused(Message.of("store.signoff.duplicate", s.id()), e);
                 }
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("There is no annotation set " + s.setId() + " of document " + s.documentId() + " to sign", e);
+                    throw refused(Message.of("store.signoff.no.set", s.setId(), s.documentId()), e);
                 }
                 throw e;
             }
@@ -106,7 +107,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public List<SignOff> signOffsOf(String setId) {
-        return tx.read("read the sign-offs of set " + setId, c -> {
+        return tx.read(Message.of("store.do.signoffs.read", setId), c -> {
             List<SignOff> list = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT id, set_id, document_id, reviewer, public_key, "
                     + "signed_at, digest, signature, superseded FROM sign_off WHERE set_id = ? ORDER BY position")) {
@@ -125,7 +126,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public int supersedeSignOffs(String setId) {
-        return tx.write("mark the sign-offs of set " + setId + " superseded", c -> {
+        return tx.write(Message.of("store.do.signoffs.supersede", setId), c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE sign_off SET superseded = TRUE WHERE set_id = ? AND superseded = FALSE")) {
                 update.setString(1, setId);
@@ -136,7 +137,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public void addStateChange(StateChange s) {
-        tx.write("record the " + s.step().words() + " step of set " + s.setId(), c -> {
+        tx.write(Message.of("store.do.state.change.save", s.step(), s.setId()), c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO review_step "
                     + "(set_id, step, from_state, to_state, user_name, at, comment) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, s.setId());
@@ -149,7 +150,7 @@ final class H2ReviewRepository implements ReviewRepository {
                 insert.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isMissingParent(e)) {
-                    throw refused("There is no annotation set " + s.setId(), e);
+                    throw refused(Message.of("store.state.change.no.set", s.setId()), e);
                 }
                 throw e;
             }
@@ -159,7 +160,7 @@ final class H2ReviewRepository implements ReviewRepository {
 
     @Override
     public List<StateChange> stateChangesOf(String setId) {
-        return tx.read("read the review history of set " + setId, c -> {
+        return tx.read(Message.of("store.do.history.read", setId), c -> {
             List<StateChange> list = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT sequence, set_id, step, from_state, to_state, "
                     + "user_name, at, comment FROM review_step WHERE set_id = ? ORDER BY sequence")) {
@@ -177,7 +178,7 @@ final class H2ReviewRepository implements ReviewRepository {
         });
     }
 
-    private StorageException refused(String message, SQLException cause) {
-        return new StorageException(message + "; database " + tx.location(), cause);
+    private StorageException refused(Message message, SQLException cause) {
+        return new StorageException(Message.of("store.in.database", message, tx.location()), cause);
     }
 }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.isnad.message.Message;
 import org.isnad.service.ActorRepository;
 import org.isnad.service.AnnotationRepository;
 import org.isnad.service.AuditLog;
@@ -114,7 +115,7 @@ public final class H2Store implements Repositories {
         credentials.setProperty("password", "");
         Connection connection = new org.h2.Driver().connect(url, credentials);
         if (connection == null) {
-            throw new StorageException("H2 did not accept the database address for " + location);
+            throw new StorageException(Message.of("store.h2.refused.address", location));
         }
         return connection;
     }
@@ -126,8 +127,8 @@ public final class H2Store implements Repositories {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StorageException("Could not create the folder " + folder + " for the database " + location
-                    + ": " + e.getMessage(), e);
+            throw new StorageException(Message.of("store.folder.failed",
+                    folder.toString(), location, StorageErrors.detail(e)), e);
         }
     }
 

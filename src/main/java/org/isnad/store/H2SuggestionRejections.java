@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.isnad.message.Message;
 import org.isnad.service.SuggestionRejections;
 
 /** Rejected suggestions in {@code suggestion_rejection}. */
@@ -17,7 +18,7 @@ final class H2SuggestionRejections implements SuggestionRejections {
 
     @Override
     public Set<String> rejectedKeys(String documentId) {
-        return tx.read("read the rejected suggestions of document " + documentId, c -> {
+        return tx.read(Message.of("store.do.rejections.read", documentId), c -> {
             Set<String> keys = new HashSet<>();
             try (PreparedStatement select = c.prepareStatement(
                     "SELECT suggestion_key FROM suggestion_rejection WHERE document_id = ?")) {
@@ -34,7 +35,7 @@ final class H2SuggestionRejections implements SuggestionRejections {
 
     @Override
     public void reject(String documentId, String suggestionKey, String user, Instant at) {
-        tx.write("record a rejected suggestion", c -> {
+        tx.write(Message.of("store.do.rejection.save"), c -> {
             try (PreparedStatement merge = c.prepareStatement("MERGE INTO suggestion_rejection "
                     + "(document_id, suggestion_key, user_name, rejected_at) KEY (document_id, suggestion_key) VALUES (?, ?, ?, ?)")) {
                 merge.setString(1, documentId);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.function.Supplier;
+import org.isnad.message.Message;
 import org.isnad.service.StorageException;
 import org.isnad.service.Transactions;
 
@@ -40,7 +41,7 @@ final class H2Transactions implements Transactions {
     }
 
     /** A change: its own transaction when called alone, part of the caller's otherwise. */
-    synchronized <T> T write(String what, SqlWork<T> work) {
+    synchronized <T> T write(Message what, SqlWork<T> work) {
         return inTransaction(() -> {
             wrote = true;
             return runSql(what, work);
@@ -48,7 +49,7 @@ final class H2Transactions implements Transactions {
     }
 
     /** A read: no savepoint needed, since it changes nothing. */
-    synchronized <T> T read(String what, SqlWork<T> work) {
+    synchronized <T> T read(Message what, SqlWork<T> work) {
         return depth == 0 ? outermost(() -> runSql(what, work)) : runSql(what, work);
     }
 
@@ -69,11 +70,11 @@ final class H2Transactions implements Transactions {
                 connection.close();
             }
         } catch (SQLException e) {
-            throw StorageErrors.failed("close the database", location, e);
+            throw StorageErrors.failed(Message.of("store.do.close"), location, e);
         }
     }
 
-    private <T> T runSql(String what, SqlWork<T> work) {
+    private <T> T runSql(Message what, SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -102,7 +103,7 @@ final class H2Transactions implements Transactions {
         try {
             savepoint = connection.setSavepoint();
         } catch (SQLException e) {
-            throw StorageErrors.failed("start a nested change", location, e);
+            throw StorageErrors.failed(Message.of("store.do.nested.start"), location, e);
         }
         depth++;
         try {
@@ -110,7 +111,7 @@ final class H2Transactions implements Transactions {
             connection.releaseSavepoint(savepoint);
             return result;
         } catch (SQLException e) {
-            throw StorageErrors.failed("finish a nested change", location, e);
+            throw StorageErrors.failed(Message.of("store.do.nested.finish"), location, e);
         } catch (RuntimeException | Error e) {
             try {
                 connection.rollback(savepoint);
@@ -127,14 +128,14 @@ final class H2Transactions implements Transactions {
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw StorageErrors.failed("save the changes", location, e);
+            throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
         }
         if (wrote && syncEachCommit) {
             // see docs/adr/0003-h2-durability.md: forces the file to the disk, not only to the OS
             try (PreparedStatement sync = connection.prepareStatement("CHECKPOINT SYNC")) {
                 sync.execute();
             } catch (SQLException e) {
-                throw StorageErrors.failed("write the changes to the disk", location, e);
+                throw StorageErrors.failed(Message.of("store.do.sync"), location, e);
             }
         }
     }
@@ -149,7 +150,7 @@ final class H2Transactions implements Transactions {
 
     private void checkOpen() {
         if (closed) {
-            throw new StorageException("The database " + location + " is closed");
+            throw new StorageException(Message.of("store.closed", location));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.message.Message;
 import org.isnad.service.StorageException;
 
 /**
@@ -98,27 +99,24 @@ public final class Migrations {
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
-            throw StorageErrors.failed("read the schema version", location, e);
+            throw StorageErrors.failed(Message.of("store.do.schema.version"), location, e);
         }
     }
 
     private void check(Map<Integer, String> applied, String location) {
         int newest = applied.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (newest > latestVersion()) {
-            throw new StorageException("Cannot open " + location + ": this database was written by a newer Isnad (schema version "
-                    + newest + "); this version knows up to " + latestVersion() + ". Update Isnad to open it.");
+            throw new StorageException(Message.of("store.schema.newer", location, newest, latestVersion()));
         }
         for (Migration m : known) {
             String checksum = applied.get(m.version());
             if (checksum == null) {
                 if (m.version() < newest) {
-                    throw new StorageException("Cannot open " + location + ": schema migration " + m.fileName()
-                            + " was never applied, although later ones were; the database was changed by another program");
+                    throw new StorageException(Message.of("store.schema.gap", location, m.fileName()));
                 }
             } else if (!checksum.equals(m.checksum())) {
-                throw new StorageException("Cannot open " + location + ": schema migration " + m.fileName()
-                        + " applied to this database (SHA-256 " + checksum + ") differs from the one in this version of Isnad ("
-                        + m.checksum() + "); the database was made by a different build of Isnad");
+                throw new StorageException(Message.of("store.schema.changed",
+                        location, m.fileName(), checksum, m.checksum()));
             }
         }
     }
@@ -145,8 +143,7 @@ public final class Migrations {
             } catch (SQLException rollbackFailed) {
                 e.addSuppressed(rollbackFailed);
             }
-            throw StorageErrors.failed("apply schema migration " + m.fileName()
-                    + " (the database may be partly upgraded; restore it from a backup)", location, e);
+            throw StorageErrors.failed(Message.of("store.do.migrate", m.fileName()), location, e);
         }
     }
 

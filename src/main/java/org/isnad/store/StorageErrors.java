@@ -2,11 +2,15 @@ package org.isnad.store;
 
 import java.sql.SQLException;
 import org.h2.api.ErrorCode;
+import org.isnad.message.Message;
 import org.isnad.service.StorageException;
 
-/** Turns what H2 reports into messages a person can act on: what failed, and in which file. */
+/**
+ * Turns what H2 reports into messages a person can act on: what failed, and in which file. What was
+ * being done is itself a {@link Message} ({@code store.do.*}), so that the whole text reads in one language.
+ */
 final class StorageErrors {
-    static final String ALREADY_OPEN = "Isnad is already open with this database: ";
+    static final String ALREADY_OPEN = "store.already.open";
 
     private StorageErrors() {
     }
@@ -18,65 +22,54 @@ final class StorageErrors {
             return alreadyOpen(location, e);
         }
         if (isDiskFull(e)) {
-            return diskFull("open the database", location, e);
+            return diskFull(Message.of("store.do.open"), location, e);
         }
         if (isReadOnly(e)) {
             return readOnly(location, e);
         }
         if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1
                 || chainMentions(e, "MVStoreException") || chainMentions(e, "File corrupted")) {
-            return new StorageException("The database file " + location
-                    + " is damaged or is not an Isnad database (" + reason(e) + "). " + restoreAdvice(location), e);
+            return new StorageException(Message.of("store.damaged", location, reason(e), restoreAdvice(location)), e);
         }
         if (code == ErrorCode.WRONG_USER_OR_PASSWORD) {
-            return new StorageException("The database file " + location + " belongs to another program, not to Isnad", e);
+            return new StorageException(Message.of("store.foreign.file", location), e);
         }
-        return new StorageException("Could not open the database " + location + ": " + reason(e), e);
+        return new StorageException(Message.of("store.open.failed", location, reason(e)), e);
     }
 
     static StorageException alreadyOpen(String location, Throwable cause) {
-        return new StorageException(ALREADY_OPEN + location
-                + " (close the other Isnad window, or choose another database with --db)", cause);
+        return new StorageException(Message.of(ALREADY_OPEN, location), cause);
     }
 
     /** Any other failure; {@code what} says what was being done, e.g. "save the actor «وكالة رويترز»". */
-    static StorageException failed(String what, String location, SQLException e) {
+    static StorageException failed(Message what, String location, SQLException e) {
         if (isDiskFull(e)) {
             return diskFull(what, location, e);
         }
         if (isReadOnly(e)) {
-            return new StorageException("Could not " + what + ": the database " + location
-                    + " can no longer be written (its folder or disk became read-only). This change was not saved;"
-                    + " every change shown as saved before it is in the file. Make the folder writable and start Isnad again.", e);
+            return new StorageException(Message.of("store.failed.read.only", what, location), e);
         }
         if (e.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED || chainMentions(e, "MVStoreException")
                 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2) {
-            return new StorageException("Could not " + what + ": the database " + location
-                    + " could not be written (" + reason(e) + "). This change was not saved; every change shown as"
-                    + " saved before it is in the file. Close Isnad, check the disk, and start it again.", e);
+            return new StorageException(Message.of("store.failed.write", what, location, reason(e)), e);
         }
-        return new StorageException("Could not " + what + " (database " + location + "): " + reason(e), e);
+        return new StorageException(Message.of("store.failed", what, location, reason(e)), e);
     }
 
     static StorageException readOnly(String location, Throwable cause) {
-        return new StorageException("The database " + location + " cannot be written: its folder or file is read-only."
-                + " Isnad saves every change at once, so it needs to write there: make the folder writable,"
-                + " or choose another database with --db.", cause);
+        return new StorageException(Message.of("store.read.only", location), cause);
     }
 
-    static StorageException diskFull(String what, String location, Throwable cause) {
-        return new StorageException("Could not " + what + ": the disk that holds the database " + location
-                + " is full. This change was not saved; every change shown as saved before it is in the file."
-                + " Free some space and start Isnad again.", cause);
+    static StorageException diskFull(Message what, String location, Throwable cause) {
+        return new StorageException(Message.of("store.disk.full", what, location), cause);
     }
 
     /** What to do about a damaged file: the backups folder and the command that goes back to one. */
-    static String restoreAdvice(String location) {
+    static Message restoreAdvice(String location) {
         java.nio.file.Path file = java.nio.file.Path.of(location);
         java.nio.file.Path folder = file.getParent() == null ? java.nio.file.Path.of(DatabaseBackups.FOLDER)
                 : file.getParent().resolve(DatabaseBackups.FOLDER);
-        return "Restore a backup: its backups are in " + folder + "; `isnad restore --list` lists them and"
-                + " `isnad restore NAME` puts one back (the damaged file is kept as a safety copy).";
+        return Message.of("store.restore.advice", folder.toString());
     }
 
     static boolean isDiskFull(Throwable e) {
@@ -110,6 +103,11 @@ final class StorageErrors {
 
     static boolean isMissingParent(SQLException e) {
         return e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1;
+    }
+
+    /** What the operating system said about a file, as a detail of a message (often only the file's name). */
+    static String detail(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** H2's first line, without the SQL text and the "[code-version]" tail. */

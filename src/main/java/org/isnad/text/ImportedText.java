@@ -6,6 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.isnad.message.Message;
 
 /** Turns imported bytes into stored text: strict UTF-8, one BOM removed, LF line endings. */
 public final class ImportedText {
@@ -69,11 +70,8 @@ public final class ImportedText {
             }
             hex.append(String.format("0x%02X", bytes[offset + i] & 0xFF));
         }
-        String why = shown < wanted
-                ? " is a sequence cut short by the end of the input"
-                : " is not a valid sequence";
-        return new TextDecodingException(offset,
-                "invalid UTF-8 at byte " + offset + ": " + hex + why);
+        return new TextDecodingException(offset, Message.of(shown < wanted ? "text.utf8.cut.short" : "text.utf8.invalid",
+                offset, hex.toString()));
     }
 
     /** How many bytes the lead byte announces; used only to show the bad bytes. */

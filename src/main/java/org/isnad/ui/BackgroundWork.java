@@ -13,6 +13,8 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.isnad.service.Progress;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Runs a long import or export off the window's thread, with a progress bar and a Cancel button;
@@ -35,7 +37,7 @@ final class BackgroundWork<T> {
             protected T call() {
                 return work.apply(Progress.of((finished, total, step) -> {
                     updateProgress(finished, Math.max(total, 1));
-                    updateMessage(step);
+                    updateMessage(text.render(step));
                 }, this::isCancelled));
             }
         };
@@ -73,7 +75,7 @@ final class BackgroundWork<T> {
         cancel.setOnAction(e -> task.cancel(false));
         VBox box = new VBox(10, step, bar, cancel);
         box.setPadding(new Insets(16));
-        box.getStyleClass().add("transfer-progress");
+        box.getStyleClass().add(StyleClasses.TRANSFER_PROGRESS);
         box.setNodeOrientation(text.orientation());
         stage.setScene(new javafx.scene.Scene(box));
         stage.setOnCloseRequest(e -> task.cancel(false));

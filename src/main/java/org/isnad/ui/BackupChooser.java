@@ -12,6 +12,7 @@ import javafx.stage.Window;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
 import org.isnad.service.StorageException;
+import org.isnad.ui.language.UiText;
 
 /** File → Restore a backup…: a list of the backups with their time, a confirmation, then the restore. */
 final class BackupChooser {
@@ -44,7 +45,7 @@ final class BackupChooser {
         try {
             rows = rows(backups.list(), text, ZoneId.systemDefault());
         } catch (StorageException e) {
-            show(Alert.AlertType.ERROR, text.get("restore.failed"), e.getMessage());
+            show(Alert.AlertType.ERROR, text.get("restore.failed"), text.describe(e));
             return;
         }
         if (rows.isEmpty()) {
@@ -69,9 +70,9 @@ final class BackupChooser {
             return;
         }
         try {
-            show(Alert.AlertType.INFORMATION, text.get("restore.done"), backups.restore(chosen.get().backup()));
+            show(Alert.AlertType.INFORMATION, text.get("restore.done"), text.render(backups.restore(chosen.get().backup())));
         } catch (StorageException e) {
-            show(Alert.AlertType.ERROR, text.get("restore.failed"), e.getMessage());
+            show(Alert.AlertType.ERROR, text.get("restore.failed"), text.describe(e));
         }
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.isnad.domain.Layer;
 import org.isnad.ui.editor.DocumentView;
+import org.isnad.ui.editing.EditorViewModel;
 
 /**
  * The editor's single-key commands (S, K, Q, C, L, Delete, Esc, ?, Ctrl+Y). They are ignored while
@@ -84,9 +85,9 @@ final class EditorKeys {
             case K -> markSelection(Layer.CUE);
             case Q -> markSelection(Layer.QUOTE);
             case C -> markSelection(Layer.CLAIM);
-            case L -> editor.startLink();
+            case L -> editor.linking().start();
             case DELETE -> editor.deleteSelected();
-            case ESCAPE -> editor.cancel();
+            case ESCAPE -> editor.linking().cancel();
             default -> handled = false;
         }
         if (handled) {

@@ -13,6 +13,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
+import org.isnad.ui.language.UiText;
 
 /** The ways an article gets in: the file chooser, files dropped on the window, text pasted from the clipboard. */
 final class FileImports {
@@ -61,7 +62,7 @@ final class FileImports {
         new BackgroundWork<LibraryViewModel.ImportReport>(text, owner, text.get("import.title"))
                 .run(progress -> library.importFiles(files, progress), this::imported,
                         failure -> status.accept(failure instanceof org.isnad.service.CancelledException
-                                ? text.get("transfer.cancelled") : String.valueOf(failure.getMessage())));
+                                ? text.get("transfer.cancelled") : text.describe(failure)));
     }
 
     private void imported(LibraryViewModel.ImportReport report) {
@@ -89,7 +90,7 @@ final class FileImports {
             status.accept(text.get(result.existing() ? "paste.existing" : "paste.done"));
             openDocument.accept(result.document().id());
         } catch (IllegalArgumentException e) {
-            status.accept(text.format("import.failed", 1) + " " + e.getMessage());
+            status.accept(text.format("import.failed", 1) + " " + text.describe(e));
         }
     }
 }

@@ -7,21 +7,26 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.isnad.message.Message;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
 import org.isnad.service.Library;
+import org.isnad.ui.language.UiText;
 
 /** The document library as the window shows it: rows, and importing files into it. */
 public final class LibraryViewModel {
     private final Library library;
     private final String user;
+    private final UiText text;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private boolean refreshing;
 
-    public LibraryViewModel(Library library, String user) {
+    /** {@code text}: the language in which a refused file says why. */
+    public LibraryViewModel(Library library, String user, UiText text) {
         this.library = library;
         this.user = user;
+        this.text = text;
     }
 
     public ObservableList<DocumentSummary> documents() {
@@ -82,11 +87,11 @@ public final class LibraryViewModel {
         int done = 0;
         for (Path file : files) {
             progress.checkCancelled();
-            progress.report(done++, files.size(), file.getFileName().toString());
+            progress.report(done++, files.size(), Message.of("service.progress.importing", file.getFileName().toString()));
             try {
                 imported.add(library.importFile(Files.readAllBytes(file), file.toString(), ImportOptions.none(), user));
             } catch (Exception e) {
-                failures.add(file.getFileName() + ": " + e.getMessage());
+                failures.add(file.getFileName() + ": " + text.describe(e));
             }
         }
         return new ImportReport(imported, failures);

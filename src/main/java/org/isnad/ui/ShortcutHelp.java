@@ -5,6 +5,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /** The keyboard shortcuts overlay (F1 or ?): every action and its key. */
 final class ShortcutHelp {
@@ -50,10 +52,10 @@ final class ShortcutHelp {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
-        grid.getStyleClass().add("shortcut-grid");
+        grid.getStyleClass().add(StyleClasses.SHORTCUT_GRID);
         for (int row = 0; row < SHORTCUTS.length; row++) {
             Label key = new Label(SHORTCUTS[row][0]);
-            key.getStyleClass().add("shortcut-key");
+            key.getStyleClass().add(StyleClasses.SHORTCUT_KEY);
             grid.addRow(row, key, new Label(text.get(SHORTCUTS[row][1])));
         }
         dialog.getDialogPane().setContent(grid);

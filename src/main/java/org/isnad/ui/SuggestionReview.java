@@ -14,6 +14,9 @@ import org.isnad.ui.editor.DocumentView;
 import org.isnad.ui.editor.HighlightOwner;
 import org.isnad.ui.editor.Highlight;
 import org.isnad.ui.editor.TextParagraphs;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Going through the engine's suggestions in the editor: they are drawn with a dashed outline and
@@ -86,7 +89,7 @@ public final class SuggestionReview {
                     reload();
                 }
             });
-            engine.setOnFailed(e -> editor.messageProperty().set(String.valueOf(engine.getException().getMessage())));
+            engine.setOnFailed(e -> editor.messageProperty().set(text.describe(engine.getException())));
             Thread thread = new Thread(engine, "isnad-suggestions");
             thread.setDaemon(true);
             thread.start();
@@ -200,7 +203,7 @@ public final class SuggestionReview {
         List<Highlight> shown = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Proposal p = pending.get(i);
-            shown.add(new Highlight(p.key(), i == current.get() ? "suggestion-current" : "suggestion",
+            shown.add(new Highlight(p.key(), i == current.get() ? StyleClasses.SUGGESTION_CURRENT : StyleClasses.SUGGESTION,
                     p.start(), p.end()));
         }
         canvas.setHighlights(HighlightOwner.SUGGESTIONS, shown);

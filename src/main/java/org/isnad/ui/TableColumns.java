@@ -3,6 +3,7 @@ package org.isnad.ui;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
+import org.isnad.ui.style.StyleClasses;
 
 /** Read-only table columns computed from the row. */
 final class TableColumns {
@@ -16,6 +17,6 @@ final class TableColumns {
     /** A column whose text is Arabic document text: set in the document font, right to left. */
     static <R> void showArabic(TableColumn<R, String> column, Function<R, String> value) {
         show(column, value);
-        column.getStyleClass().add("arabic-cell");
+        column.getStyleClass().add(StyleClasses.ARABIC_CELL);
     }
 }

@@ -16,6 +16,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.isnad.service.InterchangeFormat;
+import org.isnad.ui.language.UiText;
 
 /** The file choosers and the export form behind File → Import work / Export. */
 final class TransferChoosers {

@@ -17,6 +17,7 @@ import org.isnad.service.ImportRequest;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.SetConflictException;
+import org.isnad.ui.language.UiText;
 
 /**
  * Import and export of bundles, brat, W3C and CSV from the window: in the background with progress
@@ -77,7 +78,7 @@ public final class Transfers {
     private Optional<ConflictPolicy> askAboutConflict(SetConflictException conflict) {
         ButtonType keepBoth = new ButtonType(text.get("transfer.conflict.keep.both"), ButtonBar.ButtonData.YES);
         ButtonType replace = new ButtonType(text.get("transfer.conflict.replace"), ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, conflict.getMessage(), keepBoth, replace, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text.describe(conflict), keepBoth, replace, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setHeaderText(text.get("transfer.conflict.header"));
         alert.getDialogPane().setNodeOrientation(text.orientation());
@@ -94,7 +95,7 @@ public final class Transfers {
             status.accept(text.get("transfer.cancelled"));
             return;
         }
-        String message = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+        String message = text.describe(failure);
         status.accept(text.get(headerKey) + " " + message);
         show(Alert.AlertType.ERROR, text.get(headerKey), message);
     }

@@ -84,4 +84,10 @@ class DependencyRuleTest {
     void noCyclesBetweenPackages() {
         slices().matching("org.isnad.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    /** Sub-packages too: the window reaches down to ui.review, ui.inspector, ui.editing, ui.editor, and never back. */
+    @Test
+    void noCyclesBetweenSubPackages() {
+        slices().matching("org.isnad.(**)").should().beFreeOfCycles().check(classes);
+    }
 }

@@ -20,7 +20,7 @@ import org.isnad.service.AnnotationSession;
 import org.isnad.service.Repositories;
 import org.isnad.service.Workspace;
 import org.isnad.ui.MainWindow;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.editor.ParagraphFlow;
 
 /**

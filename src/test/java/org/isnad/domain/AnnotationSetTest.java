@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import org.isnad.testing.Kimmitt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AnnotationSetTest {
-    // «قَالَ» carries harakat: offsets inside it between a letter and its mark split a cluster
-    static final String TEXT = "قَالَ مارك كيميت: “لا أعتقد أن الانسحاب سيؤدي إلى فراغ أمني”";
+    static final String TEXT = Kimmitt.SHORT_WITH_HARAKAT;
     AnnotationSet set;
     Span speaker;
     Span cue;
@@ -58,7 +58,7 @@ class AnnotationSetTest {
     void attributesMustFitTheLayer() {
         DomainException e = assertThrows(DomainException.class,
                 () -> new Span("s", Layer.QUOTE, 0, 3, null, new SpeakerMention(null)));
-        assertTrue(e.getMessage().contains("SPEAKER attributes"), e.getMessage());
+        assertTrue(e.getMessage().contains("carries speaker mention attributes"), e.getMessage());
     }
 
     @Test
@@ -68,7 +68,7 @@ class AnnotationSetTest {
         set.addLink(Link.of(LinkType.ATTRIBUTED_TO, quote.id(), speaker.id()));
         DomainException e = assertThrows(DomainException.class,
                 () -> set.addLink(new Link("l2", LinkType.ATTRIBUTED_TO, quote.id(), claim.id())));
-        assertTrue(e.getMessage().contains("not from a QUOTE to a CLAIM"), e.getMessage());
+        assertTrue(e.getMessage().contains("not from a quote to a claim"), e.getMessage());
     }
 
     @Test

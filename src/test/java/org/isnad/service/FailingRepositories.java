@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.Link;
 import org.isnad.domain.Span;
+import org.isnad.message.Message;
 
 /** A real store whose link writes can be made to fail, to check what a failure halfway through a command leaves. */
 final class FailingRepositories implements Repositories {
@@ -77,7 +78,9 @@ final class FailingRepositories implements Repositories {
             @Override
             public void addLink(String setId, Link link) {
                 if (failOnAddLink) {
-                    throw new StorageException("simulated: the disk is full");
+                    // what the store says when the disk is full, about a database that is not there
+                    throw new StorageException(Message.of("store.disk.full", Message.of("store.do.links.save", 1, setId),
+                            "simulated.mv.db"));
                 }
                 r.addLink(setId, link);
             }

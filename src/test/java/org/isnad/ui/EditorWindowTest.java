@@ -2,13 +2,16 @@ package org.isnad.ui;
 
 import org.isnad.ui.editor.HighlightOwner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
+import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.isnad.app.IsnadApp;
 import org.isnad.domain.AnnotationSetInfo;
@@ -20,37 +23,27 @@ import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.Proposal;
 import org.isnad.service.Workspace;
-import org.isnad.store.H2Store;
+import org.isnad.testing.RealWindow;
+import org.isnad.ui.language.UiText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: an analyst selects Arabic text with the mouse, presses S, Q, C, undoes
  * and redoes; the test checks what the database holds after each step.
  */
-class EditorWindowTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+class EditorWindowTest extends RealWindow {
     Application app;
     final EditorRobot robot = new EditorRobot();
 
-    void startApp() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
+    void startApp() throws Exception {
+        app = fx.startInFront(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
     }
 
     @AfterEach
-    void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+    void forgetLanguage() {
+        System.clearProperty("isnad.lang");
     }
 
     List<Span> spans() {
@@ -71,7 +64,6 @@ class EditorWindowTest {
 
     @Test
     void markSpeakerQuoteAndClaimOnTheShippedSample() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         String text = robot.view().getText();
         int speakerStart = text.indexOf("مارك كيميت");
@@ -117,7 +109,6 @@ class EditorWindowTest {
 
     @Test
     void clickingAnAttributionRowSelectsAndScrollsToTheQuote() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         String text = robot.view().getText();
         int quoteStart = text.indexOf("لا أعتقد أن الانسحاب");
@@ -140,7 +131,6 @@ class EditorWindowTest {
 
     @Test
     void acceptOneSuggestionAndRejectAnotherWithTheKeyboard() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         Workspace check = new Workspace(store, Clock.systemUTC());
         String docId = store.documents().summaries().get(0).id();
@@ -172,7 +162,6 @@ class EditorWindowTest {
 
     @Test
     void controlTabLeavesTheDocumentForTheOtherPanels() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         EditorRobot.fx(() -> {
             robot.view().requestFocus();
@@ -186,7 +175,6 @@ class EditorWindowTest {
 
     @Test
     void mixedLatinDigitsAndAQuoteAcrossALineBreak() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         // CRLF on purpose: stored with LF; a Latin name and digits inside Arabic; the quote crosses a line break
         String article = "وقال المتحدث الرسمي عن شركة GlassPoint، إن “التكنولوجيا المستخدمة يمكن أن تقلل\r\n"
                 + "من احتياجات الطاقة بنسبة 80 في المائة في حقول النفط الثقيل”.\r\n\r\n"
@@ -229,5 +217,37 @@ class EditorWindowTest {
         assertEquals("من احتياجات الطاقة بنسبة 80 في المائة", text.substring(claim.start(), claim.end()));
         assertTrue(links().stream().anyMatch(l -> l.type() == LinkType.EXPRESSES && l.fromSpanId().equals(crossing.id())),
                 "the claim was marked with the crossing quote selected, so it is linked to it");
+    }
+
+    /**
+     * The window in Arabic (isnad.lang=ar, as ISNAD_LANG=ar does): a link the model has no type for
+     * is refused in Arabic in the status line, not in the English sentence.
+     */
+    @Test
+    void aLinkTheModelCannotMakeIsRefusedInArabicInTheArabicWindow() throws Exception {
+        String fromEnvironment = System.getenv("ISNAD_LANG");
+        assumeTrue(fromEnvironment == null || fromEnvironment.isBlank(), "ISNAD_LANG would override isnad.lang");
+        System.setProperty("isnad.lang", "ar");
+        startApp();
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, robot.view().getScene().getRoot().getNodeOrientation(),
+                "the Arabic window is mirrored");
+        String text = robot.view().getText();
+        int speakerStart = text.indexOf("مارك كيميت");
+        robot.select(speakerStart, speakerStart + "مارك كيميت".length());
+        robot.type(KeyCode.S);
+        int cueStart = text.lastIndexOf("قال", speakerStart);
+        robot.select(cueStart, cueStart + "قال".length());
+        robot.type(KeyCode.K);
+
+        // from the cue (selected once marked) to the speaker: no link type joins the two
+        robot.type(KeyCode.L);
+        robot.click(speakerStart + 2);
+
+        String refusal = new org.testfx.api.FxRobot().lookup(".status-message").queryAs(Label.class).getText();
+        UiText arabic = new UiText(Locale.forLanguageTag("ar"));
+        assertEquals(arabic.format("message.link.impossible", arabic.get("layer.cue"), arabic.get("layer.speaker")), refusal);
+        assertTrue(refusal.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC), refusal);
+        assertFalse(refusal.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c)), "no English in: " + refusal);
+        assertTrue(links().isEmpty(), "nothing was linked");
     }
 }

@@ -15,7 +15,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.Actor;
 import org.isnad.service.ActorRegistry;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Chooses the actor of an annotation: type part of a name (folded, so «اميركي» finds «الأميركي»),
@@ -29,7 +30,7 @@ public final class ActorPicker extends VBox {
 
     private final UiText text;
     private final ActorRegistry actors;
-    private final TokenFlow current = Fields.documentText("actor-current", 17);
+    private final TokenFlow current = Fields.documentText(StyleClasses.ACTOR_CURRENT, 17);
     private final Button clear;
     private final TextField search = new TextField();
     private final ListView<Actor> results = new ListView<>();
@@ -44,25 +45,25 @@ public final class ActorPicker extends VBox {
     public ActorPicker(UiText text, ActorRegistry actors) {
         this.text = text;
         this.actors = actors;
-        getStyleClass().add("actor-picker");
+        getStyleClass().add(StyleClasses.ACTOR_PICKER);
         setSpacing(4);
 
-        clear = Fields.button(text.get("actor.clear"), "actor-clear", () -> onPick.accept(targetId, null));
+        clear = Fields.button(text.get("actor.clear"), StyleClasses.ACTOR_CLEAR, () -> onPick.accept(targetId, null));
         // the name on its own line above its button, so a long one can wrap
         VBox currentRow = new VBox(4, current, clear);
 
-        search.getStyleClass().addAll("actor-search", "arabic-field");
+        search.getStyleClass().addAll(StyleClasses.ACTOR_SEARCH, StyleClasses.ARABIC_FIELD);
         search.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         search.setPromptText(text.get("actor.search.prompt"));
         search.textProperty().addListener((obs, old, now) -> searchFor(now));
         search.addEventFilter(KeyEvent.KEY_PRESSED, this::onSearchKey);
 
-        results.getStyleClass().add("actor-results");
+        results.getStyleClass().add(StyleClasses.ACTOR_RESULTS);
         results.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         results.setFixedCellSize(CELL_HEIGHT);
         results.setCellFactory(list -> new ActorCell());
         results.addEventFilter(KeyEvent.KEY_PRESSED, this::onResultsKey);
-        noMatch.getStyleClass().add("empty-note");
+        noMatch.getStyleClass().add(StyleClasses.EMPTY_NOTE);
         noMatch.setText(text.get("actor.search.empty"));
 
         form = new NewActorForm(text);
@@ -73,7 +74,7 @@ public final class ActorPicker extends VBox {
             onCreate.accept(target, a);
         });
         form.setOnCancel(this::closeForm);
-        startNew = Fields.button(text.get("actor.new"), "actor-new", this::openForm);
+        startNew = Fields.button(text.get("actor.new"), StyleClasses.ACTOR_NEW, this::openForm);
 
         getChildren().addAll(currentRow, search, results, noMatch, startNew, form);
         showResults(false);
@@ -100,9 +101,9 @@ public final class ActorPicker extends VBox {
         }
         this.suggestedName = suggestedName == null ? "" : suggestedName;
         current.setText(actor == null ? text.get("actor.none") : describe(actor));
-        current.getStyleClass().remove("actor-unset");
+        current.getStyleClass().remove(StyleClasses.ACTOR_UNSET);
         if (actor == null) {
-            current.getStyleClass().add("actor-unset");
+            current.getStyleClass().add(StyleClasses.ACTOR_UNSET);
         }
         clear.setVisible(actor != null);
         clear.setManaged(actor != null);

@@ -5,7 +5,8 @@ import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.ClaimType;
 import org.isnad.domain.Commitment;
 import org.isnad.domain.Polarity;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /** A claim, as a fact-checker needs it: normalized text, claimant, polarity, commitment, type, check-worthiness, topic, verdict. */
 final class ClaimSection extends VBox {
@@ -22,28 +23,28 @@ final class ClaimSection extends VBox {
 
     ClaimSection(InspectorModel model) {
         setId("inspector-claim");
-        getStyleClass().add("inspector-section");
+        getStyleClass().add(StyleClasses.INSPECTOR_SECTION);
         setSpacing(6);
         text = model.editor().text();
 
-        normalized = new CommitField("claim-text", text.get("inspector.claim.text.prompt"));
+        normalized = new CommitField(StyleClasses.CLAIM_TEXT, text.get("inspector.claim.text.prompt"));
         normalized.setOnCommit((id, v) -> model.updateClaim(id, ClaimEdits.normalizedText(v)));
         claimant = new ActorPicker(text, model.editor().actors());
         claimant.setOnPick((id, actor) -> model.assignActor(id, actor == null ? null : actor.id()));
         claimant.setOnCreate(model::createActor);
-        polarity = new ChoiceCombo<>("claim-polarity",
+        polarity = new ChoiceCombo<>(StyleClasses.CLAIM_POLARITY,
                 EnumChoices.of(text, "inspector.claim.polarity.", Polarity.values(), false));
         polarity.setOnChoose(v -> model.updateClaim(claimId, ClaimEdits.polarity(v)));
-        commitment = new ChoiceCombo<>("claim-commitment",
+        commitment = new ChoiceCombo<>(StyleClasses.CLAIM_COMMITMENT,
                 EnumChoices.of(text, "inspector.claim.commitment.", Commitment.values(), true));
         commitment.setOnChoose(v -> model.updateClaim(claimId, ClaimEdits.commitment(v)));
-        claimType = new ChoiceCombo<>("claim-type",
+        claimType = new ChoiceCombo<>(StyleClasses.CLAIM_TYPE,
                 EnumChoices.of(text, "inspector.claim.type.", ClaimType.values(), true));
         claimType.setOnChoose(v -> model.updateClaim(claimId, ClaimEdits.claimType(v)));
         worthiness.setOnChoose(v -> model.updateClaim(claimId, ClaimEdits.checkWorthiness(v)));
-        topic = new CommitField("claim-topic", "");
+        topic = new CommitField(StyleClasses.CLAIM_TOPIC, "");
         topic.setOnCommit((id, v) -> model.updateClaim(id, ClaimEdits.topic(v)));
-        verdict = new CommitField("claim-verdict", "");
+        verdict = new CommitField(StyleClasses.CLAIM_VERDICT, "");
         verdict.setOnCommit((id, v) -> model.updateClaim(id, ClaimEdits.verdict(v)));
 
         getChildren().addAll(

@@ -6,6 +6,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * A text field that commits on Enter or when it loses focus, and reverts on Escape. It remembers
@@ -18,7 +19,7 @@ final class CommitField extends TextField {
     private BiConsumer<String, String> onCommit = (id, value) -> { };
 
     CommitField(String styleClass, String prompt) {
-        getStyleClass().addAll(styleClass, "arabic-field");
+        getStyleClass().addAll(styleClass, StyleClasses.ARABIC_FIELD);
         setPromptText(prompt);
         // the analysts write these in Arabic, whatever the window's language
         setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);

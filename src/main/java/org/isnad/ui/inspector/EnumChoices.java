@@ -3,7 +3,7 @@ package org.isnad.ui.inspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** The entries of a list of enum values, labelled from the bundle ({@code prefix + value in lower case}). */
 final class EnumChoices {

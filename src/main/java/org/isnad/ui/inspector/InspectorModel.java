@@ -21,8 +21,8 @@ import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.service.AnnotationSession;
-import org.isnad.ui.EditorViewModel;
-import org.isnad.ui.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.language.UiText;
 
 /**
  * The inspector's state and edits, without controls: a snapshot of the selected annotation, the

@@ -11,8 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.isnad.ui.EditorViewModel;
+import org.isnad.ui.editing.EditorViewModel;
 import org.isnad.ui.editor.DocumentFont;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * The inspector of the selected annotation, to put beside the document (e.g. in a SplitPane). It
@@ -37,7 +38,7 @@ public final class InspectorPane extends BorderPane {
     @FXML private VBox noteBox;
     @FXML private VBox sections;
     @FXML private VBox linksBox;
-    private final TokenFlow spanText = Fields.documentText("inspector-text", 19);
+    private final TokenFlow spanText = Fields.documentText(StyleClasses.INSPECTOR_TEXT, 19);
 
     public InspectorPane(EditorViewModel editor) {
         this(new InspectorModel(editor));
@@ -59,7 +60,7 @@ public final class InspectorPane extends BorderPane {
         setNodeOrientation(model.editor().text().orientation());
 
         textBox.getChildren().add(spanText);
-        note = new CommitField("inspector-note", model.editor().text().get("inspector.note.prompt"));
+        note = new CommitField(StyleClasses.INSPECTOR_NOTE, model.editor().text().get("inspector.note.prompt"));
         note.setOnCommit(model::setNote);
         noteBox.getChildren().add(Fields.labelled(model.editor().text().get("inspector.note"), note));
         quote = new QuoteSection(model);
@@ -121,8 +122,8 @@ public final class InspectorPane extends BorderPane {
         }
         InspectorState s = state.get();
         layerLabel.setText(s.layerName());
-        layerLabel.getStyleClass().removeIf(c -> c.startsWith("layer-") && !c.equals("layer-chip"));
-        layerLabel.getStyleClass().add("layer-" + s.layer().key());
+        layerLabel.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.LAYER_PREFIX) && !c.equals(StyleClasses.LAYER_CHIP));
+        layerLabel.getStyleClass().add(StyleClasses.layer(s.layer().key()));
         spanText.setText(s.text());
         readOnly.setVisible(!s.editable());
         readOnly.setManaged(!s.editable());

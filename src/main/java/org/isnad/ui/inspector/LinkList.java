@@ -8,7 +8,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Links listed one per row: how the other end is related, its text, "go to" and "remove". Rows are
@@ -27,7 +28,7 @@ final class LinkList extends VBox {
         this.text = text;
         this.showType = showType;
         this.emptyKey = emptyKey;
-        getStyleClass().add("link-list");
+        getStyleClass().add(StyleClasses.LINK_LIST);
         setSpacing(4);
     }
 
@@ -48,7 +49,7 @@ final class LinkList extends VBox {
         getChildren().clear();
         if (rows.isEmpty()) {
             Label none = new Label(text.get(emptyKey));
-            none.getStyleClass().add("empty-note");
+            none.getStyleClass().add(StyleClasses.EMPTY_NOTE);
             getChildren().add(none);
             return;
         }
@@ -60,26 +61,26 @@ final class LinkList extends VBox {
     /** Two lines, so that a narrow panel keeps the text readable: what and actions, then the text. */
     private VBox rowOf(LinkRow row) {
         HBox head = new HBox(6);
-        head.getStyleClass().add("link-head");
+        head.getStyleClass().add(StyleClasses.LINK_HEAD);
         if (showType) {
             Label type = new Label(row.label());
-            type.getStyleClass().add("link-type");
+            type.getStyleClass().add(StyleClasses.LINK_TYPE);
             type.setMinWidth(Region.USE_PREF_SIZE);
             head.getChildren().add(type);
         }
         Label layer = new Label(row.otherLayerName());
-        layer.getStyleClass().addAll("layer-chip", "layer-" + row.otherLayer().key());
+        layer.getStyleClass().addAll(StyleClasses.LAYER_CHIP, StyleClasses.layer(row.otherLayer().key()));
         layer.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        var goTo = Fields.button(text.get("inspector.link.goto"), "link-goto", () -> onGoTo.accept(row.otherSpanId()));
-        var remove = Fields.button(text.get("inspector.link.remove"), "link-remove", () -> onRemove.accept(row.linkId()));
+        var goTo = Fields.button(text.get("inspector.link.goto"), StyleClasses.LINK_GOTO, () -> onGoTo.accept(row.otherSpanId()));
+        var remove = Fields.button(text.get("inspector.link.remove"), StyleClasses.LINK_REMOVE, () -> onRemove.accept(row.linkId()));
         remove.setDisable(!editable);
         head.getChildren().addAll(layer, gap, goTo, remove);
-        TokenFlow other = Fields.documentText("link-text", 16);
+        TokenFlow other = Fields.documentText(StyleClasses.LINK_TEXT, 16);
         other.setText(row.otherText());
         VBox box = new VBox(2, head, other);
-        box.getStyleClass().addAll("link-row", "link-" + row.type().name().toLowerCase(Locale.ROOT));
+        box.getStyleClass().addAll(StyleClasses.LINK_ROW, StyleClasses.LINK_PREFIX + row.type().name().toLowerCase(Locale.ROOT));
         box.setUserData(row.linkId());
         return box;
     }

@@ -12,7 +12,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.isnad.domain.ActorKind;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /** The few fields a new actor needs while annotating: name, kind, role. The registry is edited elsewhere. */
 final class NewActorForm extends VBox {
@@ -24,13 +25,13 @@ final class NewActorForm extends VBox {
     private Runnable onCancel = () -> { };
 
     NewActorForm(UiText text) {
-        getStyleClass().add("new-actor");
+        getStyleClass().add(StyleClasses.NEW_ACTOR);
         setSpacing(6);
-        name.getStyleClass().addAll("actor-name", "arabic-field");
+        name.getStyleClass().addAll(StyleClasses.ACTOR_NAME, StyleClasses.ARABIC_FIELD);
         name.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        role.getStyleClass().addAll("actor-role", "arabic-field");
+        role.getStyleClass().addAll(StyleClasses.ACTOR_ROLE, StyleClasses.ARABIC_FIELD);
         role.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        kind.getStyleClass().add("actor-kind");
+        kind.getStyleClass().add(StyleClasses.ACTOR_KIND);
         kind.getItems().setAll(Arrays.asList(ActorKind.values()));
         kind.setMaxWidth(Double.MAX_VALUE);
         kind.setConverter(new StringConverter<>() {
@@ -44,10 +45,10 @@ final class NewActorForm extends VBox {
                 return null;
             }
         });
-        create = Fields.button(text.get("actor.create"), "actor-create", this::create);
+        create = Fields.button(text.get("actor.create"), StyleClasses.ACTOR_CREATE, this::create);
         create.setDefaultButton(false);
         create.disableProperty().bind(name.textProperty().map(String::isBlank));
-        Button cancel = Fields.button(text.get("actor.cancel"), "actor-cancel", () -> onCancel.run());
+        Button cancel = Fields.button(text.get("actor.cancel"), StyleClasses.ACTOR_CANCEL, () -> onCancel.run());
         name.setOnAction(e -> create());
         role.setOnAction(e -> create());
         setOnKeyPressed(e -> {

@@ -5,7 +5,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteType;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * A quote: its type, who said it (the linked mention and its actor, or an implicit speaker with no
@@ -15,32 +16,32 @@ final class QuoteSection extends VBox {
     private final UiText text;
     private final ChoiceCombo<QuoteType> type;
     private final VBox mentionRow;
-    private final TokenFlow mention = Fields.documentText("quote-speaker-mention", 17);
+    private final TokenFlow mention = Fields.documentText(StyleClasses.QUOTE_SPEAKER_MENTION, 17);
     private final Label speakerHint = new Label();
     private final ActorPicker picker;
-    private final ChoiceCombo<String> cue = new ChoiceCombo<>("quote-cue");
-    private final ChoiceCombo<String> parent = new ChoiceCombo<>("quote-parent");
+    private final ChoiceCombo<String> cue = new ChoiceCombo<>(StyleClasses.QUOTE_CUE);
+    private final ChoiceCombo<String> parent = new ChoiceCombo<>(StyleClasses.QUOTE_PARENT);
     private final LinkList claims;
-    private final ChoiceCombo<String> addClaim = new ChoiceCombo<>("quote-add-claim");
+    private final ChoiceCombo<String> addClaim = new ChoiceCombo<>(StyleClasses.QUOTE_ADD_CLAIM);
     private final Choice<String> none;
     private String quoteId;
     private String mentionId;
 
     QuoteSection(InspectorModel model) {
         setId("inspector-quote");
-        getStyleClass().add("inspector-section");
+        getStyleClass().add(StyleClasses.INSPECTOR_SECTION);
         setSpacing(6);
         text = model.editor().text();
         none = model.none();
 
-        type = new ChoiceCombo<>("quote-type", EnumChoices.of(text, "quote.type.", QuoteType.values(), false));
+        type = new ChoiceCombo<>(StyleClasses.QUOTE_TYPE, EnumChoices.of(text, "quote.type.", QuoteType.values(), false));
         type.setOnChoose(t -> model.setQuoteType(quoteId, t));
 
-        Button goToMention = Fields.button(text.get("inspector.link.goto"), "quote-speaker-goto", () -> model.goTo(mentionId));
+        Button goToMention = Fields.button(text.get("inspector.link.goto"), StyleClasses.QUOTE_SPEAKER_GOTO, () -> model.goTo(mentionId));
         // the name on its own line above its button, so a long one can wrap
         mentionRow = new VBox(4, mention, goToMention);
-        mentionRow.getStyleClass().add("quote-speaker-row");
-        speakerHint.getStyleClass().addAll("field-hint", "quote-speaker-hint");
+        mentionRow.getStyleClass().add(StyleClasses.QUOTE_SPEAKER_ROW);
+        speakerHint.getStyleClass().addAll(StyleClasses.FIELD_HINT, StyleClasses.QUOTE_SPEAKER_HINT);
         speakerHint.setWrapText(true);
         picker = new ActorPicker(text, model.editor().actors());
         picker.setOnPick((spanId, actor) -> model.assignActor(spanId, actor == null ? null : actor.id()));

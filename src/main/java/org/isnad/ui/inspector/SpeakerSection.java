@@ -1,6 +1,7 @@
 package org.isnad.ui.inspector;
 
 import javafx.scene.layout.VBox;
+import org.isnad.ui.style.StyleClasses;
 
 /** A speaker mention: the actor it names, chosen or created with the picker. */
 final class SpeakerSection extends VBox {
@@ -8,7 +9,7 @@ final class SpeakerSection extends VBox {
 
     SpeakerSection(InspectorModel model) {
         setId("inspector-speaker");
-        getStyleClass().add("inspector-section");
+        getStyleClass().add(StyleClasses.INSPECTOR_SECTION);
         setSpacing(6);
         var text = model.editor().text();
         picker = new ActorPicker(text, model.editor().actors());

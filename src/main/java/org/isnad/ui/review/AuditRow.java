@@ -2,7 +2,7 @@ package org.isnad.ui.review;
 
 import java.util.List;
 import org.isnad.domain.AuditEvent;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** One line of the audit trail table: when, who, what, and the state before and after, each on one line. */
 public record AuditRow(String when, String who, String what, String before, String after) {

@@ -10,7 +10,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /** Review → History: the document's audit trail (who, when, what, before and after) in a table, oldest first. */
 public final class AuditTrailDialog {
@@ -19,7 +20,7 @@ public final class AuditTrailDialog {
 
     public static Dialog<ButtonType> dialog(UiText text, Window owner, String documentTitle, List<AuditRow> rows) {
         TableView<AuditRow> table = new TableView<>();
-        table.getStyleClass().add("audit-table");
+        table.getStyleClass().add(StyleClasses.AUDIT_TABLE);
         table.getColumns().add(column(text.get("audit.when"), AuditRow::when, 130));
         table.getColumns().add(column(text.get("audit.who"), AuditRow::who, 90));
         table.getColumns().add(column(text.get("audit.what"), AuditRow::what, 300));

@@ -4,14 +4,14 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** The Review menu: the analyst's steps, review mode, sign-off, keys and history. */
 final class ReviewMenu {
     private ReviewMenu() {
     }
 
-    static Menu build(UiText text, ReviewWindow window) {
+    static Menu build(UiText text, ReviewWindow window, ReviewerKeyDialogs keys) {
         Menu menu = new Menu(text.get("menu.review"));
         menu.setId("reviewMenu");
         menu.getItems().addAll(
@@ -27,8 +27,8 @@ final class ReviewMenu {
                 item(text, "menu.review.reopen", null, window::reopen),
                 item(text, "menu.review.history", "Shortcut+H", window::history),
                 new SeparatorMenuItem(),
-                item(text, "menu.review.key.export", null, window::exportKey),
-                item(text, "menu.review.key.import", null, window::importKey));
+                item(text, "menu.review.key.export", null, keys::exportKey),
+                item(text, "menu.review.key.import", null, keys::importKey));
         return menu;
     }
 

@@ -15,7 +15,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.isnad.domain.Layer;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * The review panel beside the document in review mode (in the inspector's place): whose set, the
@@ -30,13 +31,13 @@ public final class ReviewPane extends VBox {
     private final ReviewMode mode;
     private final UiText text;
     private final Runnable focusDocument;
-    private final WrappedText title = new WrappedText("review-title", 16);
-    private final WrappedText progress = new WrappedText("review-progress", 15);
+    private final WrappedText title = new WrappedText(StyleClasses.REVIEW_TITLE, 16);
+    private final WrappedText progress = new WrappedText(StyleClasses.REVIEW_PROGRESS, 15);
     private final Label position = new Label();
     private final Label layer = new Label();
-    private final WrappedText excerpt = new WrappedText("review-excerpt", 19);
-    private final WrappedText verdict = new WrappedText("review-verdict", 15);
-    private final WrappedText commentLabel = new WrappedText("review-comment-label", 14);
+    private final WrappedText excerpt = new WrappedText(StyleClasses.REVIEW_EXCERPT, 19);
+    private final WrappedText verdict = new WrappedText(StyleClasses.REVIEW_VERDICT, 15);
+    private final WrappedText commentLabel = new WrappedText(StyleClasses.REVIEW_COMMENT_LABEL, 14);
     private final TextField comment = new TextField();
     private final VBox commentBox = new VBox(4);
     private final ComboBox<VerdictFilter> verdictFilter = new ComboBox<>();
@@ -47,17 +48,17 @@ public final class ReviewPane extends VBox {
         this.mode = mode;
         this.text = mode.text();
         this.focusDocument = focusDocument;
-        getStyleClass().add("review-pane");
+        getStyleClass().add(StyleClasses.REVIEW_PANE);
         setSpacing(8);
         setNodeOrientation(text.orientation());
 
         Label heading = new Label(text.get("review.pane.heading"));
-        heading.getStyleClass().add("review-heading");
+        heading.getStyleClass().add(StyleClasses.REVIEW_HEADING);
 
         verdictFilter.getItems().setAll(VerdictFilter.values());
         verdictFilter.setConverter(converter(f -> f == null ? "" : text.get(f.messageKey())));
         verdictFilter.valueProperty().bindBidirectional(mode.verdictFilterProperty());
-        verdictFilter.getStyleClass().add("review-verdict-filter");
+        verdictFilter.getStyleClass().add(StyleClasses.REVIEW_VERDICT_FILTER);
         List<LayerChoice> layers = new ArrayList<>();
         layers.add(new LayerChoice(null, text.get("review.filter.layers.all")));
         for (Layer l : Layer.values()) {
@@ -67,20 +68,20 @@ public final class ReviewPane extends VBox {
         layerFilter.setConverter(converter(c -> c == null ? "" : c.label()));
         layerFilter.getSelectionModel().select(0);
         layerFilter.valueProperty().addListener((o, a, b) -> mode.layerFilterProperty().set(b == null ? null : b.layer()));
-        layerFilter.getStyleClass().add("review-layer-filter");
+        layerFilter.getStyleClass().add(StyleClasses.REVIEW_LAYER_FILTER);
         verdictFilter.setFocusTraversable(false);
         layerFilter.setFocusTraversable(false);
         verdictFilter.setOnHidden(e -> focusDocument.run());
         layerFilter.setOnHidden(e -> focusDocument.run());
         FlowPane filters = new FlowPane(6, 4, new Label(text.get("review.filter.label")), verdictFilter, layerFilter);
 
-        position.getStyleClass().add("review-position");
-        layer.getStyleClass().add("layer-chip");
+        position.getStyleClass().add(StyleClasses.REVIEW_POSITION);
+        layer.getStyleClass().add(StyleClasses.LAYER_CHIP);
         // the annotation's text is Arabic whatever the window's language
         excerpt.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         HBox currentLine = new HBox(8, position, layer);
 
-        comment.getStyleClass().add("review-comment");
+        comment.getStyleClass().add(StyleClasses.REVIEW_COMMENT);
         comment.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 if (mode.giveComment(comment.getText())) {
@@ -96,7 +97,7 @@ public final class ReviewPane extends VBox {
             }
         });
         commentBox.getChildren().addAll(commentLabel, comment);
-        commentBox.getStyleClass().add("review-comment-box");
+        commentBox.getStyleClass().add(StyleClasses.REVIEW_COMMENT_BOX);
 
         FlowPane steps = new FlowPane(6, 6,
                 button("review.button.previous", mode::previous),
@@ -108,25 +109,26 @@ public final class ReviewPane extends VBox {
                 button("review.button.approve", approve),
                 button("review.button.changes", requestChanges),
                 button("review.button.leave", leave));
-        finish.getChildren().get(0).getStyleClass().add("review-approve");
+        finish.getChildren().get(0).getStyleClass().add(StyleClasses.REVIEW_APPROVE);
 
-        WrappedText keysHelp = new WrappedText("review-keys-help", 13);
+        WrappedText keysHelp = new WrappedText(StyleClasses.REVIEW_KEYS_HELP, 13);
         keysHelp.setText(text.get("review.keys.help"));
 
         VBox content = new VBox(8, heading, title, progress, filters, currentLine, excerpt, verdict, commentBox, steps,
                 finish, keysHelp);
-        content.getStyleClass().add("review-content");
+        content.getStyleClass().add(StyleClasses.REVIEW_CONTENT);
         content.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("review-scroll");
+        scroll.getStyleClass().add(StyleClasses.REVIEW_SCROLL);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
 
         mode.revisionProperty().addListener((o, a, b) -> refresh());
         mode.currentSpanIdProperty().addListener((o, a, b) -> refresh());
-        mode.commentForProperty().addListener((o, a, now) -> showComment(now));
-        showComment(CommentFor.NONE);
+        commentBox.visibleProperty().bind(mode.commentForProperty().isNotEqualTo(CommentFor.NONE));
+        commentBox.managedProperty().bind(commentBox.visibleProperty());
+        mode.commentForProperty().addListener((o, a, now) -> askForComment(now));
         refresh();
     }
 
@@ -142,11 +144,8 @@ public final class ReviewPane extends VBox {
         return b;
     }
 
-    private void showComment(CommentFor what) {
-        boolean asking = what != CommentFor.NONE;
-        commentBox.setVisible(asking);
-        commentBox.setManaged(asking);
-        if (asking) {
+    private void askForComment(CommentFor what) {
+        if (what != CommentFor.NONE) {
             commentLabel.setText(text.get(what == CommentFor.REJECT ? "review.comment.reject" : "review.comment.changes"));
             comment.clear();
             comment.requestFocus();
@@ -159,18 +158,18 @@ public final class ReviewPane extends VBox {
     }
 
     private void refresh() {
-        title.setText(mode.titleText());
-        progress.setText(mode.progressText());
-        position.setText(mode.positionText());
-        layer.setText(mode.currentLayerText());
-        layer.getStyleClass().removeIf(c -> c.startsWith("layer-") && !c.equals("layer-chip"));
-        mode.current().ifPresent(s -> layer.getStyleClass().add("layer-" + s.layer().key()));
-        layer.setVisible(mode.current().isPresent());
-        excerpt.setText(mode.currentExcerpt());
-        verdict.setText(mode.currentVerdictText());
-        verdict.getStyleClass().removeIf(c -> c.startsWith("verdict-"));
-        mode.current().flatMap(s -> mode.session().flatMap(r -> r.verdictOf(s.id())))
-                .ifPresent(v -> verdict.getStyleClass().add("verdict-" + v.kind().key()));
+        ReviewReadout now = mode.readout();
+        title.setText(now.titleText());
+        progress.setText(now.progressText());
+        position.setText(now.positionText());
+        layer.setText(now.currentLayerText());
+        layer.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.LAYER_PREFIX) && !c.equals(StyleClasses.LAYER_CHIP));
+        now.current().ifPresent(s -> layer.getStyleClass().add(StyleClasses.layer(s.layer().key())));
+        layer.setVisible(now.current().isPresent());
+        excerpt.setText(now.currentExcerpt());
+        verdict.setText(now.currentVerdictText());
+        verdict.getStyleClass().removeIf(c -> c.startsWith(StyleClasses.VERDICT_PREFIX));
+        now.currentVerdict().ifPresent(v -> verdict.getStyleClass().add(StyleClasses.VERDICT_PREFIX + v.kind().key()));
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {

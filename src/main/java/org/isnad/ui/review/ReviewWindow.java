@@ -1,53 +1,42 @@
 package org.isnad.ui.review;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.Pane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.isnad.domain.AnnotationSetInfo;
-import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.ReviewService;
-import org.isnad.service.ReviewerKey;
 import org.isnad.service.StorageException;
-import org.isnad.ui.EditorViewModel;
-import org.isnad.ui.UiText;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.editor.DocumentView;
-import org.isnad.ui.editor.HighlightOwner;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * Puts review into the main window: the Review menu, the strip above the document (badge, banner,
- * verdict), the set's state in the status line, the review panel in the inspector's place, the
- * review keys, and the dialogs (which set to review, comments and reasons, key files, history).
- * The state lives in {@link ReviewMode} and {@link SetStatus}; this class only connects them.
+ * verdict), the set's state in the status line, the review panel in the inspector's place and the
+ * review keys, in the {@link ReviewPlaces} the window gives; and the steps the menu starts. The state
+ * lives in {@link ReviewMode} and {@link SetStatus}, the dialogs in {@link ReviewQuestions} and
+ * {@link ReviewerKeyDialogs}; this class connects them to the editor.
  */
 public final class ReviewWindow {
     private final Stage stage;
     private final UiText text;
-    private final String user;
     private final ReviewService service;
     private final EditorViewModel editor;
     private final DocumentView view;
     private final Runnable afterStep;
     private final ReviewMode mode;
     private final SetStatus status;
-    private final ReviewerKeyFiles keyFiles;
-    private final StringProperty selectedVerdict = new SimpleStringProperty("");
+    private final OwnVerdicts ownVerdicts;
+    private final ReviewQuestions questions;
+    private final ReviewerKeyDialogs keys;
     private ReviewBar bar;
     private ReviewPane pane;
 
@@ -56,59 +45,50 @@ public final class ReviewWindow {
                         DocumentView view, Runnable afterStep) {
         this.stage = stage;
         this.text = text;
-        this.user = user;
         this.service = service;
         this.editor = editor;
         this.view = view;
         this.afterStep = afterStep;
         this.mode = new ReviewMode(service, user, text, editor.messageProperty());
         this.status = new SetStatus(service, user, text, editor.messageProperty());
-        this.keyFiles = new ReviewerKeyFiles(service.keys(), user);
+        this.questions = new ReviewQuestions(stage, text);
+        this.keys = new ReviewerKeyDialogs(stage, text, new ReviewerKeyFiles(service.keys(), user),
+                editor.messageProperty()::set, status::refresh);
         mode.attach(view);
         mode.setOnStepTaken(() -> {
             status.refresh();
             afterStep.run();
         });
         mode.revisionProperty().addListener((o, a, b) -> status.refresh());
-        mode.currentSpanIdProperty().addListener((o, a, id) -> {
-            if (mode.active() && id != null) {
-                editor.selectedSpanIdProperty().set(id);
-            }
-        });
-        editor.selectedSpanIdProperty().addListener((o, a, id) -> selectionChanged(id));
+        ReviewSelectionSync.install(mode, editor);
+        ownVerdicts = new OwnVerdicts(editor, view, text, mode);
         editor.sessionProperty().addListener((o, a, session) -> documentOpened(session));
-        editor.revisionProperty().addListener((o, a, b) -> {
-            drawVerdictMarks();
-            showSelectedVerdict();
-        });
     }
 
-    /**
-     * Adds the review parts to the window: the menu before the last one (Help), the strip at the end
-     * of {@code top}, the state label in {@code statusLine}, the panel over the inspector in
-     * {@code inspectorHolder}; {@code disabledWhileReviewing} (toolbar, annotation menu) are off in review mode.
-     */
-    public void install(Scene scene, MenuBar menuBar, Pane top, Pane statusLine, Pane inspectorHolder,
-                        List<Node> disabledWhileReviewing, List<MenuItem> menusDisabledWhileReviewing) {
-        menuBar.getMenus().add(Math.max(0, menuBar.getMenus().size() - 1), ReviewMenu.build(text, this));
-        bar = new ReviewBar(status, selectedVerdict);
-        top.getChildren().add(bar);
+    /** Adds the review parts to the window's places; the controls and menus off while reviewing are bound to review mode. */
+    public void install(ReviewPlaces places) {
+        Scene scene = places.scene();
+        MenuBar menuBar = places.menuBar();
+        menuBar.getMenus().add(Math.max(0, menuBar.getMenus().size() - 1), ReviewMenu.build(text, this, keys));
+        bar = new ReviewBar(status, ownVerdicts.selectedVerdictProperty());
+        places.aboveDocument().getChildren().add(bar);
         // the strip appearing or going changes the document's height, and the list loses its place
         bar.visibleProperty().addListener((o, a, b) -> scrollToCurrentAfterLayout(scene));
         Label state = new Label();
-        state.getStyleClass().add("status-review-state");
+        state.getStyleClass().add(StyleClasses.STATUS_REVIEW_STATE);
         state.setMinWidth(Label.USE_PREF_SIZE);
         state.textProperty().bind(status.stateTextProperty());
-        statusLine.getChildren().add(Math.min(2, statusLine.getChildren().size()), state);
+        List<Node> statusItems = places.statusLine().getChildren();
+        statusItems.add(Math.min(2, statusItems.size()), state);
 
         pane = new ReviewPane(mode, view::requestFocus, this::approve, this::requestChanges, this::fix, this::leave);
-        for (Node existing : inspectorHolder.getChildren()) {
+        for (Node existing : places.inspectorHolder().getChildren()) {
             existing.visibleProperty().bind(mode.activeProperty().not());
         }
         pane.visibleProperty().bind(mode.activeProperty());
-        inspectorHolder.getChildren().add(pane);
-        disabledWhileReviewing.forEach(n -> n.disableProperty().bind(mode.activeProperty()));
-        menusDisabledWhileReviewing.forEach(m -> m.disableProperty().bind(mode.activeProperty()));
+        places.inspectorHolder().getChildren().add(pane);
+        places.offWhileReviewing().forEach(n -> n.disableProperty().bind(mode.activeProperty()));
+        places.menusOffWhileReviewing().forEach(m -> m.disableProperty().bind(mode.activeProperty()));
 
         scene.getStylesheets().add(ReviewWindow.class.getResource("/styles/review.css").toExternalForm());
         new ReviewKeys(mode, view::getSelection).install(scene);
@@ -119,6 +99,11 @@ public final class ReviewWindow {
 
     public boolean active() {
         return mode.active();
+    }
+
+    /** True while review mode is on: what the window turns off meanwhile can bind to it. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return mode.activeProperty();
     }
 
     public ReviewMode mode() {
@@ -135,6 +120,11 @@ public final class ReviewWindow {
 
     public ReviewPane pane() {
         return pane;
+    }
+
+    /** Export and import of reviewers' public keys. */
+    public ReviewerKeyDialogs keys() {
+        return keys;
     }
 
     /** Ctrl+Z in review mode takes back the last verdict; false when not reviewing (the editor undoes). */
@@ -161,13 +151,7 @@ public final class ReviewWindow {
     }
 
     void reopen() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.initOwner(stage);
-        dialog.setTitle(text.get("review.reopen.title"));
-        dialog.setHeaderText(text.get("review.reopen.header"));
-        dialog.setContentText(text.get("review.reopen.label"));
-        dialog.getDialogPane().setNodeOrientation(text.orientation());
-        dialog.showAndWait().ifPresent(reason -> {
+        questions.reasonToReopen().ifPresent(reason -> {
             if (status.reopen(reason)) {
                 if (mode.active()) {
                     mode.session().ifPresent(s -> mode.start(s.info().id()));
@@ -191,25 +175,13 @@ public final class ReviewWindow {
             editor.messageProperty().set(text.get("review.no.other.sets"));
             return;
         }
-        Optional<AnnotationSetInfo> chosen = sets.size() == 1 ? Optional.of(sets.get(0)) : chooseSet(sets);
+        Optional<AnnotationSetInfo> chosen = sets.size() == 1 ? Optional.of(sets.get(0)) : questions.chooseSet(sets);
         chosen.ifPresent(set -> {
             if (mode.start(set.id())) {
                 status.show(documentId.get(), set.id());
                 view.requestFocus();
             }
         });
-    }
-
-    private Optional<AnnotationSetInfo> chooseSet(List<AnnotationSetInfo> sets) {
-        List<String> labels = sets.stream().map(s -> text.format("review.choose.set.item", s.annotator(),
-                text.get("state." + s.state().key()))).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(labels.get(0), labels);
-        dialog.initOwner(stage);
-        dialog.setTitle(text.get("review.choose.set.title"));
-        dialog.setHeaderText(text.get("review.choose.set.header"));
-        dialog.setContentText(text.get("review.choose.set.label"));
-        dialog.getDialogPane().setNodeOrientation(text.orientation());
-        return dialog.showAndWait().map(labels::indexOf).filter(i -> i >= 0).map(sets::get);
     }
 
     void approve() {
@@ -232,77 +204,13 @@ public final class ReviewWindow {
         }
     }
 
-    // ---- sign-offs, keys and history ----
+    // ---- sign-offs and history ----
 
     /** F5: reads the states again and checks the signature against the annotations stored now. */
     public void checkAgain() {
         status.refresh();
         editor.messageProperty().set(status.badgeProperty().get() == null ? text.get("review.no.signoff")
                 : text.format("review.checked", status.badgeProperty().get().text()));
-    }
-
-    void exportKey() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("keys.export.title"));
-        chooser.setInitialFileName(keyFiles.suggestedFileName());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.get("keys.file.type"), "*." + ReviewerKeyFiles.EXTENSION));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file == null) {
-            return;
-        }
-        try {
-            ReviewerKey key = keyFiles.export(file.toPath());
-            editor.messageProperty().set(text.format("keys.exported", file.getName(), key.fingerprint().substring(0, 16)));
-        } catch (IOException | IllegalArgumentException | StorageException e) {
-            editor.messageProperty().set(text.format("keys.export.failed", file.getName(), e.getMessage()));
-        }
-    }
-
-    void importKey() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.get("keys.import.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(text.get("keys.file.type"), "*." + ReviewerKeyFiles.EXTENSION),
-                new FileChooser.ExtensionFilter(text.get("keys.file.any"), "*"));
-        java.io.File file = chooser.showOpenDialog(stage);
-        if (file != null) {
-            importKey(file.toPath(), true);
-        }
-    }
-
-    /** Reads a key file and, once the user confirmed its fingerprint (when {@code ask}), trusts it. */
-    public void importKey(Path file, boolean ask) {
-        ReviewerKey key;
-        try {
-            key = keyFiles.read(file);
-        } catch (IOException | IllegalArgumentException | StorageException e) {
-            editor.messageProperty().set(text.format("keys.import.failed", file.getFileName(), e.getMessage()));
-            return;
-        }
-        String fingerprint = key.fingerprint().substring(0, 16);
-        if (keyFiles.isTrusted(key)) {
-            editor.messageProperty().set(text.format("keys.already.trusted", key.reviewer(), fingerprint));
-            return;
-        }
-        if (ask) {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, text.format("keys.trust.question", key.reviewer(),
-                    fingerprint), ButtonType.OK, ButtonType.CANCEL);
-            confirm.initOwner(stage);
-            confirm.setTitle(text.get("keys.import.title"));
-            confirm.setHeaderText(text.format("keys.trust.header", key.reviewer()));
-            confirm.getDialogPane().setNodeOrientation(text.orientation());
-            if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) {
-                return;
-            }
-        }
-        try {
-            keyFiles.trust(key);
-        } catch (IllegalArgumentException | StorageException e) {
-            editor.messageProperty().set(e.getMessage());
-            return;
-        }
-        editor.messageProperty().set(text.format("keys.trusted", key.reviewer(), fingerprint));
-        status.refresh();
     }
 
     void history() {
@@ -315,7 +223,7 @@ public final class ReviewWindow {
             List<AuditRow> rows = AuditRow.of(text, service.auditTrail(session.get().document().id()));
             AuditTrailDialog.dialog(text, stage, session.get().document().title(), rows).show();
         } catch (StorageException e) {
-            editor.messageProperty().set(e.getMessage());
+            editor.messageProperty().set(text.describe(e));
         }
     }
 
@@ -332,7 +240,7 @@ public final class ReviewWindow {
             }
         };
         scene.addPostLayoutPulseListener(once);
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     // ---- following the editor ----
@@ -351,43 +259,6 @@ public final class ReviewWindow {
             mode.leave(); // another document (or the same one, reloaded): review mode ends
         }
         status.show(session == null ? null : session.document().id(), null);
-        drawVerdictMarks();
-        showSelectedVerdict();
-    }
-
-    private void selectionChanged(String id) {
-        String spanId = id;
-        if (mode.active()) {
-            if (spanId == null) {
-                mode.current().ifPresent(s -> editor.selectedSpanIdProperty().set(s.id()));
-            } else if (!spanId.equals(mode.currentSpanIdProperty().get())) {
-                mode.select(spanId);
-            } else {
-                mode.drawLinks(); // after the editor drew its own (none)
-            }
-            return;
-        }
-        showSelectedVerdict();
-    }
-
-    /** In annotation mode, the verdicts on the user's own annotations are outlined on the document. */
-    private void drawVerdictMarks() {
-        if (mode.active()) {
-            return;
-        }
-        view.setHighlights(HighlightOwner.VERDICTS,
-                editor.session().map(s -> VerdictMarks.of(s.set(), span -> true)).orElse(List.of()));
-    }
-
-    private void showSelectedVerdict() {
-        if (mode.active()) {
-            selectedVerdict.set("");
-            return;
-        }
-        Optional<Span> span = editor.selectedSpan();
-        String note = span.flatMap(s -> editor.session().flatMap(x -> x.set().verdict(s.id())))
-                .map(v -> text.format("review.selected.verdict", VerdictWords.of(text, Optional.of(v))))
-                .orElse("");
-        selectedVerdict.set(note);
+        ownVerdicts.show();
     }
 }

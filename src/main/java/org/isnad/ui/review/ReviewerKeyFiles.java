@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.isnad.domain.DomainException;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SigningKeys;
 
@@ -38,7 +37,7 @@ public final class ReviewerKeyFiles {
     /** Reads a key file; refuses what is not one (too large, wrong header, damaged fingerprint). */
     public ReviewerKey read(Path file) throws IOException {
         if (Files.size(file) > ReviewerKey.MAX_FILE_BYTES) {
-            throw new DomainException(file.getFileName() + " is too large to be a public key file");
+            throw new TooLarge(file);
         }
         return ReviewerKey.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
     }
@@ -49,5 +48,12 @@ public final class ReviewerKeyFiles {
 
     public void trust(ReviewerKey key) {
         keys.trust(key);
+    }
+
+    /** A file too large to be a public key file, refused before it is read; the window says so in its own words. */
+    public static final class TooLarge extends IOException {
+        TooLarge(Path file) {
+            super(file.getFileName() + " is too large to be a public key file");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.isnad.ui.review;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +17,7 @@ import org.isnad.domain.StateChange;
 import org.isnad.service.ReviewService;
 import org.isnad.service.SignOffCheck;
 import org.isnad.service.StorageException;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /**
  * Where the open document stands in review, for the status line, the banner above the document and
@@ -78,7 +79,7 @@ public final class SetStatus {
         try {
             sets = service.setsOf(documentId);
         } catch (StorageException e) {
-            message.set(e.getMessage());
+            message.set(text.describe(e));
             return;
         }
         Optional<AnnotationSetInfo> own = sets.stream().filter(s -> s.annotator().equals(user)).findFirst();
@@ -144,11 +145,11 @@ public final class SetStatus {
     // ---- the analyst's steps ----
 
     public boolean submit() {
-        return step(() -> service.submit(requireOwn(), user), "review.submitted");
+        return step(this::ownSetId, "review.no.own.set", id -> service.submit(id, user), "review.submitted");
     }
 
     public boolean resume() {
-        return step(() -> service.resume(requireOwn(), user), "review.resumed");
+        return step(this::ownSetId, "review.no.own.set", id -> service.resume(id, user), "review.resumed");
     }
 
     /**
@@ -156,37 +157,44 @@ public final class SetStatus {
      * user's own, else the document's signed one.
      */
     public boolean reopen(String reason) {
-        return step(() -> service.reopen(setToReopen(), user, reason), "review.reopened");
+        return step(this::setToReopen, "review.nothing.to.reopen", id -> service.reopen(id, user, reason), "review.reopened");
     }
 
-    private String setToReopen() {
+    private Optional<String> setToReopen() {
         if (reviewedSetId != null) {
-            return reviewedSetId;
+            return Optional.of(reviewedSetId);
         }
         Optional<AnnotationSetInfo> own = ownSet();
         if (own.isPresent() && own.get().state() == SetState.APPROVED) {
-            return own.get().id();
+            return Optional.of(own.get().id());
         }
         if (badgeSet != null) {
-            return badgeSet.id();
+            return Optional.of(badgeSet.id());
         }
-        return own.map(AnnotationSetInfo::id).orElseThrow(() -> new IllegalStateException(text.get("review.nothing.to.reopen")));
+        return own.map(AnnotationSetInfo::id);
     }
 
-    private String requireOwn() {
-        return ownSet().map(AnnotationSetInfo::id).orElseThrow(() -> new IllegalStateException(text.get("review.no.own.set")));
+    private Optional<String> ownSetId() {
+        return ownSet().map(AnnotationSetInfo::id);
     }
 
-    private boolean step(Supplier<AnnotationSetInfo> work, String doneKey) {
+    /** Takes a step on the set {@code target} finds; says {@code noSetKey} when there is none, or the refusal. */
+    private boolean step(Supplier<Optional<String>> target, String noSetKey, Function<String, AnnotationSetInfo> work,
+                         String doneKey) {
         try {
-            AnnotationSetInfo after = work.get();
-            message.set(text.format(doneKey, after.annotator(), stateWords(after.state())));
-            refresh();
-            return true;
+            Optional<String> setId = target.get();
+            if (setId.isEmpty()) {
+                message.set(text.get(noSetKey));
+            } else {
+                AnnotationSetInfo after = work.apply(setId.get());
+                message.set(text.format(doneKey, after.annotator(), stateWords(after.state())));
+                refresh();
+                return true;
+            }
         } catch (IllegalArgumentException | IllegalStateException | StorageException e) {
-            message.set(e.getMessage());
-            refresh();
-            return false;
+            message.set(text.describe(e));
         }
+        refresh();
+        return false;
     }
 }

@@ -4,7 +4,8 @@ import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SignOffCheck;
 import org.isnad.service.SignatureStatus;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /**
  * What the sign-off badge on the document says: whose annotations, signed by whom and when, and
@@ -24,6 +25,6 @@ public record SignOffBadge(SignatureStatus status, String text, String details) 
 
     /** {@code signoff-valid}, {@code signoff-invalid} or {@code signoff-unknown-key}: green, red, amber. */
     public String styleClass() {
-        return "signoff-" + status.key().replace('_', '-');
+        return StyleClasses.SIGNOFF_PREFIX + status.key().replace('_', '-');
     }
 }

@@ -3,7 +3,8 @@ package org.isnad.ui.review;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
 
 /** The small question on first start: "Who is working?", with the login name proposed. */
 public final class UserNameDialog {
@@ -22,7 +23,7 @@ public final class UserNameDialog {
         dialog.getDialogPane().setNodeOrientation(text.orientation());
         dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
                 .bind(dialog.getEditor().textProperty().map(String::isBlank));
-        dialog.getEditor().getStyleClass().add("user-name-field");
+        dialog.getEditor().getStyleClass().add(StyleClasses.USER_NAME_FIELD);
         return dialog.showAndWait();
     }
 }

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.isnad.domain.Verdict;
-import org.isnad.ui.UiText;
+import org.isnad.ui.language.UiText;
 
 /** A verdict in the window's words: "Rejected by omar: «…»", "Not reviewed yet". */
 public final class VerdictWords {

@@ -5,8 +5,13 @@ package org.isnad.ui.style;
  * same names. A name ending in "-" is a prefix completed by a key (e.g. {@code layer-quote}).
  */
 public final class StyleClasses {
+    public static final String ACTOR_CANCEL = "actor-cancel";
+    public static final String ACTOR_CLEAR = "actor-clear";
+    public static final String ACTOR_CREATE = "actor-create";
+    public static final String ACTOR_CURRENT = "actor-current";
     public static final String ACTOR_KIND = "actor-kind";
     public static final String ACTOR_NAME = "actor-name";
+    public static final String ACTOR_NEW = "actor-new";
     public static final String ACTOR_PICKER = "actor-picker";
     public static final String ACTOR_RESULTS = "actor-results";
     public static final String ACTOR_ROLE = "actor-role";
@@ -16,6 +21,13 @@ public final class StyleClasses {
     public static final String ARABIC_FIELD = "arabic-field";
     public static final String AUDIT_TABLE = "audit-table";
     public static final String CARET = "caret";
+    public static final String CLAIM_COMMITMENT = "claim-commitment";
+    public static final String CLAIM_POLARITY = "claim-polarity";
+    public static final String CLAIM_TEXT = "claim-text";
+    public static final String CLAIM_TOPIC = "claim-topic";
+    public static final String CLAIM_TYPE = "claim-type";
+    public static final String CLAIM_VERDICT = "claim-verdict";
+    public static final String DOCUMENT_TEXT = "document-text";
     public static final String DOCUMENT_VIEW = "document-view";
     public static final String EMPTY_NOTE = "empty-note";
     public static final String FIELD = "field";
@@ -23,15 +35,19 @@ public final class StyleClasses {
     public static final String FIELD_LABEL = "field-label";
     public static final String HIGHLIGHT = "highlight";
     public static final String HIGHLIGHT_SELECTED = "highlight-selected";
+    public static final String INSPECTOR_NOTE = "inspector-note";
     public static final String INSPECTOR_SECTION = "inspector-section";
+    public static final String INSPECTOR_TEXT = "inspector-text";
     public static final String LAYER_PREFIX = "layer-";
     public static final String LAYER_CHIP = "layer-chip";
+    public static final String LINK_GOTO = "link-goto";
     public static final String LINK_PREFIX = "link-";
     public static final String LINK_END = "link-end";
     public static final String LINK_HEAD = "link-head";
     public static final String LINK_LINE = "link-line";
     public static final String LINK_LIST = "link-list";
     public static final String LINK_OVERLAY = "link-overlay";
+    public static final String LINK_REMOVE = "link-remove";
     public static final String LINK_ROW = "link-row";
     public static final String LINK_TEXT = "link-text";
     public static final String LINK_TYPE = "link-type";
@@ -40,8 +56,14 @@ public final class StyleClasses {
     public static final String PARAGRAPH_FLOW = "paragraph-flow";
     public static final String PARAGRAPH_TEXT = "paragraph-text";
     public static final String PARAGRAPH_TEXT_FLOW = "paragraph-text-flow";
+    public static final String QUOTE_ADD_CLAIM = "quote-add-claim";
+    public static final String QUOTE_CUE = "quote-cue";
+    public static final String QUOTE_PARENT = "quote-parent";
+    public static final String QUOTE_SPEAKER_GOTO = "quote-speaker-goto";
     public static final String QUOTE_SPEAKER_HINT = "quote-speaker-hint";
+    public static final String QUOTE_SPEAKER_MENTION = "quote-speaker-mention";
     public static final String QUOTE_SPEAKER_ROW = "quote-speaker-row";
+    public static final String QUOTE_TYPE = "quote-type";
     public static final String REVIEW_APPROVE = "review-approve";
     public static final String REVIEW_BANNER = "review-banner";
     public static final String REVIEW_BANNER_TEXT = "review-banner-text";
@@ -59,6 +81,7 @@ public final class StyleClasses {
     public static final String REVIEW_PROGRESS = "review-progress";
     public static final String REVIEW_SCROLL = "review-scroll";
     public static final String REVIEW_TITLE = "review-title";
+    public static final String REVIEW_VERDICT = "review-verdict";
     public static final String REVIEW_VERDICT_FILTER = "review-verdict-filter";
     public static final String REVIEW_VERDICT_NOTE = "review-verdict-note";
     public static final String SECTION_HEADING = "section-heading";

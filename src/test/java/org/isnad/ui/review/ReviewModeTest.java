@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.isnad.domain.Layer;
@@ -12,34 +11,29 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.VerdictKind;
 import org.isnad.service.SignatureStatus;
+import org.isnad.testing.RecordingCanvas;
+import org.isnad.testing.TempStores;
 import org.isnad.ui.editor.LinkLine;
 import org.isnad.ui.editor.HighlightOwner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Review mode's state and steps, without JavaFX controls, against a real database. */
 class ReviewModeTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
-    ReviewFixture.Canvas canvas = new ReviewFixture.Canvas();
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final ReviewFixture f = new ReviewFixture(stores);
+    final RecordingCanvas canvas = new RecordingCanvas();
     ReviewMode mode;
     AtomicInteger steps = new AtomicInteger();
 
     @BeforeEach
     void setUp() {
-        f = new ReviewFixture(dir);
         f.submit();
         mode = new ReviewMode(f.service, ReviewFixture.REVIEWER, f.text, f.message);
         mode.attach(canvas);
         mode.setOnStepTaken(steps::incrementAndGet);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     String current() {
@@ -58,10 +52,10 @@ class ReviewModeTest {
         assertEquals(f.cue.id(), current());
         assertEquals(List.of(f.cue, f.speaker, f.quote, f.claim).stream().map(Span::id).sorted().toList(), canvas.ids());
         assertEquals(f.cue.start(), canvas.scrolledTo.get(canvas.scrolledTo.size() - 1));
-        assertEquals("Reviewing the annotations of layla (submitted)", mode.titleText());
-        assertEquals("0 of 4 reviewed · 0 accepted · 0 rejected · 0 fixed", mode.progressText());
-        assertEquals("Annotation 1 of 4", mode.positionText());
-        assertEquals("Not reviewed yet.", mode.currentVerdictText());
+        assertEquals("Reviewing the annotations of layla (submitted)", mode.readout().titleText());
+        assertEquals("0 of 4 reviewed · 0 accepted · 0 rejected · 0 fixed", mode.readout().progressText());
+        assertEquals("Annotation 1 of 4", mode.readout().positionText());
+        assertEquals("Not reviewed yet.", mode.readout().currentVerdictText());
     }
 
     @Test
@@ -87,7 +81,7 @@ class ReviewModeTest {
         mode.accept();
         assertEquals(VerdictKind.ACCEPTED, stored(f.cue));
         assertEquals(f.speaker.id(), current());
-        assertEquals("1 of 4 reviewed · 1 accepted · 0 rejected · 0 fixed", mode.progressText());
+        assertEquals("1 of 4 reviewed · 1 accepted · 0 rejected · 0 fixed", mode.readout().progressText());
         assertTrue(canvas.layer(HighlightOwner.VERDICTS).stream()
                 .anyMatch(h -> h.id().equals(f.cue.id()) && h.layer().equals("verdict-accepted")), "the cue's verdict is marked on its own layer");
 
@@ -102,7 +96,7 @@ class ReviewModeTest {
         assertEquals(f.quote.id(), current());
 
         mode.previous();
-        assertEquals("Rejected by omar: «not the speaker of anything»", mode.currentVerdictText());
+        assertEquals("Rejected by omar: «not the speaker of anything»", mode.readout().currentVerdictText());
         assertTrue(mode.undo());
         assertTrue(f.service.load(f.setId).verdict(f.speaker.id()).isEmpty(), "undo took the rejection back");
     }
@@ -166,7 +160,7 @@ class ReviewModeTest {
         assertTrue(f.message.get().contains("without a comment"), f.message.get());
         assertTrue(mode.giveComment("mark the second speaker too"));
         assertEquals(SetState.CHANGES_REQUESTED, f.service.set(f.setId).state());
-        assertEquals("Reviewing the annotations of layla (changes requested)", mode.titleText());
+        assertEquals("Reviewing the annotations of layla (changes requested)", mode.readout().titleText());
         assertEquals(1, steps.get());
     }
 

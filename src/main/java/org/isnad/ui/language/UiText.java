@@ -1,4 +1,4 @@
-package org.isnad.ui;
+package org.isnad.ui.language;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.isnad.ui;
+package org.isnad.ui.editing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +15,7 @@ import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
+import org.isnad.ui.language.UiText;
 
 /**
  * Builds the attributions table from a set: one row per quote, so that a quote and its speaker

@@ -1,0 +1,76 @@
+package org.isnad.ui;
+
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.isnad.domain.Layer;
+import org.isnad.service.DocumentSummary;
+import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.ui.language.UiText;
+
+/** The document library (library-view.fxml): selecting a row opens its document in the editor. */
+final class LibraryView {
+    private final UiText text;
+    private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final Consumer<String> open;
+
+    @FXML private TableView<DocumentSummary> libraryTable;
+    @FXML private TableColumn<DocumentSummary, String> titleColumn;
+    @FXML private TableColumn<DocumentSummary, String> outletColumn;
+    @FXML private TableColumn<DocumentSummary, String> dateColumn;
+    @FXML private TableColumn<DocumentSummary, String> stateColumn;
+    @FXML private TableColumn<DocumentSummary, Integer> speakersColumn;
+    @FXML private TableColumn<DocumentSummary, Integer> cuesColumn;
+    @FXML private TableColumn<DocumentSummary, Integer> quotesColumn;
+    @FXML private TableColumn<DocumentSummary, Integer> claimsColumn;
+
+    LibraryView(UiText text, LibraryViewModel library, EditorViewModel editor, Consumer<String> open) {
+        this.text = text;
+        this.library = library;
+        this.editor = editor;
+        this.open = open;
+    }
+
+    @FXML
+    private void initialize() {
+        TableColumns.showArabic(titleColumn, DocumentSummary::title);
+        TableColumns.showArabic(outletColumn, DocumentSummary::outlet);
+        TableColumns.show(dateColumn, d -> d.publishedDate() == null ? "" : d.publishedDate().toString());
+        TableColumns.show(stateColumn, d -> text.get("state." + d.state()));
+        TableColumns.show(speakersColumn, d -> d.count(Layer.SPEAKER));
+        TableColumns.show(cuesColumn, d -> d.count(Layer.CUE));
+        TableColumns.show(quotesColumn, d -> d.count(Layer.QUOTE));
+        TableColumns.show(claimsColumn, d -> d.count(Layer.CLAIM));
+        libraryTable.setItems(library.documents());
+        library.refresh();
+        libraryTable.getSelectionModel().selectedItemProperty().addListener((o, old, d) -> {
+            if (d != null && !library.isRefreshing() && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {
+                open.accept(d.id());
+            }
+        });
+    }
+
+    TableView<DocumentSummary> table() {
+        return libraryTable;
+    }
+
+    /** Opens the first document, if there is one. */
+    void selectFirst() {
+        library.documents().stream().findFirst().ifPresent(d -> libraryTable.getSelectionModel().select(d));
+    }
+
+    /** After an edit or a review step: the open document's counts and state, and its row still selected. */
+    void refreshAfterEdit() {
+        String current = editor.session().map(s -> s.document().id()).orElse(null);
+        // an edit changes the counts of its own document only: re-reading 2,000 rows after each would be felt
+        if (current == null) {
+            library.refresh();
+        } else {
+            library.refresh(current);
+        }
+        library.documents().stream().filter(d -> d.id().equals(current)).findFirst()
+                .ifPresent(d -> libraryTable.getSelectionModel().select(d));
+    }
+}
