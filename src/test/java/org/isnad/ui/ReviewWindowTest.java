@@ -15,6 +15,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import org.isnad.app.IsnadApp;
 import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.Layer;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.Verdict;
