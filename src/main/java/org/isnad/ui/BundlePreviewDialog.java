@@ -41,13 +41,15 @@ final class BundlePreviewDialog {
             content.getChildren().add(tree(text, preview));
             content.getChildren().add(new Label(text.get("preview.nothing.written")));
             ButtonType importButton = new ButtonType(text.get("preview.import"), ButtonBar.ButtonData.OK_DONE);
-            dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+            dialog.getDialogPane().getButtonTypes().addAll(importButton,
+                    new ButtonType(text.get("preview.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         } else {
             Label refusal = new Label(text.format("preview.refused", preview.refusal()));
             refusal.setWrapText(true);
             refusal.setMaxWidth(640);
             content.getChildren().add(refusal);
-            dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+            dialog.getDialogPane().getButtonTypes().add(
+                    new ButtonType(text.get("about.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         }
         dialog.getDialogPane().setContent(content);
         return dialog;

@@ -54,7 +54,9 @@ public final class AboutDialog {
         VBox content = new VBox(14, head, table, new Label(text.get("about.licences")), licences);
         content.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // in the window's language (JavaFX's own Close follows the system's)
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(text.get("about.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog;
     }
 }

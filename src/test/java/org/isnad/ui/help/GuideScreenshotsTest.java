@@ -105,7 +105,9 @@ class GuideScreenshotsTest extends RealWindow {
 
         // a bundle of this work, submitted and approved by a reviewer, opened as from the file manager
         String setId = editor.session().orElseThrow().set().id();
-        ReviewService review = new ReviewService(store, keys, clock);
+        // a fixed time of sign-off, so that the picture changes only when the program does
+        ReviewService review = new ReviewService(store, keys, Clock.fixed(java.time.Instant.parse("2026-03-02T09:30:00Z"),
+                java.time.ZoneOffset.UTC));
         review.submit(setId, "layla");
         review.approve(setId, "omar", true);
         Path bundle = stores.dir().resolve("work-of-layla.isnad");
