@@ -54,6 +54,16 @@ class GuideScreenshotsTest extends RealWindow {
     static final Path IMAGES = Path.of("src/main/resources/org/isnad/guide/images");
     static final Path DOCS = Path.of("docs/screenshots");
     final FxRobot robot = new FxRobot();
+    final Clock clock = Clock.systemUTC();
+    final FileSigningKeys keys = new FileSigningKeys(stores.dir().resolve("keys"));
+
+    /** The real program's window in that language, as that user, with signing keys. */
+    IsnadApp start(String lang, String user) throws Exception {
+        System.setProperty("isnad.lang", lang);
+        IsnadApp app = fx.start(() -> new IsnadApp(store, user, clock, keys));
+        settle();
+        return app;
+    }
 
     @AfterEach
     void language() {
@@ -63,11 +73,7 @@ class GuideScreenshotsTest extends RealWindow {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void theAnalystsTasks(String lang) throws Exception {
-        System.setProperty("isnad.lang", lang);
-        Clock clock = Clock.systemUTC();
-        FileSigningKeys keys = new FileSigningKeys(stores.dir().resolve("keys"));
-        IsnadApp app = fx.start(() -> new IsnadApp(store, "layla", clock, keys));
-        settle();
+        IsnadApp app = start(lang, "layla");
         shoot(fx.stage().getScene(), IMAGES.resolve("import-" + lang + ".png"));
         assertEquals(1, store.documents().count(), "the sample article was imported on the first start");
 
@@ -138,9 +144,6 @@ class GuideScreenshotsTest extends RealWindow {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void theReviewersTask(String lang) throws Exception {
-        System.setProperty("isnad.lang", lang);
-        Clock clock = Clock.systemUTC();
-        FileSigningKeys keys = new FileSigningKeys(stores.dir().resolve("keys"));
         String docId = new org.isnad.service.Library(store, clock).importFile(SampleArticles.bytes(SampleArticles.ALHURRA),
                 SampleArticles.fileName(SampleArticles.ALHURRA), new org.isnad.service.ImportOptions(null, null, "الحرة", null),
                 "layla").document().id();
@@ -154,8 +157,7 @@ class GuideScreenshotsTest extends RealWindow {
         layla.mark(Layer.SPEAKER, r, r + "رويترز".length());
         new ReviewService(store, keys, clock).submit(layla.set().id(), "layla");
 
-        IsnadApp app = fx.start(() -> new IsnadApp(store, "omar", clock, keys));
-        settle();
+        IsnadApp app = start(lang, "omar");
         FxToolkitExtension.fx(() -> {
             app.mainWindow().review().orElseThrow().reviewThisDocument();
             return null;
@@ -175,10 +177,8 @@ class GuideScreenshotsTest extends RealWindow {
     @ParameterizedTest
     @ValueSource(strings = {"en", "ar"})
     void aboutAndTheGuideFromTheHelpMenu(String lang) throws Exception {
-        System.setProperty("isnad.lang", lang);
         UiText text = new UiText(java.util.Locale.forLanguageTag(lang));
-        fx.start(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        settle();
+        start(lang, "layla");
         robot.clickOn(text.get("menu.help")).clickOn(text.get("menu.help.about"));
         DialogPane about = waitForDialog(text.get("about.title"));
         String facts = robot.from(about).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
