@@ -64,8 +64,12 @@ public final class IsnadApp extends Application {
         this.keys = keys;
     }
 
-    static void launchWindow(GlobalOptions options) {
+    /** A bundle to preview once the window is up (a double-clicked .isnad file), or null. */
+    private static java.nio.file.Path launchBundle;
+
+    static void launchWindow(GlobalOptions options, java.nio.file.Path bundle) {
         launchOptions = options;
+        launchBundle = bundle;
         Application.launch(IsnadApp.class);
     }
 
@@ -107,7 +111,17 @@ public final class IsnadApp extends Application {
         if (backupSchedule != null) {
             mainWindow.offerBackups(new WindowBackups());
         }
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    IsnadApp.class.getResourceAsStream("/org/isnad/icons/isnad-" + size + ".png")));
+        }
         mainWindow.show();
+        StartupProbe.afterShown(stage.getScene());
+        if (launchBundle != null) {
+            java.nio.file.Path bundle = launchBundle;
+            launchBundle = null;
+            Platform.runLater(() -> mainWindow.previewBundle(bundle));
+        }
     }
 
     /** Deleting documents takes a backup of the window's database first (into its backups folder). */

@@ -30,7 +30,12 @@ public final class Launcher {
             return;
         }
         if (options.opensWindow()) {
-            IsnadApp.launchWindow(options);
+            IsnadApp.launchWindow(options, null);
+            return;
+        }
+        java.util.Optional<java.nio.file.Path> bundle = OpenedFile.bundleIn(options.command());
+        if (bundle.isPresent()) {
+            IsnadApp.launchWindow(options, bundle.get());
             return;
         }
         int code = new Cli(Stores::open, BundleInterchange::new, Stores::openKeys, Clock.systemUTC())

@@ -119,6 +119,11 @@ public final class BundleInterchange implements Interchange {
         return BundleVerifier.withSignatures(limits, trustedKey).verify(bundle);
     }
 
+    @Override
+    public org.isnad.service.BundlePreview preview(Path bundle, java.util.function.Predicate<String> trustedKey) {
+        return new BundlePreviewReader(limits).preview(bundle, trustedKey);
+    }
+
     private static String creator(String user) {
         return user == null || user.isBlank() ? "unknown" : user;
     }

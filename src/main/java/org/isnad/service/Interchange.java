@@ -36,4 +36,11 @@ public interface Interchange {
     default VerifyReport verify(Path bundle) {
         return verify(bundle, key -> false);
     }
+
+    /**
+     * Reads and checks a native bundle without importing it, for a preview: its documents, sets and
+     * sign-offs, each sign-off checked against {@code trustedKey}. A bundle that would be refused is
+     * described with the reason in {@link BundlePreview#refusal()}, not thrown.
+     */
+    BundlePreview preview(Path bundle, java.util.function.Predicate<String> trustedKey);
 }

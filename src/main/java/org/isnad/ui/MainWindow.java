@@ -85,7 +85,8 @@ public final class MainWindow {
                     library.refresh();
                     report.documents().stream().findFirst().ifPresent(d -> open(d.documentId()));
                 })).orElse(null);
-        commands = new WindowCommands(stage, text, editor, suggestions, keys, documentView, imports, transfers, backups);
+        commands = new WindowCommands(stage, text, editor, suggestions, keys, documentView, imports, transfers, backups,
+                workspace.location());
         libraryView = new LibraryView(text, library, editor, this::open);
         attributionsView = new AttributionsView(editor);
         statusLine = new StatusLine(text, user, editor.status());
@@ -247,6 +248,19 @@ public final class MainWindow {
             editor.messageProperty().set(text.get("speakers.jump.elsewhere"));
         }
         stage.toFront();
+    }
+
+    /**
+     * Shows what a bundle holds (documents, sets, sign-offs and whether they verify) and imports it
+     * only if the user says so: for a bundle opened from the file manager or the command line.
+     */
+    public void previewBundle(java.nio.file.Path bundle) {
+        if (transfers == null) {
+            return;
+        }
+        java.util.function.Predicate<String> trusted = workspace.review()
+                .<java.util.function.Predicate<String>>map(r -> r.keys()::isTrusted).orElse(key -> false);
+        transfers.previewAndImport(bundle, trusted);
     }
 
     /** The editor's state, for tests and for other panels. */

@@ -46,6 +46,19 @@ public final class Transfers {
         importFile(ImportRequest.of(file, user).withText(textFile));
     }
 
+    /**
+     * A bundle opened from the file manager or the command line: read and checked in the background,
+     * shown in a preview, and imported only when the user says so.
+     */
+    public void previewAndImport(Path bundle, java.util.function.Predicate<String> trustedKey) {
+        new BackgroundWork<org.isnad.service.BundlePreview>(text, owner, text.get("preview.title"))
+                .run(progress -> interchange.preview(bundle, trustedKey), preview -> {
+                    javafx.scene.control.Dialog<ButtonType> dialog = BundlePreviewDialog.dialog(text, owner, preview);
+                    dialog.showAndWait().filter(BundlePreviewDialog::isImport).ifPresentOrElse(
+                            yes -> importFile(bundle, null), () -> status.accept(text.get("transfer.import.cancelled")));
+                }, failure -> failed("transfer.import.failed", failure));
+    }
+
     private void importFile(ImportRequest request) {
         new BackgroundWork<ImportReport>(text, owner, text.get("transfer.import.title"))
                 .run(progress -> interchange.importFile(request, progress), report -> {

@@ -33,6 +33,7 @@ final class WindowCommands {
     private final FileImports imports;
     private final Transfers transfers;
     private final Backups backups;
+    private final String databaseLocation;
     private ReviewWindow review;
 
     @FXML private VBox commandsPane;
@@ -55,7 +56,8 @@ final class WindowCommands {
 
     /** {@code transfers} and {@code backups} are null when this program has no interchange formats or backups. */
     WindowCommands(Stage stage, UiText text, EditorViewModel editor, SuggestionReview suggestions, EditorKeys keys,
-                   DocumentView documentView, FileImports imports, Transfers transfers, Backups backups) {
+                   DocumentView documentView, FileImports imports, Transfers transfers, Backups backups,
+                   String databaseLocation) {
         this.stage = stage;
         this.text = text;
         this.editor = editor;
@@ -65,6 +67,7 @@ final class WindowCommands {
         this.imports = imports;
         this.transfers = transfers;
         this.backups = backups;
+        this.databaseLocation = databaseLocation;
     }
 
     @FXML
@@ -226,6 +229,16 @@ final class WindowCommands {
         } else {
             editor.linking().cancel();
         }
+    }
+
+    @FXML
+    private void showUserGuide() {
+        new org.isnad.ui.help.UserGuideWindow(text, stage).show();
+    }
+
+    @FXML
+    private void showAbout() {
+        org.isnad.ui.help.AboutDialog.dialog(text, stage, org.isnad.ui.help.ProgramFacts.of(databaseLocation)).show();
     }
 
     @FXML

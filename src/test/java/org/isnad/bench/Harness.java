@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, search, corpus), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, search, corpus, startup), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -112,6 +112,13 @@ public final class Harness {
     }
 
     private void run(List<String> only) throws Exception {
+        if (want(only, "startup")) {
+            StartupFigures.measure(dir, 5);
+        }
+        if (!only.isEmpty() && only.stream().allMatch("startup"::equals)) {
+            note(machine());
+            return;
+        }
         long t = System.nanoTime();
         article = BenchData.article(BenchData.megabyteArticle());
         work = H2Store.open(workBase());
