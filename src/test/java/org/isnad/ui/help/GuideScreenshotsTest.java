@@ -45,14 +45,18 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The user guide's screenshots, taken from the real window in each language, so that the guide
- * cannot drift from the program: every run writes them anew into the guide's images
- * ({@code src/main/resources/org/isnad/guide/images/}) and the README's screenshots of the
- * bundle preview, About and the Arabic guide into {@code docs/screenshots/}. The test checks that
- * each picture shows what its section describes, and that every picture the guides name exists.
+ * cannot drift from the program. Every run takes them and checks that each picture shows what its
+ * section describes, and that every picture the guides name exists. A plain run writes them under
+ * {@code target/guide-screenshots/} (a test run never changes the sources); with
+ * {@code -Disnad.screenshots.update=true} they replace the guide's images
+ * ({@code src/main/resources/org/isnad/guide/images/}) and the README's screenshots of the bundle
+ * preview, About and the Arabic guide ({@code docs/screenshots/}).
  */
 class GuideScreenshotsTest extends RealWindow {
-    static final Path IMAGES = Path.of("src/main/resources/org/isnad/guide/images");
-    static final Path DOCS = Path.of("docs/screenshots");
+    static final boolean UPDATE = Boolean.getBoolean("isnad.screenshots.update");
+    static final Path IMAGES = UPDATE ? Path.of("src/main/resources/org/isnad/guide/images")
+            : Path.of("target/guide-screenshots/images");
+    static final Path DOCS = UPDATE ? Path.of("docs/screenshots") : Path.of("target/guide-screenshots/docs");
     final FxRobot robot = new FxRobot();
     final Clock clock = Clock.systemUTC();
     final FileSigningKeys keys = new FileSigningKeys(stores.dir().resolve("keys"));
