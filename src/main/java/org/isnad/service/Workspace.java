@@ -9,6 +9,8 @@ public final class Workspace {
     private final Library library;
     private final ActorRegistry actors;
     private final Suggestions suggestions;
+    private final Assignments assignments;
+    private final AgreementMeasurement agreement;
 
     private final Interchange interchange;
     private final ReviewService review;
@@ -30,6 +32,8 @@ public final class Workspace {
         this.library = new Library(repositories, clock);
         this.actors = new ActorRegistry(repositories);
         this.suggestions = new Suggestions(repositories, actors, clock);
+        this.assignments = new Assignments(repositories, clock);
+        this.agreement = new AgreementMeasurement(repositories);
     }
 
     public Library library() {
@@ -52,6 +56,16 @@ public final class Workspace {
 
     public Suggestions suggestions() {
         return suggestions;
+    }
+
+    /** Who works on which document. */
+    public Assignments assignments() {
+        return assignments;
+    }
+
+    /** Agreement between the analysts' sets. */
+    public AgreementMeasurement agreement() {
+        return agreement;
     }
 
     /** Opens a user's annotation session on a document. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.message.Message;
 import org.isnad.service.ActorRepository;
 import org.isnad.service.AnnotationRepository;
+import org.isnad.service.AssignmentRepository;
 import org.isnad.service.AuditLog;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
@@ -36,6 +37,7 @@ public final class H2Store implements Repositories {
     private final AuditLog audit;
     private final SuggestionRejections suggestionRejections;
     private final ReviewRepository reviews;
+    private final AssignmentRepository assignments;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
@@ -46,6 +48,7 @@ public final class H2Store implements Repositories {
         this.audit = new H2AuditLog(tx);
         this.suggestionRejections = new H2SuggestionRejections(tx);
         this.reviews = new H2ReviewRepository(tx);
+        this.assignments = new H2AssignmentRepository(tx);
     }
 
     /**
@@ -165,6 +168,11 @@ public final class H2Store implements Repositories {
     @Override
     public ReviewRepository reviews() {
         return reviews;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
     }
 
     @Override
