@@ -1,18 +1,24 @@
 package org.isnad.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.isnad.domain.DomainException;
+import org.isnad.message.LocalizedException;
+import org.isnad.message.Message;
 import org.isnad.service.InterchangeException;
 import org.isnad.service.InterchangeFactory;
 import org.isnad.service.StorageException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Runs one headless command and returns its exit code; never lets a stack trace reach the user. */
 public final class Cli {
-    private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+    private final List<Supplier<CliCommand>> commands = new ArrayList<>();
     private final StoreOpener opener;
     private final InterchangeFactory interchange;
     private final KeysOpener keysOpener;
@@ -21,7 +27,7 @@ public final class Cli {
     /** Without signing keys: the review and keys commands say that none are available. */
     public Cli(StoreOpener opener, InterchangeFactory interchange, Clock clock) {
         this(opener, interchange, (keysOption, dbOption) -> {
-            throw new BadInputException("no signing keys are available in this setup");
+            throw new BadInputException("cli.keys.unavailable");
         }, clock);
     }
 
@@ -34,79 +40,78 @@ public final class Cli {
         this.interchange = interchange;
         this.keysOpener = keysOpener;
         this.clock = clock;
-        for (CliCommand c : List.of(new ImportCommand(), new ListCommand(), new ExportCommand(), new VerifyCommand(),
-                new SuggestCommand(), new ReviewCommand(), new KeysCommand())) {
-            commands.put(c.name(), c);
-        }
+        commands.addAll(List.of(ImportCommand::new, ListCommand::new, ExportCommand::new, VerifyCommand::new,
+                SuggestCommand::new, ReviewCommand::new, KeysCommand::new));
     }
 
     /** Adds {@code isnad restore} over the database's backups (given by the composition root). */
     public Cli withBackups(BackupsOpener backups) {
-        RestoreCommand restore = new RestoreCommand(backups);
-        commands.put(restore.name(), restore);
+        commands.add(() -> new RestoreCommand(backups));
         return this;
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
-        GlobalOptions global;
+        // picocli parses into the command objects: new ones for every run
+        CommandTree tree = new CommandTree(commands.stream().map(Supplier::get).toList());
+        ParseResult parsed;
         try {
-            global = GlobalOptions.parse(args);
-        } catch (UsageException e) {
-            err.println("isnad: " + e.getMessage());
-            return ExitCode.USAGE;
+            parsed = tree.root().parseArgs(args);
+        } catch (ParameterException e) {
+            return refused(tree, e, err);
         }
-        List<String> words = global.command();
-        if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("help") || words.get(0).equals("-h")) {
-            if (words.size() > 1 && commands.containsKey(words.get(1))) {
-                out.print(commands.get(words.get(1)).help());
-            } else {
-                out.print(usage());
-            }
+        ParseResult sub = parsed.subcommand();
+        if (sub == null) {
+            out.print(tree.usage());
             return ExitCode.OK;
         }
-        CliCommand command = commands.get(words.get(0));
-        if (command == null) {
-            err.println("isnad: unknown command «" + words.get(0) + "»\n" + usage());
-            return ExitCode.USAGE;
-        }
-        List<String> rest = words.subList(1, words.size());
-        if (rest.contains("--help") || rest.contains("-h")) {
-            out.print(command.help());
+        String name = sub.commandSpec().name();
+        if (sub.commandSpec().userObject() instanceof HelpTopic topic) {
+            out.print(tree.helpOf(parsed.isUsageHelpRequested() ? null : topic.topic()));
             return ExitCode.OK;
         }
-        String user = UserName.resolve(global.user(), System.getenv());
-        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, global.db(), keysOpener)) {
-            return command.run(rest, context);
+        if (parsed.isUsageHelpRequested() || sub.isUsageHelpRequested()) {
+            out.print(tree.helpOf(name));
+            return ExitCode.OK;
+        }
+        CliCommand command = (CliCommand) sub.commandSpec().userObject();
+        String user = UserName.resolve(tree.global().user, System.getenv());
+        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, tree.global().dbOption(), keysOpener)) {
+            UsageErrors.rejectRepeatedValues(sub);
+            return command.run(context);
         } catch (UsageException e) {
-            err.println("isnad " + command.name() + ": " + e.getMessage().replaceFirst("^" + command.name() + ": ", "")
-                    + "\n(see isnad " + command.name() + " --help)");
-            return ExitCode.USAGE;
-        } catch (BadInputException | DomainException | StorageException | InterchangeException e) {
-            err.println("isnad " + command.name() + ": " + e.getMessage());
+            return usageError(name, e.message(), err);
+        } catch (LocalizedException | DomainException e) {
+            err.println("isnad " + name + ": " + ErrorText.of(e));
             return ExitCode.BAD_INPUT;
-        } catch (java.io.IOException e) {
-            err.println("isnad " + command.name() + ": could not read or write a file: " + e.getMessage());
+        } catch (IOException e) {
+            err.println("isnad " + name + ": " + Message.of("cli.failure.io", e.getMessage()).english());
             return ExitCode.BAD_INPUT;
         } catch (Exception e) {
-            err.println("isnad " + command.name() + ": unexpected failure: " + e);
+            err.println("isnad " + name + ": " + Message.of("cli.failure.unexpected", e.toString()).english());
             return ExitCode.BAD_INPUT;
         }
     }
 
     public String usage() {
-        StringBuilder sb = new StringBuilder("""
-                usage: isnad [--db PATH] [--as USER] [COMMAND [ARGS…]]
+        return new CommandTree(commands.stream().map(Supplier::get).toList()).usage();
+    }
 
-                With no command, opens the Isnad window. Global options:
-                  --db PATH   the database file (default: $ISNAD_DB, else the user's data folder)
-                  --as USER   who is acting (default: $ISNAD_USER, else the login name)
-
-                commands:
-                """);
-        for (CliCommand c : commands.values()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+    /** The command line could not be parsed: before the command (an unknown command, a global option without value) or in it. */
+    private static int refused(CommandTree tree, ParameterException e, PrintStream err) {
+        if (e.getCommandLine() != tree.root()) {
+            return usageError(e.getCommandLine().getCommandName(), UsageErrors.of(e), err);
         }
-        sb.append("\nisnad COMMAND --help shows a command's options.\n");
-        return sb.toString();
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            err.println("isnad: " + Message.of("cli.usage.unknownCommand", unmatched.getUnmatched().get(0)).english()
+                    + "\n" + tree.usage());
+        } else {
+            err.println("isnad: " + UsageErrors.of(e).english());
+        }
+        return ExitCode.USAGE;
+    }
+
+    private static int usageError(String command, Message message, PrintStream err) {
+        err.println("isnad " + command + ": " + message.english() + "\n" + Message.of("cli.usage.seeHelp", command).english());
+        return ExitCode.USAGE;
     }
 }

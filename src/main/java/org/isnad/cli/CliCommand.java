@@ -1,16 +1,16 @@
 package org.isnad.cli;
 
-import java.util.List;
-
-/** One headless command. */
+/**
+ * One headless command. Its name, options and positional words are picocli annotations on the
+ * implementing class ({@code @Command}, {@code @Option}, {@code @Parameters}); a fresh instance
+ * is parsed into for each run.
+ */
 interface CliCommand {
-    String name();
-
     /** One line for the command list. */
     String summary();
 
     /** Full help, printed by {@code isnad COMMAND --help}. */
     String help();
 
-    int run(List<String> args, CliContext context) throws Exception;
+    int run(CliContext context) throws Exception;
 }

@@ -2,6 +2,7 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeFactory;
@@ -34,8 +35,8 @@ final class CliContext implements AutoCloseable {
     }
 
     /** The signing keys; {@code keysOption} is the command's {@code --keys DIR}, or null. */
-    SigningKeys signingKeys(String keysOption) {
-        return keysOpener.open(keysOption, dbOption);
+    SigningKeys signingKeys(Path keysOption) {
+        return keysOpener.open(keysOption == null ? null : keysOption.toString(), dbOption);
     }
 
     /** The {@code --db} option as given (null when absent). */

@@ -1,20 +1,38 @@
 package org.isnad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.isnad.service.ExportReport;
 import org.isnad.service.ExportRequest;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code isnad export}: documents with their annotations as a bundle, brat, W3C Web Annotation or CSV. */
+@Command(name = "export")
 final class ExportCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "export";
-    }
+    @Option(names = "--doc", paramLabel = "ID[,ID…]")
+    String doc;
+
+    @Option(names = "--all")
+    boolean all;
+
+    @Option(names = "--format", paramLabel = "F", completionCandidates = Candidates.Formats.class)
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH")
+    Path out;
+
+    @Option(names = "--with-audit")
+    boolean withAudit;
+
+    /** None are taken; kept so that a stray word is named in the refusal. */
+    @Parameters(hidden = true)
+    List<String> words = new ArrayList<>();
 
     @Override
     public String summary() {
@@ -52,33 +70,31 @@ final class ExportCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--doc", "--format", "--out"), Set.of("--all", "--with-audit"), name());
-        if (!a.positional().isEmpty()) {
-            throw new UsageException("export: unexpected argument " + a.positional().get(0));
+    public int run(CliContext context) throws Exception {
+        if (!words.isEmpty()) {
+            throw new UsageException("cli.usage.unexpectedArgument", words.get(0));
         }
-        if ((a.option("--doc") == null) == !a.flag("--all")) {
-            throw new UsageException("export: give either --doc ID or --all");
+        if ((doc == null) == !all) {
+            throw new UsageException("cli.export.docOrAll");
         }
-        String formatName = a.option("--format");
-        if (formatName == null) {
-            throw new UsageException("export: --format isnad|brat|w3c|csv is needed");
+        if (format == null) {
+            throw new UsageException("cli.export.formatMissing");
         }
-        InterchangeFormat format = InterchangeFormat.ofKey(formatName).orElseThrow(() ->
-                new UsageException("export: --format must be isnad, brat, w3c or csv, not " + formatName));
-        if (a.option("--out") == null) {
-            throw new UsageException("export: --out PATH is needed");
+        InterchangeFormat chosen = InterchangeFormat.ofKey(format).orElseThrow(() ->
+                new UsageException("cli.export.unknownFormat", format));
+        if (out == null) {
+            throw new UsageException("cli.export.outMissing");
         }
-        if (a.flag("--with-audit") && format != InterchangeFormat.ISNAD) {
-            throw new UsageException("export: --with-audit goes with --format isnad");
+        if (withAudit && chosen != InterchangeFormat.ISNAD) {
+            throw new UsageException("cli.export.auditNeedsBundle");
         }
-        List<String> ids = a.option("--doc") == null ? List.of()
-                : Arrays.stream(a.option("--doc").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (a.option("--doc") != null && ids.isEmpty()) {
-            throw new UsageException("export: --doc needs at least one document id");
+        List<String> ids = doc == null ? List.of()
+                : Arrays.stream(doc.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (doc != null && ids.isEmpty()) {
+            throw new UsageException("cli.export.noDocumentIds");
         }
-        ExportReport report = context.interchange().export(new ExportRequest(ids, format, Path.of(a.option("--out")),
-                a.flag("--with-audit"), context.user()), Progress.none());
+        ExportReport report = context.interchange().export(new ExportRequest(ids, chosen, out, withAudit,
+                context.user()), Progress.none());
         context.out().println(context.json().writeValueAsString(ReportJson.of(report, context.json())));
         return ExitCode.OK;
     }

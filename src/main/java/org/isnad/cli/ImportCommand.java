@@ -7,10 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import org.isnad.domain.DomainException;
+import org.isnad.message.Message;
 import org.isnad.service.ConflictPolicy;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportReport;
@@ -21,17 +22,37 @@ import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Library;
 import org.isnad.service.Progress;
 import org.isnad.text.TextDecodingException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code isnad import FILE…}: imports UTF-8 articles ({@code .txt}), native bundles ({@code .isnad}),
  * brat standoff ({@code .ann} with its {@code .txt}) and W3C Web Annotation ({@code .json}/{@code .jsonld}
  * with {@code --text}); one JSON line per file as soon as it is committed.
  */
+@Command(name = "import")
 final class ImportCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "import";
-    }
+    @Parameters(paramLabel = "FILE", type = Path.class, converter = Verbatim.class)
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--title", paramLabel = "T")
+    String title;
+
+    @Option(names = "--url", paramLabel = "U")
+    String url;
+
+    @Option(names = "--outlet", paramLabel = "O")
+    String outlet;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
+    String date;
+
+    @Option(names = "--on-conflict", paramLabel = "POLICY", completionCandidates = Candidates.ConflictPolicies.class)
+    String onConflict;
+
+    @Option(names = "--text", paramLabel = "TEXT.txt")
+    Path text;
 
     @Override
     public String summary() {
@@ -86,27 +107,22 @@ final class ImportCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws IOException {
-        Arguments a = Arguments.parse(args, Set.of("--title", "--url", "--outlet", "--date", "--on-conflict", "--text"),
-                Set.of(), name());
-        if (a.positional().isEmpty()) {
-            throw new UsageException("import: name at least one file");
+    public int run(CliContext context) throws IOException {
+        if (files.isEmpty()) {
+            throw new UsageException("cli.import.noFile");
         }
-        ImportOptions options = new ImportOptions(a.option("--title"), a.option("--url"), a.option("--outlet"),
-                date(a.option("--date")));
+        ImportOptions options = new ImportOptions(title, url, outlet, date(date));
         ConflictPolicy policy = ConflictPolicy.FAIL;
-        if (a.option("--on-conflict") != null) {
-            policy = ConflictPolicy.ofKey(a.option("--on-conflict")).orElseThrow(() -> new UsageException(
-                    "import: --on-conflict must be fail, keep-both or replace, not " + a.option("--on-conflict")));
+        if (onConflict != null) {
+            policy = ConflictPolicy.ofKey(onConflict).orElseThrow(() -> new UsageException("cli.import.badConflictPolicy", onConflict));
         }
-        Path text = a.option("--text") == null ? null : Path.of(a.option("--text"));
-        boolean anyW3c = a.positional().stream()
+        boolean anyW3c = files.stream()
                 .anyMatch(f -> InterchangeFormat.ofFileName(Path.of(f)).orElse(null) == InterchangeFormat.W3C);
         if (text != null && !anyW3c) {
-            throw new UsageException("import: --text names the text of W3C annotations (.json / .jsonld); no such file is given");
+            throw new UsageException("cli.import.textWithoutW3c");
         }
         int exit = ExitCode.OK;
-        for (String file : a.positional()) {
+        for (String file : files) {
             Optional<InterchangeFormat> format = InterchangeFormat.ofFileName(Path.of(file));
             if (format.isPresent()) {
                 if (!importAnnotations(file, format.get(), text, policy, options, context)) {
@@ -128,14 +144,18 @@ final class ImportCommand implements CliCommand {
                 context.out().println(context.json().writeValueAsString(line));
                 context.out().flush();
             } catch (TextDecodingException e) {
-                context.err().println("isnad import: " + file + ": " + e.getMessage() + "; nothing was imported from this file");
+                refused(context, file, Message.of("cli.import.nothingImported", ErrorText.of(e)).english());
                 exit = ExitCode.BAD_INPUT;
             } catch (BadInputException | DomainException e) {
-                context.err().println("isnad import: " + file + ": " + e.getMessage());
+                refused(context, file, ErrorText.of(e));
                 exit = ExitCode.BAD_INPUT;
             }
         }
         return exit;
+    }
+
+    private static void refused(CliContext context, String file, String why) {
+        context.err().println("isnad import: " + file + ": " + why);
     }
 
     /** Imports one bundle, brat or W3C file; false (with a message) when it was refused. */
@@ -143,7 +163,7 @@ final class ImportCommand implements CliCommand {
                                              ImportOptions options, CliContext context) throws IOException {
         Path path = Path.of(file);
         if (format == InterchangeFormat.W3C && text == null) {
-            context.err().println("isnad import: " + file + ": W3C annotations point into a text; name it with --text FILE");
+            refused(context, file, Message.of("cli.import.w3cNeedsText").english());
             return false;
         }
         try {
@@ -152,12 +172,12 @@ final class ImportCommand implements CliCommand {
             context.out().println(context.json().writeValueAsString(ReportJson.of(report, file, context.json())));
             context.out().flush();
             for (String warning : report.warnings()) {
-                context.err().println("isnad import: " + file + ": " + warning);
+                refused(context, file, warning);
             }
             return true;
         } catch (InterchangeException | DomainException e) {
-            context.err().println("isnad import: " + file + ": " + e.getMessage()
-                    + (e.getMessage().endsWith("Nothing was imported.") ? "" : "; nothing was imported from this file"));
+            String why = ErrorText.of(e);
+            refused(context, file, why.endsWith("Nothing was imported.") ? why : Message.of("cli.import.nothingImported", why).english());
             return false;
         }
     }
@@ -166,17 +186,17 @@ final class ImportCommand implements CliCommand {
         Path path = Path.of(file);
         try {
             if (Files.isDirectory(path)) {
-                throw new BadInputException("is a folder, not a text file");
+                throw new BadInputException("cli.file.folder");
             }
             long size = Files.size(path);
             if (size > Library.MAX_TEXT_CHARS * 3L) {
-                throw new BadInputException("the file has " + size + " bytes, larger than any article Isnad accepts");
+                throw new BadInputException("cli.file.tooLargeBytes", size);
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file");
+            throw new BadInputException("cli.file.missing");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new BadInputException("permission denied");
+            throw new BadInputException("cli.file.denied");
         }
     }
 
@@ -187,7 +207,7 @@ final class ImportCommand implements CliCommand {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new UsageException("import: --date must be YYYY-MM-DD, not " + value);
+            throw new UsageException("cli.import.badDate", value);
         }
     }
 }

@@ -7,17 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SigningKeys;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code isnad keys export|import|list}: reviewers' public keys as small text files, and the trusted ones. */
+@Command(name = "keys")
 final class KeysCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "keys";
-    }
+    static final List<String> WORDS = List.of("export", "import", "list");
+
+    /** export, import or list. */
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WORD", completionCandidates = Candidates.KeysWords.class)
+    String word;
+
+    /** The key file of import. */
+    @Parameters(index = "1..*", paramLabel = "FILE")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE")
+    Path out;
+
+    @Option(names = "--keys", paramLabel = "DIR")
+    Path keysFolder;
 
     @Override
     public String summary() {
@@ -44,47 +59,44 @@ final class KeysCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws IOException {
-        Arguments a = Arguments.parse(args, Set.of("--out", "--keys"), Set.of(), name());
-        List<String> words = a.positional();
-        if (words.isEmpty()) {
-            throw new UsageException("keys: say export, import or list");
+    public int run(CliContext context) throws IOException {
+        if (word == null) {
+            throw new UsageException("cli.keys.noWord");
         }
-        SigningKeys keys = context.signingKeys(a.option("--keys"));
-        ObjectNode out = context.json().createObjectNode();
-        switch (words.get(0)) {
+        SigningKeys keys = context.signingKeys(keysFolder);
+        ObjectNode line = context.json().createObjectNode();
+        switch (word) {
             case "export" -> {
-                if (words.size() > 1 || a.option("--out") == null) {
-                    throw new UsageException("keys export: give the file with --out FILE");
+                if (!files.isEmpty() || out == null) {
+                    throw new UsageException("cli.keys.exportNeedsOut");
                 }
-                Path file = Path.of(a.option("--out"));
                 ReviewerKey key = keys.exportPublicKey(context.user());
-                Files.write(file, key.toBytes());
-                describe(out, key);
-                out.put("file", file.toString());
+                Files.write(out, key.toBytes());
+                describe(line, key);
+                line.put("file", out.toString());
             }
             case "import" -> {
-                if (words.size() != 2 || a.option("--out") != null) {
-                    throw new UsageException("keys import: name one key file");
+                if (files.size() != 1 || out != null) {
+                    throw new UsageException("cli.keys.importOneFile");
                 }
-                Path file = Path.of(words.get(1));
+                Path file = files.get(0);
                 ReviewerKey key = ReviewerKey.parse(read(file), file.toString());
                 keys.trust(key);
-                describe(out, key);
-                out.put("trusted", true);
+                describe(line, key);
+                line.put("trusted", true);
             }
             case "list" -> {
-                if (words.size() > 1) {
-                    throw new UsageException("keys list: takes no arguments");
+                if (!files.isEmpty()) {
+                    throw new UsageException("cli.keys.listNoArguments");
                 }
                 ArrayNode array = context.json().createArrayNode();
                 keys.trusted().forEach(k -> describe(array.addObject(), k));
                 context.out().println(context.json().writerWithDefaultPrettyPrinter().writeValueAsString(array));
                 return ExitCode.OK;
             }
-            default -> throw new UsageException("keys: say export, import or list, not «" + words.get(0) + "»");
+            default -> throw new UsageException("cli.keys.unknownWord", word);
         }
-        context.out().println(out.toString());
+        context.out().println(line.toString());
         return ExitCode.OK;
     }
 
@@ -96,11 +108,11 @@ final class KeysCommand implements CliCommand {
     private static String read(Path file) throws IOException {
         try {
             if (Files.size(file) > ReviewerKey.MAX_FILE_BYTES) {
-                throw new BadInputException(file + " is too large to be a public key file");
+                throw new BadInputException("cli.keys.fileTooLarge", file);
             }
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file: " + file);
+            throw new BadInputException("cli.keys.noSuchFile", file);
         }
     }
 }

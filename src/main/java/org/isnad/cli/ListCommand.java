@@ -2,19 +2,21 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.Layer;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code isnad list}: every document with its counts and state, as a JSON array. */
+@Command(name = "list")
 final class ListCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "list";
-    }
+    /** None are taken; kept so that a stray word is named in the refusal. */
+    @Parameters(hidden = true)
+    List<String> words = new ArrayList<>();
 
     @Override
     public String summary() {
@@ -37,10 +39,9 @@ final class ListCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of(), name());
-        if (!a.positional().isEmpty()) {
-            throw new UsageException("list: takes no arguments, got " + a.positional().get(0));
+    public int run(CliContext context) throws Exception {
+        if (!words.isEmpty()) {
+            throw new UsageException("cli.list.noArguments", words.get(0));
         }
         ArrayNode array = context.json().createArrayNode();
         for (DocumentSummary d : new Library(context.repositories(), context.clock()).documents()) {

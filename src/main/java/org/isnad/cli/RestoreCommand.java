@@ -2,22 +2,28 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.isnad.service.Backup;
 import org.isnad.service.Backups;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code isnad restore [--list] [BACKUP]}: lists the database's backups, or puts one back. */
+@Command(name = "restore")
 final class RestoreCommand implements CliCommand {
     private final BackupsOpener opener;
 
+    /** The same as no argument; there for scripts that say what they mean. */
+    @Option(names = "--list")
+    boolean list;
+
+    @Parameters(paramLabel = "BACKUP")
+    List<String> names = new ArrayList<>();
+
     RestoreCommand(BackupsOpener opener) {
         this.opener = opener;
-    }
-
-    @Override
-    public String name() {
-        return "restore";
     }
 
     @Override
@@ -43,13 +49,12 @@ final class RestoreCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of("--list"), name());
+    public int run(CliContext context) throws Exception {
         Backups backups = opener.open(context.dbOption());
-        if (a.positional().size() > 1) {
-            throw new UsageException("restore: takes one backup name, got " + a.positional());
+        if (names.size() > 1) {
+            throw new UsageException("cli.restore.oneName", names);
         }
-        if (a.positional().isEmpty()) {
+        if (names.isEmpty()) {
             ArrayNode array = context.json().createArrayNode();
             for (Backup b : backups.list()) {
                 ObjectNode o = array.addObject();
@@ -60,9 +65,9 @@ final class RestoreCommand implements CliCommand {
             context.out().println(context.json().writerWithDefaultPrettyPrinter().writeValueAsString(array));
             return ExitCode.OK;
         }
-        String name = a.positional().get(0);
+        String name = names.get(0);
         Backup backup = backups.list().stream().filter(b -> b.name().equals(name)).findFirst()
-                .orElseThrow(() -> new BadInputException("there is no backup named «" + name + "» (isnad restore --list shows them)"));
+                .orElseThrow(() -> new BadInputException("cli.restore.unknownBackup", name));
         String message = backups.restore(backup).english();
         ObjectNode o = context.json().createObjectNode();
         o.put("restored", backup.name());

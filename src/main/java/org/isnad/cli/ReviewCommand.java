@@ -2,10 +2,11 @@ package org.isnad.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.ReviewProgress;
@@ -17,18 +18,49 @@ import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
 import org.isnad.service.ReviewerKey;
 import org.isnad.service.SignOffCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code isnad review STEP --doc ID}: moves an annotation set through review (submit, resume,
  * approve, request changes, reopen), gives verdicts, and shows a set's review status.
  */
+@Command(name = "review")
 final class ReviewCommand implements CliCommand {
-    private static final Set<String> STEPS = Set.of("submit", "resume", "approve", "request-changes", "reopen", "verdict", "status");
+    static final List<String> STEPS = List.of("submit", "resume", "approve", "request-changes", "reopen", "verdict", "status");
+    static final List<String> VERDICTS = List.of("accept", "reject", "fix");
 
-    @Override
-    public String name() {
-        return "review";
-    }
+    @Parameters(index = "0", arity = "0..1", paramLabel = "STEP", completionCandidates = Candidates.ReviewSteps.class)
+    String step;
+
+    /** After verdict: accept, reject or fix. */
+    @Parameters(index = "1..*", paramLabel = "VERDICT", completionCandidates = Candidates.Verdicts.class)
+    List<String> more = new ArrayList<>();
+
+    @Option(names = "--doc", paramLabel = "ID")
+    String doc;
+
+    @Option(names = "--set", paramLabel = "SET")
+    String set;
+
+    @Option(names = "--comment", paramLabel = "TEXT")
+    String comment;
+
+    @Option(names = "--span", paramLabel = "SPAN")
+    String span;
+
+    @Option(names = "--keys", paramLabel = "DIR")
+    Path keys;
+
+    @Option(names = "--start", paramLabel = "N")
+    String start;
+
+    @Option(names = "--end", paramLabel = "N")
+    String end;
+
+    @Option(names = "--accept-remaining")
+    boolean acceptRemaining;
 
     @Override
     public String summary() {
@@ -69,75 +101,68 @@ final class ReviewCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) {
-        Arguments a = Arguments.parse(args, Set.of("--doc", "--set", "--comment", "--span", "--keys", "--start", "--end"),
-                Set.of("--accept-remaining"), name());
-        List<String> words = a.positional();
-        if (words.isEmpty() || !STEPS.contains(words.get(0))) {
-            throw new UsageException("review: name a step: submit, resume, approve, request-changes, reopen, verdict or status"
-                    + (words.isEmpty() ? "" : " (not «" + words.get(0) + "»)"));
+    public int run(CliContext context) {
+        if (step == null) {
+            throw new UsageException("cli.review.noStep");
         }
-        String step = words.get(0);
-        if (!step.equals("verdict") && words.size() > 1) {
-            throw new UsageException("review " + step + ": unexpected argument " + words.get(1));
+        if (!STEPS.contains(step)) {
+            throw new UsageException("cli.review.unknownStep", step);
         }
-        String doc = a.option("--doc");
+        if (!step.equals("verdict") && !more.isEmpty()) {
+            throw new UsageException("cli.review.unexpectedArgument", step, more.get(0));
+        }
         if (doc == null || doc.isBlank()) {
-            throw new UsageException("review " + step + ": --doc ID is required");
+            throw new UsageException("cli.review.docMissing", step);
         }
-        if (a.flag("--accept-remaining") && !step.equals("approve")) {
-            throw new UsageException("review " + step + ": --accept-remaining goes with approve only");
+        if (acceptRemaining && !step.equals("approve")) {
+            throw new UsageException("cli.review.acceptRemainingOnlyApprove", step);
         }
-        ReviewService review = new ReviewService(context.repositories(), context.signingKeys(a.option("--keys")), context.clock());
+        ReviewService review = new ReviewService(context.repositories(), context.signingKeys(keys), context.clock());
         String user = context.user();
-        String comment = a.option("--comment");
-        AnnotationSetInfo set = chooseSet(review, doc, a.option("--set"), step, user);
+        AnnotationSetInfo chosen = chooseSet(review, doc, set, step, user);
         ObjectNode result = context.json().createObjectNode();
         switch (step) {
-            case "submit" -> set = review.submit(set.id(), user);
-            case "resume" -> set = review.resume(set.id(), user);
-            case "request-changes" -> set = review.requestChanges(set.id(), user, comment);
-            case "reopen" -> set = review.reopen(set.id(), user, comment);
+            case "submit" -> chosen = review.submit(chosen.id(), user);
+            case "resume" -> chosen = review.resume(chosen.id(), user);
+            case "request-changes" -> chosen = review.requestChanges(chosen.id(), user, comment);
+            case "reopen" -> chosen = review.reopen(chosen.id(), user, comment);
             case "approve" -> {
-                SignOff signOff = review.approve(set.id(), user, a.flag("--accept-remaining"));
-                set = review.set(set.id());
-                result.set("signOff", signOff(context, signOff, review.check(set.id()).orElse(null)));
+                SignOff signOff = review.approve(chosen.id(), user, acceptRemaining);
+                chosen = review.set(chosen.id());
+                result.set("signOff", signOff(context, signOff, review.check(chosen.id()).orElse(null)));
             }
-            case "verdict" -> result.set("verdict", verdict(context, review, set, a, words, user));
-            case "status" -> status(context, review, set, result);
+            case "verdict" -> result.set("verdict", verdict(context, review, chosen, user));
+            case "status" -> status(context, review, chosen, result);
             default -> throw new IllegalStateException(step);
         }
         ObjectNode out = context.json().createObjectNode();
-        out.put("document", set.documentId());
-        out.put("set", set.id());
-        out.put("annotator", set.annotator());
-        out.put("state", set.state().key());
+        out.put("document", chosen.documentId());
+        out.put("set", chosen.id());
+        out.put("annotator", chosen.annotator());
+        out.put("state", chosen.state().key());
         out.setAll(result);
         context.out().println(out.toString());
         return ExitCode.OK;
     }
 
-    private static ObjectNode verdict(CliContext context, ReviewService review, AnnotationSetInfo set, Arguments a,
-                                      List<String> words, String user) {
-        if (words.size() != 2) {
-            throw new UsageException("review verdict: say accept, reject or fix (once)");
+    private ObjectNode verdict(CliContext context, ReviewService review, AnnotationSetInfo chosen, String user) {
+        if (more.size() != 1) {
+            throw new UsageException("cli.review.verdictWord");
         }
-        String span = a.option("--span");
         if (span == null || span.isBlank()) {
-            throw new UsageException("review verdict: --span SPAN is required");
+            throw new UsageException("cli.review.spanMissing");
         }
-        String comment = a.option("--comment");
-        ReviewSession session = review.review(set.id(), user);
-        Verdict v = switch (words.get(1).toLowerCase(Locale.ROOT)) {
+        ReviewSession session = review.review(chosen.id(), user);
+        Verdict v = switch (more.get(0).toLowerCase(Locale.ROOT)) {
             case "accept" -> session.accept(span, comment);
             case "reject" -> session.reject(span, comment);
             case "fix" -> {
-                if (a.option("--start") == null || a.option("--end") == null) {
-                    throw new UsageException("review verdict fix: give the corrected bounds with --start N --end N");
+                if (start == null || end == null) {
+                    throw new UsageException("cli.review.fixBounds");
                 }
-                yield session.fixBounds(span, number(a, "--start"), number(a, "--end"), comment);
+                yield session.fixBounds(span, number("--start", start), number("--end", end), comment);
             }
-            default -> throw new UsageException("review verdict: say accept, reject or fix, not «" + words.get(1) + "»");
+            default -> throw new UsageException("cli.review.unknownVerdict", more.get(0));
         };
         ObjectNode o = context.json().createObjectNode();
         o.put("span", v.spanId());
@@ -197,10 +222,10 @@ final class ReviewCommand implements CliCommand {
         List<AnnotationSetInfo> sets = review.setsOf(documentId);
         if (setId != null) {
             return sets.stream().filter(s -> s.id().equals(setId)).findFirst().orElseThrow(() -> new BadInputException(
-                    "document " + documentId + " has no annotation set " + setId + describe(sets)));
+                    "cli.review.noSuchSet", documentId, setId, describe(sets)));
         }
         if (sets.isEmpty()) {
-            throw new BadInputException("document " + documentId + " has no annotation sets (or there is no such document)");
+            throw new BadInputException("cli.review.noSets", documentId);
         }
         if (sets.size() == 1) {
             return sets.get(0);
@@ -215,8 +240,7 @@ final class ReviewCommand implements CliCommand {
         if (candidates.size() == 1) {
             return candidates.get(0);
         }
-        throw new BadInputException("document " + documentId + " has " + sets.size()
-                + " annotation sets; say which with --set" + describe(sets));
+        throw new BadInputException("cli.review.whichSet", documentId, sets.size(), describe(sets));
     }
 
     private static String describe(List<AnnotationSetInfo> sets) {
@@ -227,11 +251,11 @@ final class ReviewCommand implements CliCommand {
         return sb.toString();
     }
 
-    private static int number(Arguments a, String option) {
+    private static int number(String option, String value) {
         try {
-            return Integer.parseInt(a.option(option).strip());
+            return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new UsageException("review verdict: " + option + " needs a whole number, not «" + a.option(option) + "»");
+            throw new UsageException("cli.review.notANumber", option, value);
         }
     }
 }

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.isnad.service.Library;
 import org.isnad.suggest.KnownActors;
 import org.isnad.suggest.QuoteSuggester;
@@ -18,13 +18,14 @@ import org.isnad.text.ImportedText;
 import org.isnad.text.TextDecodingException;
 import org.isnad.text.TextHash;
 import org.isnad.text.TextRange;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code isnad suggest FILE.txt}: proposed quotes, cues and speakers as JSON; never opens the database. */
+@Command(name = "suggest")
 final class SuggestCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "suggest";
-    }
+    @Parameters(paramLabel = "FILE.txt", type = Path.class, converter = Verbatim.class)
+    List<String> files = new ArrayList<>();
 
     @Override
     public String summary() {
@@ -53,20 +54,16 @@ final class SuggestCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws IOException {
-        Arguments a = Arguments.parse(args, Set.of(), Set.of(), name());
-        if (a.positional().size() != 1) {
-            throw new UsageException("suggest: name exactly one file");
+    public int run(CliContext context) throws IOException {
+        if (files.size() != 1) {
+            throw new UsageException("cli.suggest.oneFile");
         }
-        String file = a.positional().get(0);
+        String file = files.get(0);
         String text;
         try {
             text = ImportedText.decode(read(file));
-        } catch (TextDecodingException e) {
-            context.err().println("isnad suggest: " + file + ": " + e.getMessage());
-            return ExitCode.BAD_INPUT;
-        } catch (BadInputException e) {
-            context.err().println("isnad suggest: " + file + ": " + e.getMessage());
+        } catch (TextDecodingException | BadInputException e) {
+            context.err().println("isnad suggest: " + file + ": " + ErrorText.of(e));
             return ExitCode.BAD_INPUT;
         }
         List<Suggestion> suggestions = new QuoteSuggester().suggest(text, KnownActors.none());
@@ -105,16 +102,16 @@ final class SuggestCommand implements CliCommand {
         Path path = Path.of(file);
         try {
             if (Files.isDirectory(path)) {
-                throw new BadInputException("is a folder, not a text file");
+                throw new BadInputException("cli.file.folder");
             }
             if (Files.size(path) > Library.MAX_TEXT_CHARS * 3L) {
-                throw new BadInputException("the file is larger than any article Isnad accepts");
+                throw new BadInputException("cli.file.tooLarge");
             }
             return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("no such file");
+            throw new BadInputException("cli.file.missing");
         } catch (java.nio.file.AccessDeniedException e) {
-            throw new BadInputException("permission denied");
+            throw new BadInputException("cli.file.denied");
         }
     }
 }

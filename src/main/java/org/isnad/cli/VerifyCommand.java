@@ -1,18 +1,23 @@
 package org.isnad.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.isnad.service.SigningKeys;
 import org.isnad.service.VerifyReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code isnad verify BUNDLE}: checks every entry's hash (and, once sign-offs exist, their signatures). */
+@Command(name = "verify")
 final class VerifyCommand implements CliCommand {
-    @Override
-    public String name() {
-        return "verify";
-    }
+    @Parameters(paramLabel = "BUNDLE.isnad", type = Path.class, converter = Verbatim.class)
+    List<String> bundles = new ArrayList<>();
+
+    @Option(names = "--keys", paramLabel = "DIR")
+    Path keys;
 
     @Override
     public String summary() {
@@ -38,13 +43,12 @@ final class VerifyCommand implements CliCommand {
     }
 
     @Override
-    public int run(List<String> args, CliContext context) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("--keys"), Set.of(), name());
-        if (a.positional().size() != 1) {
-            throw new UsageException("verify: name one bundle");
+    public int run(CliContext context) throws Exception {
+        if (bundles.size() != 1) {
+            throw new UsageException("cli.verify.oneBundle");
         }
-        String file = a.positional().get(0);
-        VerifyReport report = context.interchange().verify(Path.of(file), trustedKeys(context, a.option("--keys")));
+        String file = bundles.get(0);
+        VerifyReport report = context.interchange().verify(Path.of(file), trustedKeys(context, keys));
         context.out().println(context.json().writeValueAsString(ReportJson.of(report, context.json())));
         for (VerifyReport.Problem p : report.problems()) {
             context.err().println("isnad verify: " + file + ": " + p);
@@ -53,7 +57,7 @@ final class VerifyCommand implements CliCommand {
     }
 
     /** The user's trusted keys; without any keys folder, no key is trusted (and every sign-off says so). */
-    private static Predicate<String> trustedKeys(CliContext context, String keysOption) {
+    private static Predicate<String> trustedKeys(CliContext context, Path keysOption) {
         SigningKeys keys;
         try {
             keys = context.signingKeys(keysOption);

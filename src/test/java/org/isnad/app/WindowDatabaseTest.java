@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -30,13 +26,15 @@ import org.isnad.service.Backup;
 import org.isnad.service.DocumentSummary;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.H2Store;
+import org.isnad.testing.FxToolkitExtension;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.ListeningSockets;
 import org.isnad.text.TextHash;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,17 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WindowDatabaseTest {
+    @RegisterExtension
+    final FxToolkitExtension fx = new FxToolkitExtension();
     @TempDir
     Path dir;
     IsnadApp app;
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     static Document document(String title, String text) {
         return new Document(Ids.newId(), title, null, null, null, "ar", text, TextHash.sha256Hex(text),
@@ -72,7 +64,7 @@ class WindowDatabaseTest {
     void aDatabaseOpenElsewhereIsAPlainDialogNotAStackTrace() throws Exception {
         Path db = dir.resolve("isnad");
         try (H2Store other = H2Store.open(db)) {
-            Stage stage = FxToolkit.registerPrimaryStage();
+            Stage stage = fx.stage();
             IsnadApp failing = new IsnadApp(new GlobalOptions(db.toString(), "layla", List.of()), Clock.systemUTC());
             AtomicBoolean exited = new AtomicBoolean();
             failing.exit = () -> exited.set(true);
@@ -95,8 +87,8 @@ class WindowDatabaseTest {
     @Test
     void theWindowBacksUpAtStartAndRestoresABackupFromTheMenuService() throws Exception {
         Path db = dir.resolve("isnad");
-        Document first = document("الأول", "قال مارك كيميت إن الانسحاب لن يؤدي إلى فراغ أمني.");
-        Document second = document("الثاني", "ونقلت وكالة رويترز عن مصادر قولها إن المحادثات مستمرة.");
+        Document first = document("الأول", Kimmitt.SENTENCE);
+        Document second = document("الثاني", Kimmitt.REUTERS);
         DatabaseBackups backups = DatabaseBackups.of(db);
         Backup withFirstOnly;
         try (H2Store store = H2Store.open(db)) {
@@ -106,12 +98,10 @@ class WindowDatabaseTest {
         }
         Set<String> before = Set.copyOf(backups.list().stream().map(Backup::name).toList());
 
-        FxToolkit.registerPrimaryStage();
-        app = (IsnadApp) FxToolkit.setupApplication(
-                () -> new IsnadApp(new GlobalOptions(db.toString(), "layla", List.of()), Clock.systemUTC()));
+        app = fx.start(() -> new IsnadApp(new GlobalOptions(db.toString(), "layla", List.of()), Clock.systemUTC()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.list().size() > before.size());
         assertEquals(2, titles().size(), "both documents in the library");
-        assertNoListeningSocket();
+        ListeningSockets.assertNone("self");
 
         String said = WaitForAsyncUtils.asyncFx(() -> app.backups().restore(withFirstOnly)).get(60, TimeUnit.SECONDS).english();
         assertTrue(said.contains("before-restore"), said);
@@ -125,36 +115,5 @@ class WindowDatabaseTest {
         return new FxRobot().lookup(".library-table").tryQuery()
                 .map(n -> ((TableView<DocumentSummary>) n).getItems().stream().map(DocumentSummary::title).toList())
                 .orElse(List.of());
-    }
-
-    /** No TCP socket of this process is listening (state 0A in /proc/net/tcp and tcp6). */
-    static void assertNoListeningSocket() throws IOException {
-        Path fds = Path.of("/proc/self/fd");
-        if (!Files.isDirectory(fds)) {
-            return; // not Linux
-        }
-        Set<String> ours = new HashSet<>();
-        try (Stream<Path> links = Files.list(fds)) {
-            for (Path fd : links.toList()) {
-                try {
-                    String target = Files.readSymbolicLink(fd).toString();
-                    if (target.startsWith("socket:[")) {
-                        ours.add(target.substring(8, target.length() - 1));
-                    }
-                } catch (IOException gone) {
-                    // closed meanwhile
-                }
-            }
-        }
-        for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
-            Path file = Path.of(table);
-            if (!Files.exists(file)) {
-                continue;
-            }
-            for (String line : Files.readAllLines(file).subList(1, Files.readAllLines(file).size())) {
-                String[] f = line.trim().split("\\s+");
-                assertFalse(f[3].equals("0A") && ours.contains(f[9]), "this program listens on " + f[1] + " (" + table + ")");
-            }
-        }
     }
 }

@@ -15,13 +15,15 @@ import org.isnad.service.ExportRequest;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.store.H2Store;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The attributions CSV: BOM, RFC 4180 quoting, formula neutralisation, one row per quote. */
 class AttributionCsvTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final Path dir = stores.dir();
 
     /** A minimal RFC 4180 reader for checking. */
     static List<List<String>> parse(String csv) {
@@ -60,7 +62,7 @@ class AttributionCsvTest {
 
     @Test
     void theTableHasABomAHeaderAndOneRowPerQuote() throws IOException {
-        try (H2Store store = Fixture.open(dir, "db")) {
+        try (H2Store store = stores.open("db")) {
             Fixture fixture = Fixture.populate(store);
             Path out = dir.resolve("attributions.csv");
             new BundleInterchange(() -> store, Fixture.CLOCK).export(

@@ -29,34 +29,12 @@ import org.isnad.service.InterchangeException;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.service.Repositories;
-import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
 import org.isnad.text.CodePointIndex;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** brat standoff: the export's lines, brat → Isnad → brat round trips, CRLF texts, actor matching, refusals by line. */
-class BratTest {
-    @TempDir
-    Path dir;
-    H2Store source;
-    H2Store target;
-    Fixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        source = Fixture.open(dir, "source");
-        target = Fixture.open(dir, "target");
-        fixture = Fixture.populate(source);
-    }
-
-    @AfterEach
-    void tearDown() {
-        source.close();
-        target.close();
-    }
-
+class BratTest extends SourceAndTarget {
     static Path exportBrat(Repositories store, Path folder) {
         new BundleInterchange(() -> store, Fixture.CLOCK).export(
                 new ExportRequest(List.of(), InterchangeFormat.BRAT, folder, false, "layla"), Progress.none());
@@ -68,14 +46,14 @@ class BratTest {
     }
 
     static int cp(String part) {
-        return new CodePointIndex(Fixture.TEXT).toCodePoints(Fixture.at(part));
+        return new CodePointIndex(Kimmitt.FROM_A_FILE_STORED).toCodePoints(Fixture.at(part));
     }
 
     @Test
     void theExportHasTheTextAndTypedLinesInCodePoints() throws IOException {
         Path folder = exportBrat(source, dir.resolve("brat"));
         String id = fixture.documentId;
-        assertEquals(Fixture.TEXT, Files.readString(folder.resolve(id + ".txt")));
+        assertEquals(Kimmitt.FROM_A_FILE_STORED, Files.readString(folder.resolve(id + ".txt")));
         assertTrue(Files.exists(folder.resolve(id + "-2.ann")), "omar's set is the second pair");
         String ann = Files.readString(folder.resolve(id + ".ann"));
         assertTrue(!ann.contains("\r"));
@@ -150,7 +128,7 @@ class BratTest {
                 + "R2\tAttributedTo Arg1:T9 Arg2:T1\n"
                 + "N1\tReference T1 isnad:" + fixture.kimmitt.id() + "\tمارك كيميت\n";
         Path folder = Files.createDirectories(dir.resolve("hand"));
-        Files.writeString(folder.resolve("article.txt"), Fixture.TEXT);
+        Files.writeString(folder.resolve("article.txt"), Kimmitt.FROM_A_FILE_STORED);
         Files.writeString(folder.resolve("article.ann"), ann);
         String id = importAnn(target, folder.resolve("article.ann")).documents().get(0).documentId();
         String back = Files.readString(exportBrat(target, dir.resolve("back")).resolve(id + ".ann"));
@@ -159,7 +137,7 @@ class BratTest {
 
     @Test
     void aCrlfTextWithABomHasItsOffsetsCountedAsBratCountsThem() throws IOException {
-        String raw = "\uFEFF" + Fixture.CRLF_TEXT;
+        String raw = "\uFEFF" + Kimmitt.FROM_A_FILE;
         CodePointIndex rawIndex = new CodePointIndex(raw);
         String agency = "وكالة رويترز";
         int start = rawIndex.toCodePoints(raw.indexOf(agency));
@@ -168,9 +146,9 @@ class BratTest {
         Files.writeString(folder.resolve("crlf.ann"), "T1\tSpeaker " + start + " " + (start + agency.length()) + "\t" + agency + "\r\n");
         ImportReport report = importAnn(target, folder.resolve("crlf.ann"));
         String id = report.documents().get(0).documentId();
-        assertEquals(org.isnad.text.TextHash.sha256Hex(Fixture.TEXT), report.documents().get(0).sha256());
+        assertEquals(org.isnad.text.TextHash.sha256Hex(Kimmitt.FROM_A_FILE_STORED), report.documents().get(0).sha256());
         Span span = target.annotations().spansOf(target.annotations().setsOf(id).get(0).id()).get(0);
-        assertEquals(agency, span.textIn(Fixture.TEXT));
+        assertEquals(agency, span.textIn(Kimmitt.FROM_A_FILE_STORED));
     }
 
     @Test
@@ -197,7 +175,7 @@ class BratTest {
 
     void assertRefusedAtLine(String ann, int line, String reason) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("bad"));
-        Files.writeString(folder.resolve("bad.txt"), Fixture.TEXT);
+        Files.writeString(folder.resolve("bad.txt"), Kimmitt.FROM_A_FILE_STORED);
         Files.writeString(folder.resolve("bad.ann"), ann);
         var before = StoreDump.of(dir.resolve("target/isnad"));
         InterchangeException e = assertThrows(InterchangeException.class, () -> importAnn(target, folder.resolve("bad.ann")));
@@ -233,7 +211,7 @@ class BratTest {
     @Test
     void aSpanSplittingALetterFromItsMarkIsRefused() throws IOException {
         int cp = cp("أعتقدُ") + 5; // between the dal and its damma
-        String word = new String(Fixture.TEXT.codePoints().skip(cp - 5).limit(5).toArray(), 0, 5);
+        String word = new String(Kimmitt.FROM_A_FILE_STORED.codePoints().skip(cp - 5).limit(5).toArray(), 0, 5);
         assertRefusedAtLine("T1\tCue " + (cp - 5) + " " + cp + "\t" + word + "\n", 1, "splits a letter from its marks");
     }
 

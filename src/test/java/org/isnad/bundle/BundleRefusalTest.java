@@ -22,42 +22,27 @@ import org.isnad.service.InterchangeException;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Library;
 import org.isnad.service.Progress;
-import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
 import org.isnad.text.CodePointIndex;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every refusal of a native bundle, each with a crafted bundle; each test also checks that the
  * database (which already holds work) is exactly as before.
  */
-class BundleRefusalTest {
+class BundleRefusalTest extends SourceAndTarget {
     static final String SET = "documents/1/sets/1.json";
 
-    @TempDir
-    Path dir;
-    H2Store source;
-    H2Store target;
     Map<String, byte[]> good;
 
     @BeforeEach
     void setUp() throws IOException {
-        source = Fixture.open(dir, "source");
-        target = Fixture.open(dir, "target");
-        Fixture.populate(source);
         new Library(target, Fixture.CLOCK).importText("نص آخر في قاعدة البيانات.", "other", ImportOptions.none(), "sara");
         Path bundle = dir.resolve("good.isnad");
         new BundleInterchange(() -> source, Fixture.CLOCK).export(
                 new ExportRequest(List.of(), InterchangeFormat.ISNAD, bundle, true, "layla"), Progress.none());
         good = Bundles.entries(bundle);
-    }
-
-    @AfterEach
-    void tearDown() {
-        source.close();
-        target.close();
     }
 
     /** Imports with the given limits, expects a refusal naming {@code entry} and saying {@code reason}, and an unchanged database. */
@@ -234,8 +219,8 @@ class BundleRefusalTest {
 
     @Test
     void offsetsOutsideTheTextAreRefused() throws IOException {
-        int length = Fixture.TEXT.length();
-        int cps = new CodePointIndex(Fixture.TEXT).codePointLength();
+        int length = Kimmitt.FROM_A_FILE_STORED.length();
+        int cps = new CodePointIndex(Kimmitt.FROM_A_FILE_STORED).codePointLength();
         assertRefused(withSet(s -> s.replaceFirst("\"end\" : \\d+", "\"end\" : " + (length + 5))
                 .replaceFirst("\"endCodePoint\" : \\d+", "\"endCodePoint\" : " + (cps + 5))), SET, "ends past the end of the text");
     }
@@ -243,8 +228,8 @@ class BundleRefusalTest {
     @Test
     void anOffsetSplittingAGraphemeClusterIsRefused() throws IOException {
         // «أعتقدُ»: end the quote between the dal and its damma
-        int damma = Fixture.TEXT.indexOf("أعتقدُ") + 5;
-        String quote = Fixture.TEXT.substring(Fixture.at("لا أعتقدُ"), damma);
+        int damma = Kimmitt.FROM_A_FILE_STORED.indexOf("أعتقدُ") + 5;
+        String quote = Kimmitt.FROM_A_FILE_STORED.substring(Fixture.at("لا أعتقدُ"), damma);
         int start = Fixture.at("لا أعتقدُ");
         assertRefused(withSet(s -> s.replace(firstQuoteEnd(s), "\"end\" : " + damma)), SET, "splits a letter from its marks");
         assertTrue(quote.endsWith("د"));
@@ -290,7 +275,7 @@ class BundleRefusalTest {
     @Test
     void aTextThatDoesNotMatchItsHashIsRefused() throws IOException {
         assertRefused(withEntries(e -> {
-            e.put("documents/1/text.txt", Fixture.TEXT.replace("مارك", "مارق").getBytes(StandardCharsets.UTF_8));
+            e.put("documents/1/text.txt", Kimmitt.FROM_A_FILE_STORED.replace("مارك", "مارق").getBytes(StandardCharsets.UTF_8));
             return e;
         }), "documents/1/document.json", "text's SHA-256");
     }

@@ -1,7 +1,6 @@
 package org.isnad.bundle;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,20 +23,13 @@ import org.isnad.service.AnnotationSession;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.Repositories;
-import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
 
 /**
- * Real Arabic material for the bundle tests: harakat, tatweel, an RLM, Latin, ASCII and
- * Arabic-Indic digits, astral emoji (a face and a flag: UTF-16 ≠ code points), imported from CRLF
- * bytes; two analysts' sets with every layer, every link type, notes and claim details.
+ * The bundle tests' work: the Kimmitt passage with every hard case ({@link Kimmitt#FROM_A_FILE}), imported
+ * from CRLF bytes; two analysts' sets with every layer, every link type, notes and claim details.
  */
 final class Fixture {
-    /** The article as a file would bring it: CRLF line ends. */
-    static final String CRLF_TEXT = "قال مارك كيميت، مساعد وزير الخارجية الأميركي السابق:\r\n"
-            + "“لا أعتقدُ أنَّ الانسحابَ الأميركيّ من العراق سيؤدي إلى فـــراغ أمني 😀 في 2024”.\r\n"
-            + "ونقلت وكالة رويترز (Reuters) عن مصادر \u200Fقولها إن المحادثات مستمرة 🇮🇶 منذ ١٥ يوماً.\r\n"
-            + "وأضاف: «سنواصل العمل مع الشركاء».\r\n";
-    static final String TEXT = CRLF_TEXT.replace("\r\n", "\n");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-24T08:15:30.123Z"), ZoneOffset.UTC);
 
     final Repositories store;
@@ -54,12 +46,8 @@ final class Fixture {
         this.sources = sources;
     }
 
-    static H2Store open(Path folder, String name) {
-        return H2Store.open(folder.resolve(name).resolve("isnad"));
-    }
-
     static int at(String part) {
-        int i = TEXT.indexOf(part);
+        int i = Kimmitt.FROM_A_FILE_STORED.indexOf(part);
         if (i < 0) {
             throw new IllegalArgumentException("not in the text: " + part);
         }
@@ -73,12 +61,11 @@ final class Fixture {
 
     /** Imports the article and annotates it as two analysts would. */
     static Fixture populate(Repositories store) {
-        Document doc = new Library(store, CLOCK).importFile(CRLF_TEXT.getBytes(StandardCharsets.UTF_8), "kimmitt.txt",
+        Document doc = new Library(store, CLOCK).importFile(Kimmitt.FROM_A_FILE.getBytes(StandardCharsets.UTF_8), "kimmitt.txt",
                 new ImportOptions(null, "https://www.alhurra.com/iraq/2024/09/24/coalition", "الحرة", java.time.LocalDate.of(2024, 9, 24)),
                 "layla").document();
-        Actor kimmitt = new Actor(Ids.newId(), "مارك كيميت", "Mark Kimmitt", List.of("كيميت", "الجنرال كيميت"),
-                ActorKind.PERSON, "مساعد وزير الخارجية الأميركي السابق", "Q1338366");
-        Actor reuters = new Actor(Ids.newId(), "وكالة رويترز", "Reuters", List.of("رويترز"), ActorKind.MEDIA_OUTLET, null, "Q130879");
+        Actor kimmitt = Kimmitt.actor();
+        Actor reuters = Kimmitt.reutersActor();
         Actor sources = new Actor(Ids.newId(), "مصادر", null, List.of(), ActorKind.ANONYMOUS_SOURCE, null, null);
         store.actors().add(kimmitt);
         store.actors().add(reuters);

@@ -40,6 +40,8 @@ import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Library;
 import org.isnad.service.Progress;
 import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.TempStores;
 import org.isnad.text.ImportedText;
 import org.isnad.text.TextDecodingException;
 import org.isnad.text.TextHash;
@@ -68,7 +70,7 @@ class HostileImportTest {
     @BeforeContainer
     static void setUp() throws IOException {
         dir = Files.createTempDirectory("isnad-hostile");
-        try (H2Store source = Fixture.open(dir, "source")) {
+        try (H2Store source = H2Store.open(TempStores.at(dir, "source"))) {
             Fixture.populate(source);
             BundleInterchange out = new BundleInterchange(() -> source, Fixture.CLOCK);
             Path isnad = dir.resolve("good.isnad");
@@ -85,12 +87,12 @@ class HostileImportTest {
             out.export(new ExportRequest(List.of(), InterchangeFormat.W3C, w3c, false, "layla"), Progress.none());
             w3cJson = Files.readString(w3c, StandardCharsets.UTF_8);
         }
-        target = Fixture.open(dir, "target");
-        targetBase = dir.resolve("target/isnad");
+        target = H2Store.open(TempStores.at(dir, "target"));
+        targetBase = TempStores.at(dir, "target");
         new Library(target, Fixture.CLOCK).importText("نص آخر في قاعدة البيانات.", "other", ImportOptions.none(), "sara");
         target.close();
         Files.copy(dir.resolve("target/isnad.mv.db"), dir.resolve("pristine.mv.db"));
-        target = Fixture.open(dir, "target");
+        target = H2Store.open(TempStores.at(dir, "target"));
     }
 
     /** Imports that succeed make the database grow, and every case dumps it twice: start again from the pristine copy now and then. */
@@ -98,7 +100,7 @@ class HostileImportTest {
         if (target.documents().count() > 6) {
             target.close();
             Files.copy(dir.resolve("pristine.mv.db"), dir.resolve("target/isnad.mv.db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            target = Fixture.open(dir, "target");
+            target = H2Store.open(TempStores.at(dir, "target"));
         }
     }
 
@@ -162,14 +164,14 @@ class HostileImportTest {
         return new BundleInterchange(() -> target, Fixture.CLOCK);
     }
 
-    static final int LEN = Fixture.TEXT.length();
-    static final int CPS = Fixture.TEXT.codePointCount(0, Fixture.TEXT.length());
+    static final int LEN = Kimmitt.FROM_A_FILE_STORED.length();
+    static final int CPS = Kimmitt.FROM_A_FILE_STORED.codePointCount(0, Kimmitt.FROM_A_FILE_STORED.length());
 
     // ------------------------------------------------------------------ .txt
 
     @Property(tries = 250, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
     void aMutatedTextFileIsRefusedOrImportedAsItIs(@ForAll("byteMutations") List<Mutations.ByteMutation> mutations) throws IOException {
-        byte[] bytes = Fixture.CRLF_TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Kimmitt.FROM_A_FILE.getBytes(StandardCharsets.UTF_8);
         for (Mutations.ByteMutation m : mutations) {
             bytes = m.apply(bytes);
         }
@@ -380,7 +382,7 @@ class HostileImportTest {
 
     @Property(tries = 250, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
     void aMutatedWebAnnotationFileIsRefusedOrImported(@ForAll("w3cMutations") List<PairMutation> mutations) throws IOException {
-        Pair pair = new Pair(w3cJson, Fixture.TEXT.getBytes(StandardCharsets.UTF_8));
+        Pair pair = new Pair(w3cJson, Kimmitt.FROM_A_FILE_STORED.getBytes(StandardCharsets.UTF_8));
         mutations.forEach(m -> m.apply(pair));
         Path jsonFile = write("work.json", pair.annotationBytes());
         Path textFile = Files.write(jsonFile.resolveSibling("article.txt"), pair.text);

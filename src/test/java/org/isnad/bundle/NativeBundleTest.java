@@ -38,34 +38,12 @@ import org.isnad.service.ImportRequest;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.service.Repositories;
-import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
 import org.isnad.text.CodePointIndex;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Native bundles: lossless round trips, determinism, merging into a database that has the document, conflicts. */
-class NativeBundleTest {
-    @TempDir
-    Path dir;
-    H2Store source;
-    H2Store target;
-    Fixture fixture;
-
-    @BeforeEach
-    void setUp() {
-        source = Fixture.open(dir, "source");
-        target = Fixture.open(dir, "target");
-        fixture = Fixture.populate(source);
-    }
-
-    @AfterEach
-    void tearDown() {
-        source.close();
-        target.close();
-    }
-
+class NativeBundleTest extends SourceAndTarget {
     static BundleInterchange interchange(Repositories store) {
         return new BundleInterchange(() -> store, Fixture.CLOCK);
     }
@@ -127,7 +105,7 @@ class NativeBundleTest {
         Map<String, byte[]> entries = Bundles.entries(bundle);
         assertEquals(List.of("manifest.json", "actors.json", "documents/1/document.json", "documents/1/text.txt",
                 "documents/1/sets/1.json", "documents/1/sets/2.json"), List.copyOf(entries.keySet()));
-        assertEquals(Fixture.TEXT, new String(entries.get("documents/1/text.txt"), StandardCharsets.UTF_8));
+        assertEquals(Kimmitt.FROM_A_FILE_STORED, new String(entries.get("documents/1/text.txt"), StandardCharsets.UTF_8));
         ObjectMapper json = new ObjectMapper();
         JsonNode manifest = json.readTree(entries.get("manifest.json"));
         assertEquals("isnad-bundle", manifest.get("format").asText());
@@ -139,14 +117,14 @@ class NativeBundleTest {
         JsonNode set = json.readTree(entries.get("documents/1/sets/1.json"));
         assertEquals("layla", set.get("annotator").asText());
         assertEquals("SUBMITTED", set.get("review").get("state").asText());
-        CodePointIndex index = new CodePointIndex(Fixture.TEXT);
+        CodePointIndex index = new CodePointIndex(Kimmitt.FROM_A_FILE_STORED);
         boolean astralSeen = false;
         for (JsonNode span : set.get("spans")) {
             int start = span.get("start").asInt();
             int end = span.get("end").asInt();
             assertEquals(index.toCodePoints(start), span.get("startCodePoint").asInt());
             assertEquals(index.toCodePoints(end), span.get("endCodePoint").asInt());
-            assertEquals(Fixture.TEXT.substring(start, end), span.get("text").asText());
+            assertEquals(Kimmitt.FROM_A_FILE_STORED.substring(start, end), span.get("text").asText());
             astralSeen |= span.get("endCodePoint").asInt() != end;
         }
         assertTrue(astralSeen, "some span lies after an emoji, where the two units differ");
@@ -201,7 +179,7 @@ class NativeBundleTest {
     @Test
     void aBundleForADocumentAlreadyThereAddsItsSetsBesideTheExistingOnes() {
         // the target has the same article (same text SHA-256, another id) with its own annotator
-        Document own = new org.isnad.service.Library(target, Fixture.CLOCK).importText(Fixture.CRLF_TEXT, "paste", 
+        Document own = new org.isnad.service.Library(target, Fixture.CLOCK).importText(Kimmitt.FROM_A_FILE, "paste", 
                 org.isnad.service.ImportOptions.none(), "sara").document();
         assertNotEquals(fixture.documentId, own.id());
         AnnotationSession sara = AnnotationSession.open(target, own.id(), "sara", Fixture.CLOCK);
@@ -277,11 +255,11 @@ class NativeBundleTest {
         Path bundle = export(source, "source.isnad", false);
         importBundle(target, bundle, ConflictPolicy.FAIL);
         Map<String, byte[]> entries = Bundles.entries(bundle);
-        String otherText = Fixture.TEXT + "سطر آخر.\n";
+        String otherText = Kimmitt.FROM_A_FILE_STORED + "سطر آخر.\n";
         String storedSpan = target.annotations().spansOf(target.annotations().setsOf(fixture.documentId).get(0).id()).get(0).id();
         String doc = new String(entries.get("documents/1/document.json"), StandardCharsets.UTF_8)
                 .replace(fixture.documentId, "another-document")
-                .replace(org.isnad.text.TextHash.sha256Hex(Fixture.TEXT), org.isnad.text.TextHash.sha256Hex(otherText))
+                .replace(org.isnad.text.TextHash.sha256Hex(Kimmitt.FROM_A_FILE_STORED), org.isnad.text.TextHash.sha256Hex(otherText))
                 .replaceAll("\"utf16Length\" : \\d+", "\"utf16Length\" : " + otherText.length())
                 .replaceAll("\"codePointLength\" : \\d+", "\"codePointLength\" : " + new CodePointIndex(otherText).codePointLength());
         String set = new String(entries.get("documents/1/sets/2.json"), StandardCharsets.UTF_8)

@@ -20,31 +20,21 @@ import org.isnad.service.SignatureStatus;
 import org.isnad.service.VerifyReport;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sign-offs travel in bundles: verify checks their signatures, and a change anywhere in what was
  * signed (an offset, an attribute, a verdict) is reported by verify and shown as invalid after import.
  */
-class SignedBundleTest {
-    @TempDir
-    Path dir;
-    H2Store source;
-    H2Store target;
-    Fixture fixture;
+class SignedBundleTest extends SourceAndTarget {
     FileSigningKeys omarKeys;
     String laylaSet;
     Path bundle;
 
     @BeforeEach
     void signAndExport() {
-        source = Fixture.open(dir, "source");
-        target = Fixture.open(dir, "target");
-        fixture = Fixture.populate(source);
-        omarKeys = new FileSigningKeys(dir.resolve("keys-omar"));
+        omarKeys = stores.keys("keys-omar");
         ReviewService review = new ReviewService(source, omarKeys, Fixture.CLOCK);
         laylaSet = source.annotations().setsOf(fixture.documentId).stream().filter(s -> s.annotator().equals("layla"))
                 .map(AnnotationSetInfo::id).findFirst().orElseThrow();
@@ -52,12 +42,6 @@ class SignedBundleTest {
         bundle = dir.resolve("signed.isnad");
         new BundleInterchange(() -> source, Fixture.CLOCK).export(new ExportRequest(List.of(fixture.documentId),
                 InterchangeFormat.ISNAD, bundle, false, "omar"), Progress.none());
-    }
-
-    @AfterEach
-    void close() {
-        source.close();
-        target.close();
     }
 
     VerifyReport verify(Path file) {

@@ -15,31 +15,26 @@ import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.service.VerifyReport;
 import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code verify}: a single changed byte in any entry, manifest included, is found and named. */
 class VerifyTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final Path dir = stores.dir();
+    final H2Store store = stores.open("db");
     Path bundle;
     BundleInterchange interchange;
 
     @BeforeEach
     void setUp() {
-        store = Fixture.open(dir, "db");
         Fixture.populate(store);
         bundle = dir.resolve("work.isnad");
         interchange = new BundleInterchange(() -> store, Fixture.CLOCK);
         interchange.export(new ExportRequest(List.of(), InterchangeFormat.ISNAD, bundle, true, "layla"), Progress.none());
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     @Test

@@ -22,40 +22,24 @@ import org.isnad.service.InterchangeException;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Progress;
 import org.isnad.service.Repositories;
-import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
 import org.isnad.text.CodePointIndex;
 import org.isnad.text.TextHash;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** W3C Web Annotation: the shape of the export, re-import to the same spans, anchoring when positions are off. */
-class WebAnnotationTest {
+class WebAnnotationTest extends SourceAndTarget {
     final ObjectMapper json = new ObjectMapper();
-    @TempDir
-    Path dir;
-    H2Store source;
-    H2Store target;
-    Fixture fixture;
     Path exported;
     Path textFile;
 
     @BeforeEach
     void setUp() throws IOException {
-        source = Fixture.open(dir, "source");
-        target = Fixture.open(dir, "target");
-        fixture = Fixture.populate(source);
         exported = dir.resolve("work.jsonld");
         new BundleInterchange(() -> source, Fixture.CLOCK).export(
                 new ExportRequest(List.of(fixture.documentId), InterchangeFormat.W3C, exported, false, "layla"), Progress.none());
-        textFile = Files.writeString(dir.resolve("article.txt"), Fixture.CRLF_TEXT);
-    }
-
-    @AfterEach
-    void tearDown() {
-        source.close();
-        target.close();
+        textFile = Files.writeString(dir.resolve("article.txt"), Kimmitt.FROM_A_FILE);
     }
 
     ImportReport importW3c(Repositories store, Path file) {
@@ -69,7 +53,7 @@ class WebAnnotationTest {
         assertEquals("AnnotationCollection", root.get("type").asText());
         JsonNode items = root.get("first").get("items");
         assertEquals(root.get("total").asInt(), items.size());
-        CodePointIndex index = new CodePointIndex(Fixture.TEXT);
+        CodePointIndex index = new CodePointIndex(Kimmitt.FROM_A_FILE_STORED);
         int tagging = 0;
         int linking = 0;
         for (JsonNode a : items) {
@@ -80,7 +64,7 @@ class WebAnnotationTest {
             }
             tagging++;
             JsonNode source = a.get("target").get("source");
-            assertEquals("urn:isnad:text:sha256:" + TextHash.sha256Hex(Fixture.TEXT), source.get("id").asText());
+            assertEquals("urn:isnad:text:sha256:" + TextHash.sha256Hex(Kimmitt.FROM_A_FILE_STORED), source.get("id").asText());
             assertEquals("ar", source.get("language").asText());
             assertEquals("rtl", source.get("textDirection").asText());
             JsonNode quote = a.get("target").get("selector").get(0);
@@ -89,9 +73,9 @@ class WebAnnotationTest {
             assertEquals("TextPositionSelector", position.get("type").asText());
             int start = index.toUtf16(position.get("start").asInt());
             int end = index.toUtf16(position.get("end").asInt());
-            assertEquals(Fixture.TEXT.substring(start, end), quote.get("exact").asText());
-            assertTrue(Fixture.TEXT.substring(0, start).endsWith(quote.get("prefix").asText()));
-            assertTrue(Fixture.TEXT.substring(end).startsWith(quote.get("suffix").asText()));
+            assertEquals(Kimmitt.FROM_A_FILE_STORED.substring(start, end), quote.get("exact").asText());
+            assertTrue(Kimmitt.FROM_A_FILE_STORED.substring(0, start).endsWith(quote.get("prefix").asText()));
+            assertTrue(Kimmitt.FROM_A_FILE_STORED.substring(end).startsWith(quote.get("suffix").asText()));
         }
         assertEquals(14, tagging);
         assertEquals(10, linking);

@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import org.isnad.bundle.BundleInterchange;
-import org.isnad.store.H2Store;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,39 +23,26 @@ class CliTest {
     Path dir;
     Path db;
     Path sample;
-    String out;
-    String err;
+    CliHarness cli;
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         db = dir.resolve("db/isnad");
-        sample = dir.resolve("coalition.txt");
-        try (InputStream in = CliTest.class.getResourceAsStream("/samples/coalition-iraq-alhurra.ar.txt")) {
-            Files.write(sample, in.readAllBytes());
-        }
-    }
-
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(dbOption -> H2Store.open(Path.of(dbOption)), BundleInterchange::new, Clock.systemUTC())
-                .run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+        sample = CliHarness.sample(dir, "coalition-iraq-alhurra.ar.txt");
+        cli = CliHarness.in(dir);
     }
 
     @Test
     void importThenListShowsTheDocumentWithItsHash() throws IOException {
-        assertEquals(0, run("--db", db.toString(), "--as", "layla", "import", sample.toString()));
-        JsonNode line = json.readTree(out);
+        assertEquals(0, cli.run("--db", db.toString(), "--as", "layla", "import", sample.toString()));
+        JsonNode line = cli.outJson();
         assertEquals(SAMPLE_SHA, line.get("sha256").asText());
         assertEquals(sample.toString(), line.get("file").asText());
         assertTrue(line.get("existing") == null);
         String id = line.get("id").asText();
 
-        assertEquals(0, run("--db", db.toString(), "list"));
-        JsonNode list = json.readTree(out);
+        assertEquals(0, cli.run("--db", db.toString(), "list"));
+        JsonNode list = cli.outJson();
         assertEquals(1, list.size());
         JsonNode doc = list.get(0);
         assertEquals(id, doc.get("id").asText());
@@ -77,10 +58,10 @@ class CliTest {
     void importingAgainIsNotAnErrorAndSaysExisting() throws IOException {
         Path crlf = dir.resolve("crlf.txt");
         Files.writeString(crlf, "\uFEFF" + Files.readString(sample).replace("\n", "\r\n"));
-        assertEquals(0, run("--db", db.toString(), "import", sample.toString()));
-        String id = json.readTree(out).get("id").asText();
-        assertEquals(0, run("--db", db.toString(), "import", crlf.toString(), sample.toString()));
-        String[] lines = out.strip().split("\n");
+        assertEquals(0, cli.run("--db", db.toString(), "import", sample.toString()));
+        String id = cli.outJson().get("id").asText();
+        assertEquals(0, cli.run("--db", db.toString(), "import", crlf.toString(), sample.toString()));
+        String[] lines = cli.out().strip().split("\n");
         assertEquals(2, lines.length);
         for (String l : lines) {
             JsonNode n = json.readTree(l);
@@ -92,9 +73,9 @@ class CliTest {
 
     @Test
     void invalidUtf8IsRefusedWithTheByteOffsetAndTheDatabaseIsUnchanged() throws IOException {
-        assertEquals(0, run("--db", db.toString(), "import", sample.toString()));
-        run("--db", db.toString(), "list");
-        String listBefore = out;
+        assertEquals(0, cli.run("--db", db.toString(), "import", sample.toString()));
+        cli.run("--db", db.toString(), "list");
+        String listBefore = cli.out();
         Path bad = dir.resolve("bad.txt");
         byte[] bytes = "قال المتحدث".getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[bytes.length + 1];
@@ -102,53 +83,53 @@ class CliTest {
         broken[6] = (byte) 0xC3;
         System.arraycopy(bytes, 6, broken, 7, bytes.length - 6);
         Files.write(bad, broken);
-        assertEquals(1, run("--db", db.toString(), "import", bad.toString()));
-        assertTrue(err.contains("bad.txt") && err.contains("byte 6"), err);
-        assertEquals("", out);
-        run("--db", db.toString(), "list");
-        assertEquals(listBefore, out);
+        assertEquals(1, cli.run("--db", db.toString(), "import", bad.toString()));
+        assertTrue(cli.err().contains("bad.txt") && cli.err().contains("byte 6"), cli.err());
+        assertEquals("", cli.out());
+        cli.run("--db", db.toString(), "list");
+        assertEquals(listBefore, cli.out());
     }
 
     @Test
     void aMissingFileIsBadInputButTheOthersAreImported() throws IOException {
-        assertEquals(1, run("--db", db.toString(), "import", dir.resolve("nope.txt").toString(), sample.toString()));
-        assertTrue(err.contains("nope.txt: no such file"), err);
-        assertEquals(SAMPLE_SHA, json.readTree(out).get("sha256").asText());
+        assertEquals(1, cli.run("--db", db.toString(), "import", dir.resolve("nope.txt").toString(), sample.toString()));
+        assertTrue(cli.err().contains("nope.txt: no such file"), cli.err());
+        assertEquals(SAMPLE_SHA, cli.outJson().get("sha256").asText());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, run("--db", db.toString(), "frobnicate"));
-        assertTrue(err.contains("unknown command"), err);
-        assertEquals(2, run("--db", db.toString(), "import"));
-        assertTrue(err.contains("name at least one file"), err);
-        assertEquals(2, run("--db", db.toString(), "import", "--colour", "x.txt"));
-        assertTrue(err.contains("unknown option --colour"), err);
-        assertEquals(2, run("--db"));
-        assertEquals(2, run("--db", db.toString(), "import", "--date", "25/09/2024", sample.toString()));
-        assertTrue(err.contains("YYYY-MM-DD"), err);
-        assertEquals(2, run("--db", db.toString(), "list", "extra"));
+        assertEquals(2, cli.run("--db", db.toString(), "frobnicate"));
+        assertTrue(cli.err().contains("unknown command"), cli.err());
+        assertEquals(2, cli.run("--db", db.toString(), "import"));
+        assertTrue(cli.err().contains("name at least one file"), cli.err());
+        assertEquals(2, cli.run("--db", db.toString(), "import", "--colour", "x.txt"));
+        assertTrue(cli.err().contains("unknown option --colour"), cli.err());
+        assertEquals(2, cli.run("--db"));
+        assertEquals(2, cli.run("--db", db.toString(), "import", "--date", "25/09/2024", sample.toString()));
+        assertTrue(cli.err().contains("YYYY-MM-DD"), cli.err());
+        assertEquals(2, cli.run("--db", db.toString(), "list", "extra"));
     }
 
     @Test
     void everyCommandHasHelp() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.contains("import") && out.contains("list"), out);
-        assertEquals(0, run("import", "--help"));
-        assertTrue(out.contains("usage: isnad") && out.contains("--title"), out);
-        assertEquals(0, run("list", "--help"));
-        assertTrue(out.contains("state"), out);
-        assertEquals(0, run("help", "import"));
-        assertTrue(out.contains("--outlet"), out);
+        assertEquals(0, cli.run("--help"));
+        assertTrue(cli.out().contains("import") && cli.out().contains("list"), cli.out());
+        assertEquals(0, cli.run("import", "--help"));
+        assertTrue(cli.out().contains("usage: isnad") && cli.out().contains("--title"), cli.out());
+        assertEquals(0, cli.run("list", "--help"));
+        assertTrue(cli.out().contains("state"), cli.out());
+        assertEquals(0, cli.run("help", "import"));
+        assertTrue(cli.out().contains("--outlet"), cli.out());
         assertTrue(!Files.exists(db.getParent()), "help opens no database");
     }
 
     @Test
     void metadataOptionsAreStored() throws IOException {
-        assertEquals(0, run("--db", db.toString(), "import", sample.toString(), "--title", "التحالف الدولي",
+        assertEquals(0, cli.run("--db", db.toString(), "import", sample.toString(), "--title", "التحالف الدولي",
                 "--outlet", "الحرة", "--url", "https://www.alhurra.com/x", "--date", "2024-09-25"));
-        run("--db", db.toString(), "list");
-        JsonNode doc = json.readTree(out).get(0);
+        cli.run("--db", db.toString(), "list");
+        JsonNode doc = cli.outJson().get(0);
         assertEquals("التحالف الدولي", doc.get("title").asText());
         assertEquals("الحرة", doc.get("outlet").asText());
         assertEquals("2024-09-25", doc.get("published").asText());

@@ -24,8 +24,17 @@ class GlobalOptionsTest {
     }
 
     @Test
-    void aMissingValueIsAUsageError() {
-        assertThrows(UsageException.class, () -> GlobalOptions.parse(new String[] {"--as"}));
+    void aMissingValueIsAUsageErrorNamingTheOption() {
+        UsageException e = assertThrows(UsageException.class, () -> GlobalOptions.parse(new String[] {"--as"}));
+        assertEquals("--as needs a value", e.getMessage());
+    }
+
+    @Test
+    void aValueIsTakenAsGivenEvenWhenItLooksLikeACommandOrAnArgumentFile() {
+        GlobalOptions o = GlobalOptions.parse(new String[] {"--db", "list", "--as", "--db", "--db", "x", "@args", "list"});
+        assertEquals("x", o.db(), "the last --db counts");
+        assertEquals("--db", o.user());
+        assertEquals(List.of("@args", "list"), o.command());
     }
 
     @Test

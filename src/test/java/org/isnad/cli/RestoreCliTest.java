@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import org.isnad.bundle.BundleInterchange;
 import org.isnad.domain.Document;
 import org.isnad.domain.Ids;
 import org.isnad.service.Backup;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.H2Store;
 import org.isnad.text.TextHash;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,18 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 class RestoreCliTest {
     @TempDir
     Path dir;
-    String out;
-    String err;
+    CliHarness cli;
 
-    int run(String... args) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        int code = new Cli(dbOption -> H2Store.open(Path.of(dbOption)), BundleInterchange::new, Clock.systemUTC())
-                .withBackups(dbOption -> DatabaseBackups.of(Path.of(dbOption)))
-                .run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
-        out = o.toString(StandardCharsets.UTF_8);
-        err = e.toString(StandardCharsets.UTF_8);
-        return code;
+    @BeforeEach
+    void setUp() {
+        cli = CliHarness.in(dir);
     }
 
     static Document document(String title, String text) {
@@ -47,32 +35,32 @@ class RestoreCliTest {
     @Test
     void listsTheBackupsAndGoesBackToOneKeepingASafetyCopy() throws Exception {
         Path db = dir.resolve("isnad");
-        assertEquals(0, run("--db", db.toString(), "restore", "--list"));
-        assertEquals(0, new ObjectMapper().readTree(out).size());
+        assertEquals(0, cli.run("--db", db.toString(), "restore", "--list"));
+        assertEquals(0, cli.outJson().size());
         Backup backup;
         try (H2Store store = H2Store.open(db)) {
             store.documents().add(document("الأول", "قال مارك كيميت إن الانسحاب لن يؤدي إلى فراغ أمني."));
             backup = DatabaseBackups.of(db).take(store);
             store.documents().add(document("الثاني", "ونقلت وكالة رويترز عن مصادر قولها إن المحادثات مستمرة."));
         }
-        assertEquals(0, run("--db", db.toString(), "restore"));
-        JsonNode list = new ObjectMapper().readTree(out);
+        assertEquals(0, cli.run("--db", db.toString(), "restore"));
+        JsonNode list = cli.outJson();
         assertEquals(backup.name(), list.get(0).get("name").asText());
         assertTrue(list.get(0).get("bytes").asLong() > 0);
 
-        assertEquals(0, run("--db", db.toString(), "restore", backup.name()), err);
-        assertEquals(backup.name(), new ObjectMapper().readTree(out).get("restored").asText());
-        assertTrue(err.contains("before-restore"), err);
-        assertEquals(0, run("--db", db.toString(), "list"));
-        assertEquals(1, new ObjectMapper().readTree(out).size(), "the second document came after the backup");
-        assertEquals(0, run("--db", db.toString(), "restore", "--list"));
-        assertEquals(2, new ObjectMapper().readTree(out).size(), "the backup and the safety copy");
+        assertEquals(0, cli.run("--db", db.toString(), "restore", backup.name()), cli.err());
+        assertEquals(backup.name(), cli.outJson().get("restored").asText());
+        assertTrue(cli.err().contains("before-restore"), cli.err());
+        assertEquals(0, cli.run("--db", db.toString(), "list"));
+        assertEquals(1, cli.outJson().size(), "the second document came after the backup");
+        assertEquals(0, cli.run("--db", db.toString(), "restore", "--list"));
+        assertEquals(2, cli.outJson().size(), "the backup and the safety copy");
     }
 
     @Test
     void anUnknownBackupIsBadInput() {
-        assertEquals(1, run("--db", dir.resolve("isnad").toString(), "restore", "isnad-19990101-000000-000.zip"));
-        assertTrue(err.contains("no backup named"), err);
+        assertEquals(1, cli.run("--db", dir.resolve("isnad").toString(), "restore", "isnad-19990101-000000-000.zip"));
+        assertTrue(cli.err().contains("no backup named"), cli.err());
     }
 
     @Test
@@ -86,9 +74,9 @@ class RestoreCliTest {
                 args[0] = "--db";
                 args[1] = db.toString();
                 System.arraycopy(command, 0, args, 2, command.length);
-                assertEquals(1, run(args), err);
-                assertTrue(err.contains("Isnad is already open with this database: " + open.location()), err);
-                assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+                assertEquals(1, cli.run(args), cli.err());
+                assertTrue(cli.err().contains("Isnad is already open with this database: " + open.location()), cli.err());
+                assertFalse(cli.err().contains("Exception") || cli.err().contains("\tat "), cli.err());
             }
         }
     }

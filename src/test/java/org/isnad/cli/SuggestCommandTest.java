@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.isnad.text.TextHash;
 import org.junit.jupiter.api.Test;
@@ -22,18 +18,7 @@ class SuggestCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        StoreOpener noDatabase = db -> {
-            throw new AssertionError("suggest must not open a database");
-        };
-        return new Cli(noDatabase, (repositories, clock) -> {
-            throw new AssertionError("suggest must not open a bundle");
-        }, Clock.systemUTC()).run(args,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final CliHarness cli = CliHarness.withoutDatabase();
 
     @Test
     void printsSuggestionsWithStoredOffsets() throws Exception {
@@ -44,8 +29,8 @@ class SuggestCommandTest {
         Path file = dir.resolve("article.txt");
         Files.write(file, raw.getBytes(StandardCharsets.UTF_8));
 
-        assertEquals(ExitCode.OK, run("suggest", file.toString()), err.toString(StandardCharsets.UTF_8));
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.OK, cli.run("suggest", file.toString()), cli.err());
+        JsonNode json = cli.outJson();
         assertEquals(List.of("sha256", "suggestions"), iterable(json.fieldNames()));
         assertEquals(TextHash.sha256Hex(stored), json.get("sha256").asText());
         JsonNode list = json.get("suggestions");
@@ -83,8 +68,8 @@ class SuggestCommandTest {
     void textWithoutQuotesGivesAnEmptyList() throws Exception {
         Path file = dir.resolve("plain.txt");
         Files.writeString(file, "ارتفعت درجات الحرارة في المنطقة أمس.\n");
-        assertEquals(ExitCode.OK, run("suggest", file.toString()));
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.OK, cli.run("suggest", file.toString()));
+        JsonNode json = cli.outJson();
         assertEquals(0, json.get("suggestions").size());
     }
 
@@ -96,19 +81,19 @@ class SuggestCommandTest {
         System.arraycopy(good, 0, bytes, 0, good.length);
         bytes[good.length] = (byte) 0xFF;
         Files.write(file, bytes);
-        assertEquals(ExitCode.BAD_INPUT, run("suggest", file.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("byte " + good.length), err.toString(StandardCharsets.UTF_8));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals(ExitCode.BAD_INPUT, cli.run("suggest", file.toString()));
+        assertTrue(cli.err().contains("byte " + good.length), cli.err());
+        assertEquals("", cli.out());
     }
 
     @Test
     void missingFileAndWrongUsage() {
-        assertEquals(ExitCode.BAD_INPUT, run("suggest", dir.resolve("none.txt").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file"));
-        assertEquals(ExitCode.USAGE, run("suggest"));
-        assertEquals(ExitCode.USAGE, run("suggest", "a.txt", "b.txt"));
-        assertEquals(ExitCode.OK, run("suggest", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: isnad suggest FILE.txt"));
+        assertEquals(ExitCode.BAD_INPUT, cli.run("suggest", dir.resolve("none.txt").toString()));
+        assertTrue(cli.err().contains("no such file"));
+        assertEquals(ExitCode.USAGE, cli.run("suggest"));
+        assertEquals(ExitCode.USAGE, cli.run("suggest", "a.txt", "b.txt"));
+        assertEquals(ExitCode.OK, cli.run("suggest", "--help"));
+        assertTrue(cli.out().contains("usage: isnad suggest FILE.txt"));
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import org.isnad.testing.Kimmitt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AnnotationSetTest {
-    // «قَالَ» carries harakat: offsets inside it between a letter and its mark split a cluster
-    static final String TEXT = "قَالَ مارك كيميت: “لا أعتقد أن الانسحاب سيؤدي إلى فراغ أمني”";
+    static final String TEXT = Kimmitt.SHORT_WITH_HARAKAT;
     AnnotationSet set;
     Span speaker;
     Span cue;

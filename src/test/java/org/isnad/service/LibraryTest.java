@@ -6,52 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import org.isnad.domain.DomainException;
 import org.isnad.domain.Layer;
 import org.isnad.store.H2Store;
+import org.isnad.testing.SampleArticles;
+import org.isnad.testing.TempStores;
 import org.isnad.text.TextDecodingException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LibraryTest {
-    // sha256sum src/test/resources/samples/coalition-iraq-alhurra.ar.txt (an LF file without BOM: stored as is)
-    static final String SAMPLE_SHA = "d1118664c15e0e1bd6b8226a3b8d9e4fd8110a7e29be450912179ea766fdab01";
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final H2Store store = stores.open();
+    final Library library = new Library(store, Clock.systemUTC());
 
-    @TempDir
-    Path dir;
-    H2Store store;
-    Library library;
-
-    @BeforeEach
-    void setUp() {
-        store = H2Store.open(dir.resolve("isnad"));
-        library = new Library(store, Clock.systemUTC());
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
-    }
-
-    static byte[] sample() throws IOException {
-        try (InputStream in = LibraryTest.class.getResourceAsStream("/samples/coalition-iraq-alhurra.ar.txt")) {
-            return in.readAllBytes();
-        }
+    static byte[] sample() {
+        return SampleArticles.bytes(SampleArticles.ALHURRA);
     }
 
     @Test
     void importsTheSampleWithItsHashAndTitle() throws IOException {
-        ImportResult r = library.importFile(sample(), "coalition-iraq-alhurra.ar.txt", ImportOptions.none(), "layla");
+        ImportResult r = library.importFile(sample(), SampleArticles.fileName(SampleArticles.ALHURRA), ImportOptions.none(), "layla");
         assertFalse(r.existing());
-        assertEquals(SAMPLE_SHA, r.document().sha256());
-        assertEquals("هل شارفت مهمة التحالف الدولي في العراق على الانتهاء؟", r.document().title());
+        assertEquals(SampleArticles.ALHURRA_SHA256, r.document().sha256());
+        assertEquals(SampleArticles.ALHURRA_TITLE, r.document().title());
         DocumentSummary s = library.documents().get(0);
         assertEquals("new", s.state());
         assertEquals(0, s.count(Layer.QUOTE));
@@ -64,7 +46,7 @@ class LibraryTest {
         byte[] crlf = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] bom = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
         ImportResult first = library.importFile(crlf, "crlf.txt", ImportOptions.none(), "layla");
-        assertEquals(SAMPLE_SHA, first.document().sha256());
+        assertEquals(SampleArticles.ALHURRA_SHA256, first.document().sha256());
         assertEquals(text, first.document().text());
         ImportResult second = library.importFile(bom, "bom.txt", ImportOptions.none(), "layla");
         assertTrue(second.existing());

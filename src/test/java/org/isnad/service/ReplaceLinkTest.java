@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,18 +14,18 @@ import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.Span;
 import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Changing a quote's cue, speaker mention or parent is one command: undo brings the old link back. */
 class ReplaceLinkTest {
     static final String TEXT = UndoRedoTest.TEXT;
 
-    @TempDir
-    Path dir;
-    H2Store store;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final H2Store store = stores.open();
     AnnotationSession session;
     Span quote;
     Span qaal;
@@ -34,18 +33,12 @@ class ReplaceLinkTest {
 
     @BeforeEach
     void setUp() {
-        store = H2Store.open(dir.resolve("isnad"));
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
         String docId = new Library(store, clock).importText(TEXT, "test", ImportOptions.none(), "layla").document().id();
         session = AnnotationSession.open(store, docId, "layla", clock);
         qaal = session.mark(Layer.CUE, TEXT.indexOf("قال"), TEXT.indexOf(" مارك"));
         adaf = session.mark(Layer.CUE, TEXT.indexOf("أضاف"), TEXT.indexOf(":", TEXT.indexOf("أضاف")));
         quote = session.mark(Layer.QUOTE, TEXT.indexOf("لا أعتقد"), TEXT.indexOf("”."));
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     StoredState stored() {

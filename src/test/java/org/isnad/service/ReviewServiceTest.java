@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.AnnotationSetInfo;
@@ -33,22 +30,27 @@ import org.isnad.domain.Verdict;
 import org.isnad.domain.VerdictKind;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.HandClock;
+import org.isnad.testing.KimmittAnnotations;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Review on a real H2 database and real key files in a temporary folder: states, verdicts, signatures. */
 class ReviewServiceTest {
-    static final String TEXT = "وقال مارك كيميت، مساعد وزير الخارجية الأميركي السابق: “لا أعتقد أن الانسحاب الأميركي من العراق\nسيؤدي إلى فراغ أمني”.";
+    static final String TEXT = KimmittAnnotations.TEXT;
     static final String ANALYST = "ليلى";
     static final String REVIEWER = "عمر";
 
-    @TempDir
-    Path dir;
-    H2Store store;
-    FileSigningKeys keys;
-    MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00.123456Z"));
+    /** Moves the clock between steps, so that times differ (with sub-millisecond parts the store drops). */
+    static final Duration TICK = Duration.ofMillis(1500).plusNanos(77_000);
+
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    H2Store store = stores.open();
+    final FileSigningKeys keys = stores.keys();
+    final HandClock clock = new HandClock(Instant.parse("2026-11-29T10:00:00.123456Z"));
     ReviewService review;
     AnnotationSession analyst;
     String setId;
@@ -57,54 +59,19 @@ class ReviewServiceTest {
     Span quote;
     Span claim;
 
-    /** A clock the test moves, so that times differ between steps (with sub-millisecond parts the store drops). */
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void tick() {
-            now = now.plus(Duration.ofMillis(1500).plusNanos(77_000));
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        store = H2Store.open(dir.resolve("db/isnad"));
-        keys = new FileSigningKeys(dir.resolve("db/keys"));
         review = new ReviewService(store, keys, clock);
-        String docId = new Library(store, clock).importText(TEXT, "test", ImportOptions.none(), ANALYST).document().id();
-        analyst = AnnotationSession.open(store, docId, ANALYST, clock);
-        speaker = analyst.mark(Layer.SPEAKER, TEXT.indexOf("مارك"), TEXT.indexOf("،"));
-        cue = analyst.mark(Layer.CUE, TEXT.indexOf("قال"), TEXT.indexOf(" مارك"));
-        quote = analyst.markQuoteOf(speaker.id(), TEXT.indexOf("لا أعتقد"), TEXT.indexOf("”."));
-        claim = analyst.markClaimOf(quote.id(), TEXT.indexOf("الانسحاب"), TEXT.indexOf("”."));
+        KimmittAnnotations layla = new KimmittAnnotations(store, ANALYST, clock);
+        analyst = layla.session;
+        speaker = layla.speaker;
+        cue = layla.cue;
+        quote = layla.quote;
+        claim = layla.claim;
         analyst.setAttributes(claim.id(), new ClaimDetails("الانسحاب لن يؤدي إلى فراغ أمني", null, Polarity.DENIES,
                 Commitment.PROBABLE, ClaimType.OTHER, 4, "العراق", null));
         setId = analyst.set().id();
-        clock.tick();
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
+        clock.advance(TICK);
     }
 
     SetState stored() {
@@ -113,7 +80,7 @@ class ReviewServiceTest {
 
     SignOff submitAndApproveAll() {
         review.submit(setId, ANALYST);
-        clock.tick();
+        clock.advance(TICK);
         return review.approve(setId, REVIEWER, true);
     }
 
@@ -181,7 +148,7 @@ class ReviewServiceTest {
     void acceptRemainingRecordsTheReviewersAcceptanceOfEachBeforeSigning() {
         review.submit(setId, ANALYST);
         review.review(setId, REVIEWER).reject(quote.id(), "speaker is wrong");
-        clock.tick();
+        clock.advance(TICK);
         SignOff signOff = review.approve(setId, REVIEWER, true);
         AnnotationSet set = review.load(setId);
         assertEquals(new ReviewProgress(4, 3, 1, 0), set.reviewProgress());
@@ -205,8 +172,8 @@ class ReviewServiceTest {
         assertEquals(SignatureStatus.VALID, check.status(), check.message());
         assertTrue(check.message().startsWith("valid: signed by " + REVIEWER), check.message());
         store.close();
-        store = H2Store.open(dir.resolve("db/isnad"));
-        review = new ReviewService(store, new FileSigningKeys(dir.resolve("db/keys")), clock);
+        store = stores.open();
+        review = new ReviewService(store, stores.keys(), clock);
         assertEquals(SignatureStatus.VALID, review.check(setId).orElseThrow().status());
         assertEquals(List.of(signOff), review.signOffs(setId));
     }
@@ -261,7 +228,7 @@ class ReviewServiceTest {
     @Test
     void aKeyNotAmongTheTrustedOnesGivesUnknownKeyUntilImported() {
         SignOff signOff = submitAndApproveAll();
-        FileSigningKeys elsewhere = new FileSigningKeys(dir.resolve("other-computer/keys"));
+        FileSigningKeys elsewhere = stores.keys("other-computer/keys");
         ReviewService there = new ReviewService(store, elsewhere, clock);
         SignOffCheck check = there.check(setId).orElseThrow();
         assertEquals(SignatureStatus.UNKNOWN_KEY, check.status());
@@ -276,7 +243,7 @@ class ReviewServiceTest {
     void reopeningNeedsAReasonAndSupersedesTheSignOff() {
         SignOff first = submitAndApproveAll();
         assertThrows(ReviewRefusedException.class, () -> review.reopen(setId, REVIEWER, " "));
-        clock.tick();
+        clock.advance(TICK);
         AnnotationSetInfo reopened = review.reopen(setId, REVIEWER, "a claim was missed");
         assertEquals(SetState.IN_PROGRESS, reopened.state());
         List<SignOff> signOffs = review.signOffs(setId);
@@ -290,7 +257,7 @@ class ReviewServiceTest {
         // the analyst works again, submits, and the new approval is a new sign-off
         analyst.setNote(quote.id(), "الاقتباس كامل");
         review.submit(setId, ANALYST);
-        clock.tick();
+        clock.advance(TICK);
         SignOff second = review.approve(setId, REVIEWER, true);
         signOffs = review.signOffs(setId);
         assertEquals(2, signOffs.size());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.isnad.domain.Actor;
@@ -15,33 +14,25 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SuggestionsTest {
-    static final String TEXT = "قال مارك كيميت، مساعد وزير الخارجية الأميركي السابق: “لا أعتقد أن الانسحاب سيؤدي إلى فراغ أمني”.\n\n"
-            + "وأضاف: “القوات العراقية قادرة على حماية البلاد”.\n\n"
-            + "ونقلت وكالة رويترز عن مصادر قولها إن الخطة تتضمن خروج مئات من قوات التحالف.";
+    static final String TEXT = Kimmitt.PASSAGE;
 
-    @TempDir
-    Path dir;
-    H2Store store;
-    Workspace workspace;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final H2Store store = stores.open();
+    final Workspace workspace = new Workspace(store, Clock.systemUTC());
     AnnotationSession session;
 
     @BeforeEach
     void setUp() {
-        store = H2Store.open(dir.resolve("isnad"));
-        workspace = new Workspace(store, Clock.systemUTC());
         String id = workspace.library().importText(TEXT, "test", ImportOptions.none(), "layla").document().id();
         session = workspace.open(id, "layla");
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     Proposal proposalStarting(String words) {
@@ -55,7 +46,7 @@ class SuggestionsTest {
         StoredState before = StoredState.of(store, session.set().id());
         Proposal p = proposalStarting("لا أعتقد");
         Span quote = workspace.suggestions().accept(session, p);
-        assertEquals("لا أعتقد أن الانسحاب سيؤدي إلى فراغ أمني", quote.textIn(TEXT));
+        assertEquals(Kimmitt.QUOTE, quote.textIn(TEXT));
         assertEquals(1, session.set().linksFrom(quote.id(), LinkType.ATTRIBUTED_TO).size());
         assertEquals(1, session.set().linksFrom(quote.id(), LinkType.CUED_BY).size());
         Span speaker = session.set().requireSpan(session.set().linksFrom(quote.id(), LinkType.ATTRIBUTED_TO).get(0).toSpanId());

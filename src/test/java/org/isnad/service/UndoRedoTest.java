@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,18 +26,19 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.QuoteType;
 import org.isnad.domain.Span;
 import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every command, undone, restores exactly the stored state before it; redone, exactly the state after it. */
 class UndoRedoTest {
-    static final String TEXT = "وقال مارك كيميت، مساعد وزير الخارجية الأميركي السابق: “لا أعتقد أن الانسحاب الأميركي من العراق\nسيؤدي إلى فراغ أمني”.\n\nوأضاف: “القوات العراقية قادرة”.";
+    static final String TEXT = Kimmitt.ACROSS_LINES + "\n\n" + Kimmitt.ADDED;
 
-    @TempDir
-    Path dir;
-    H2Store store;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final H2Store store = stores.open();
     AnnotationSession session;
     Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
     Span speaker;
@@ -47,18 +47,12 @@ class UndoRedoTest {
 
     @BeforeEach
     void setUp() {
-        store = H2Store.open(dir.resolve("isnad"));
         Library library = new Library(store, clock);
         String docId = library.importText(TEXT, "test", ImportOptions.none(), "layla").document().id();
         session = AnnotationSession.open(store, docId, "layla", clock);
         speaker = session.mark(Layer.SPEAKER, TEXT.indexOf("مارك"), TEXT.indexOf("،"));
         cue = session.mark(Layer.CUE, TEXT.indexOf("قال"), TEXT.indexOf(" مارك"));
         quote = session.markQuoteOf(speaker.id(), TEXT.indexOf("لا أعتقد"), TEXT.indexOf("”."));
-    }
-
-    @AfterEach
-    void tearDown() {
-        store.close();
     }
 
     StoredState stored() {
@@ -103,7 +97,7 @@ class UndoRedoTest {
 
     @Test
     void markClaimOfAQuoteProposesTheSpeakerAsClaimant() {
-        Actor kimmitt = session.createActorFor(speaker.id(), "مارك كيميت", ActorKind.PERSON, "مساعد وزير الخارجية الأميركي السابق");
+        Actor kimmitt = session.createActorFor(speaker.id(), Kimmitt.SPEAKER, ActorKind.PERSON, Kimmitt.ROLE);
         checkUndoRedo(s -> s.markClaimOf(quote.id(), TEXT.indexOf("الانسحاب"), TEXT.indexOf("”.")));
         Span claim = session.set().spans().stream().filter(sp -> sp.layer() == Layer.CLAIM).findFirst().orElseThrow();
         assertEquals(kimmitt.id(), ((ClaimDetails) claim.attributes()).claimantActorId());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,34 +20,24 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.service.StorageException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ActorRepositoryTest {
-    @TempDir
-    Path dir;
-    H2Store store;
-
-    @BeforeEach
-    void open() {
-        store = Samples.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    H2Store store = stores.open();
 
     @Test
     void everyFieldAndTheOrderOfAliasesComeBack() {
-        Actor kimmitt = Samples.kimmitt();
+        Actor kimmitt = Kimmitt.actor();
         Actor bare = new Actor(Ids.newId(), "مصادر", null, List.of(), ActorKind.ANONYMOUS_SOURCE, null, null);
         store.actors().add(kimmitt);
         store.actors().add(bare);
         store.close();
-        store = Samples.open(dir);
+        store = stores.open();
         assertEquals(Optional.of(kimmitt), store.actors().find(kimmitt.id()));
         assertEquals(List.of("كيميت", "الجنرال كيميت"), store.actors().find(kimmitt.id()).orElseThrow().aliases());
         assertEquals(Optional.of(bare), store.actors().find(bare.id()));
@@ -66,8 +55,8 @@ class ActorRepositoryTest {
 
     @Test
     void allAreOrderedByName() {
-        Actor reuters = Samples.reuters();
-        Actor kimmitt = Samples.kimmitt();
+        Actor reuters = Kimmitt.reutersActor();
+        Actor kimmitt = Kimmitt.actor();
         Actor sudani = new Actor(Ids.newId(), "محمد شياع السوداني", "Mohammed Shia al-Sudani", List.of("السوداني"),
                 ActorKind.PERSON, "رئيس الوزراء العراقي", null);
         store.actors().add(reuters);
@@ -80,25 +69,25 @@ class ActorRepositoryTest {
 
     @Test
     void anUpdateReplacesFieldsAndAliases() {
-        Actor kimmitt = Samples.kimmitt();
+        Actor kimmitt = Kimmitt.actor();
         store.actors().add(kimmitt);
         Actor changed = new Actor(kimmitt.id(), "مارك كيميت", "Mark T. Kimmitt", List.of("الجنرال كيميت", "م. كيميت", "كيميت"),
                 ActorKind.GOVERNMENT_BODY, null, null);
         store.actors().update(changed);
         assertEquals(Optional.of(changed), store.actors().find(kimmitt.id()));
-        StorageException e = assertThrows(StorageException.class, () -> store.actors().update(Samples.reuters()));
+        StorageException e = assertThrows(StorageException.class, () -> store.actors().update(Kimmitt.reutersActor()));
         assertTrue(e.getMessage().contains("«وكالة رويترز»"), e.getMessage());
     }
 
     @Test
     void anActorNamedByAnAnnotationCannotBeRemoved() {
-        Actor kimmitt = Samples.kimmitt();
-        Actor reuters = Samples.reuters();
+        Actor kimmitt = Kimmitt.actor();
+        Actor reuters = Kimmitt.reutersActor();
         Actor sources = new Actor(Ids.newId(), "مصادر مطلعة", null, List.of(), ActorKind.ANONYMOUS_SOURCE, null, null);
         store.actors().add(kimmitt);
         store.actors().add(reuters);
         store.actors().add(sources);
-        Document doc = Samples.document("التحالف", Samples.KIMMITT_SENTENCE, Samples.T0);
+        Document doc = Samples.document("التحالف", Kimmitt.SENTENCE, Samples.T0);
         store.documents().add(doc);
         AnnotationSetInfo set = Samples.set(doc.id(), "سلمى", SetState.IN_PROGRESS, Samples.T0);
         store.annotations().addSet(set);
@@ -125,7 +114,7 @@ class ActorRepositoryTest {
 
     @Test
     void aDuplicateIdIsRefused() {
-        Actor kimmitt = Samples.kimmitt();
+        Actor kimmitt = Kimmitt.actor();
         store.actors().add(kimmitt);
         assertThrows(StorageException.class, () -> store.actors().add(kimmitt));
         assertEquals(List.of(kimmitt), store.actors().all(), "the failed add left no half-written aliases");

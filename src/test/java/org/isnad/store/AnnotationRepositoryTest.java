@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,15 +27,16 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
 import org.isnad.service.StorageException;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnnotationRepositoryTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    H2Store store = stores.open();
     Document doc;
     AnnotationSetInfo set;
     Actor kimmitt;
@@ -44,20 +44,14 @@ class AnnotationRepositoryTest {
 
     @BeforeEach
     void open() {
-        store = Samples.open(dir);
-        doc = Samples.document("التحالف", Samples.KIMMITT_SENTENCE + "\n" + Samples.REUTERS_SENTENCE, Samples.T0);
+        doc = Samples.document("التحالف", Kimmitt.SENTENCE + "\n" + Kimmitt.REUTERS, Samples.T0);
         store.documents().add(doc);
-        kimmitt = Samples.kimmitt();
-        reuters = Samples.reuters();
+        kimmitt = Kimmitt.actor();
+        reuters = Kimmitt.reutersActor();
         store.actors().add(kimmitt);
         store.actors().add(reuters);
         set = Samples.set(doc.id(), "سلمى", SetState.IN_PROGRESS, Samples.T0);
         store.annotations().addSet(set);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
     }
 
     private int at(String phrase) {
@@ -84,7 +78,7 @@ class AnnotationRepositoryTest {
             }
         }
         store.close();
-        store = Samples.open(dir);
+        store = stores.open();
         assertEquals(expected, store.annotations().setsOf(doc.id()));
         assertEquals(Optional.of(expected.get(3)), store.annotations().findSet(expected.get(3).id()));
         assertEquals(Optional.empty(), store.annotations().findSet("none"));
@@ -116,7 +110,7 @@ class AnnotationRepositoryTest {
         List<Span> all = List.of(speaker, unnamedSpeaker, cue, quote, reported, fullClaim, emptyClaim);
         all.forEach(s -> store.annotations().addSpan(set.id(), s));
         store.close();
-        store = Samples.open(dir);
+        store = stores.open();
         List<Span> expected = new ArrayList<>(all);
         expected.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed())
                 .thenComparing(Span::id));
@@ -193,7 +187,7 @@ class AnnotationRepositoryTest {
                 new Link("1-claimed", LinkType.CLAIMED_BY, claim.id(), speaker.id())));
         links.forEach(l -> store.annotations().addLink(set.id(), l));
         store.close();
-        store = Samples.open(dir);
+        store = stores.open();
         List<Link> byId = new ArrayList<>(links);
         byId.sort(Comparator.comparing(Link::id));
         assertEquals(byId, store.annotations().linksOf(set.id()));
@@ -229,7 +223,7 @@ class AnnotationRepositoryTest {
         store.annotations().addLinks(set.id(), List.of(new Link("a", LinkType.ATTRIBUTED_TO, quote.id(), speaker.id()),
                 new Link("b", LinkType.EXPRESSES, quote.id(), claim.id())));
         store.close();
-        store = Samples.open(dir);
+        store = stores.open();
         assertEquals(List.of(speaker, quote, claim), store.annotations().spansOf(set.id()));
         assertEquals(2, store.annotations().linksOf(set.id()).size());
 

@@ -8,16 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.isnad.domain.Document;
 import org.isnad.service.Backup;
 import org.isnad.service.StorageException;
+import org.isnad.testing.HandClock;
+import org.isnad.testing.Kimmitt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,40 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** Rolling backups beside the database, and going back to one. */
 @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DatabaseBackupsTest {
+    static final Instant START = Instant.parse("2024-09-24T08:00:00Z");
+
     @TempDir
     Path dir;
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2024-09-24T08:00:00Z"));
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void advance(Duration d) {
-            now.set(now.get().plus(d));
-        }
-    }
 
     @Test
     void aBackupTakenWhileOpenRestoresExactlyThatState() throws Exception {
         Path db = dir.resolve("isnad");
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock(START);
         DatabaseBackups backups = DatabaseBackups.of(db, clock, 10);
-        Document first = Samples.document("الأول", Samples.KIMMITT_SENTENCE, Samples.T0);
-        Document second = Samples.document("الثاني", Samples.REUTERS_SENTENCE, Samples.T0);
+        Document first = Samples.document("الأول", Kimmitt.SENTENCE, Samples.T0);
+        Document second = Samples.document("الثاني", Kimmitt.REUTERS, Samples.T0);
         Backup taken;
         try (H2Store store = H2Store.open(db)) {
             store.documents().add(first);
@@ -85,7 +62,7 @@ class DatabaseBackupsTest {
     @Test
     void onlyTheNewestTenRollingBackupsAreKept() {
         Path db = dir.resolve("isnad");
-        HandClock clock = new HandClock();
+        HandClock clock = new HandClock(START);
         DatabaseBackups backups = DatabaseBackups.of(db, clock, 10);
         try (H2Store store = H2Store.open(db)) {
             for (int i = 0; i < 13; i++) {
@@ -133,7 +110,7 @@ class DatabaseBackupsTest {
         Path db = dir.resolve("isnad");
         DatabaseBackups backups = DatabaseBackups.of(db);
         try (H2Store store = H2Store.open(db)) {
-            store.documents().add(Samples.document("الأول", Samples.KIMMITT_SENTENCE, Samples.T0));
+            store.documents().add(Samples.document("الأول", Kimmitt.SENTENCE, Samples.T0));
             backups.take(store);
         }
         var before = RawDatabase.dump(db);

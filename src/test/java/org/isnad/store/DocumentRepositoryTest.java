@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,34 +18,25 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.StorageException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.SampleArticles;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DocumentRepositoryTest {
-    @TempDir
-    Path dir;
-    H2Store store;
-
-    @BeforeEach
-    void open() {
-        store = Samples.open(dir);
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    H2Store store = stores.open();
 
     @Test
     void everyFieldComesBackAsStored() {
-        Document article = Samples.document("هل شارفت مهمة التحالف الدولي في العراق على الانتهاء؟", Samples.alhurraArticle(), Samples.T0);
-        Document bare = Samples.bareDocument(Samples.KIMMITT_SENTENCE);
+        Document article = Samples.document(SampleArticles.ALHURRA_TITLE, SampleArticles.alhurra(), Samples.T0);
+        Document bare = Samples.bareDocument(Kimmitt.SENTENCE);
         store.documents().add(article);
         store.documents().add(bare);
         store.close();
-        store = Samples.open(dir);
+        store = stores.open();
         assertEquals(Optional.of(article), store.documents().find(article.id()));
         assertEquals(Optional.of(bare), store.documents().find(bare.id()), "empty optional fields stay empty");
         assertEquals("ar", store.documents().find(bare.id()).orElseThrow().language());
@@ -67,16 +57,16 @@ class DocumentRepositoryTest {
     @Test
     void instantsAreKeptToTheMillisecond() {
         Instant withMicros = Instant.parse("2024-09-24T08:15:30.123456789Z");
-        Document doc = Samples.document("وقت", Samples.REUTERS_SENTENCE, withMicros);
+        Document doc = Samples.document("وقت", Kimmitt.REUTERS, withMicros);
         store.documents().add(doc);
         assertEquals(Instant.parse("2024-09-24T08:15:30.123Z"), store.documents().find(doc.id()).orElseThrow().importedAt());
     }
 
     @Test
     void theSameTextTwiceIsRefusedNamingTheStoredDocument() {
-        store.documents().add(Samples.document("الأصل", Samples.KIMMITT_SENTENCE, Samples.T0));
+        store.documents().add(Samples.document("الأصل", Kimmitt.SENTENCE, Samples.T0));
         StorageException e = assertThrows(StorageException.class,
-                () -> store.documents().add(Samples.document("نسخة", Samples.KIMMITT_SENTENCE, Samples.T0)));
+                () -> store.documents().add(Samples.document("نسخة", Kimmitt.SENTENCE, Samples.T0)));
         assertTrue(e.getMessage().contains("«الأصل»"), e.getMessage());
         assertTrue(e.getMessage().contains(store.location()), e.getMessage());
         assertEquals(1, store.documents().count());
@@ -84,9 +74,9 @@ class DocumentRepositoryTest {
 
     @Test
     void summariesCountOverAllSetsAndTakeTheLeastAdvancedState() {
-        Document untouched = Samples.document("لم يُعلَّق", Samples.REUTERS_SENTENCE, Samples.T0.plusSeconds(30));
-        Document annotated = Samples.document("التحالف", Samples.KIMMITT_SENTENCE, Samples.T0);
-        Document approved = Samples.document("معتمد", Samples.alhurraArticle(), Samples.T0.plusSeconds(60));
+        Document untouched = Samples.document("لم يُعلَّق", Kimmitt.REUTERS, Samples.T0.plusSeconds(30));
+        Document annotated = Samples.document("التحالف", Kimmitt.SENTENCE, Samples.T0);
+        Document approved = Samples.document("معتمد", SampleArticles.alhurra(), Samples.T0.plusSeconds(60));
         store.documents().add(untouched);
         store.documents().add(annotated);
         store.documents().add(approved);
@@ -136,7 +126,7 @@ class DocumentRepositoryTest {
 
     @Test
     void twoThousandDocumentsAreListedWithTheirCounts() {
-        String text = Samples.alhurraArticle();
+        String text = SampleArticles.alhurra();
         store.transactions().run(() -> {
             for (int i = 0; i < 2000; i++) {
                 Document d = Samples.document("خبر " + i, text + " " + i, Samples.T0.plusMillis(i));

@@ -26,16 +26,17 @@ class FileSigningKeysTest {
     @TempDir
     Path dir;
 
-    boolean posix() {
-        return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    /** Omar's key pair made in {@code keys}, and its private key file; only where the file system has POSIX permissions. */
+    Path omarsKeyFile(FileSigningKeys keys) {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+        keys.keyPairOf("عمر");
+        return keys.keyFileOf("عمر");
     }
 
     @Test
     void thePrivateKeyFileIsReadableByItsOwnerOnly() throws Exception {
-        assumeTrue(posix(), "POSIX permissions");
         FileSigningKeys keys = new FileSigningKeys(dir.resolve("keys"));
-        keys.keyPairOf("عمر");
-        Path file = keys.keyFileOf("عمر");
+        Path file = omarsKeyFile(keys);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys"))));
@@ -43,10 +44,8 @@ class FileSigningKeysTest {
 
     @Test
     void aPrivateKeyFileOthersCanReadIsRefused() throws Exception {
-        assumeTrue(posix(), "POSIX permissions");
         FileSigningKeys keys = new FileSigningKeys(dir.resolve("keys"));
-        keys.keyPairOf("عمر");
-        Path file = keys.keyFileOf("عمر");
+        Path file = omarsKeyFile(keys);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         StorageException e = assertThrows(StorageException.class, () -> keys.keyPairOf("عمر"));
         assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());

@@ -16,16 +16,15 @@ import java.util.List;
 import java.util.Optional;
 import org.isnad.domain.Document;
 import org.isnad.service.StorageException;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.TempStores;
+import org.isnad.text.TextHash;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MigrationsTest {
-    @TempDir
-    Path dir;
-
-    private Path base() {
-        return dir.resolve("isnad");
-    }
+    @RegisterExtension
+    final TempStores stores = new TempStores();
 
     private static List<String> history(Path base) throws Exception {
         List<String> rows = new ArrayList<>();
@@ -47,41 +46,41 @@ class MigrationsTest {
 
     @Test
     void aNewDatabaseRecordsTheShippedMigrationWithItsChecksum() throws Exception {
-        H2Store.open(base()).close();
-        List<String> history = history(base());
+        H2Store.open(stores.base()).close();
+        List<String> history = history(stores.base());
         assertEquals(4, history.size(), "every shipped migration ran: " + history);
         assertEquals(7, Migrations.shipped().latestVersion());
-        String sha = Samples.sha256(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
+        String sha = TextHash.sha256Hex(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
         assertTrue(history.get(0).startsWith("1 initial schema " + sha + " "), history.get(0));
-        String sha2 = Samples.sha256(resource("db/migration/V2__suggestion_rejections.sql").replace("\r\n", "\n"));
+        String sha2 = TextHash.sha256Hex(resource("db/migration/V2__suggestion_rejections.sql").replace("\r\n", "\n"));
         assertTrue(history.get(1).startsWith("2 suggestion rejections " + sha2 + " "), history.get(1));
-        String review = Samples.sha256(resource("db/migration/V3__review.sql").replace("\r\n", "\n"));
+        String review = TextHash.sha256Hex(resource("db/migration/V3__review.sql").replace("\r\n", "\n"));
         assertTrue(history.get(2).startsWith("3 review " + review + " "), history.get(2));
-        String assignments = Samples.sha256(resource("db/migration/V7__assignments.sql").replace("\r\n", "\n"));
+        String assignments = TextHash.sha256Hex(resource("db/migration/V7__assignments.sql").replace("\r\n", "\n"));
         assertTrue(history.get(3).startsWith("7 assignments " + assignments + " "), history.get(3));
     }
 
     @Test
     void reopeningRunsNoMigrationTwiceAndKeepsTheData() throws Exception {
-        Document doc = Samples.document("التحالف", Samples.KIMMITT_SENTENCE, Samples.T0);
-        try (H2Store store = H2Store.open(base())) {
+        Document doc = Samples.document("التحالف", Kimmitt.SENTENCE, Samples.T0);
+        try (H2Store store = H2Store.open(stores.base())) {
             store.documents().add(doc);
         }
-        List<String> first = history(base());
+        List<String> first = history(stores.base());
         for (int i = 0; i < 3; i++) {
-            try (H2Store store = H2Store.open(base())) {
+            try (H2Store store = H2Store.open(stores.base())) {
                 assertEquals(Optional.of(doc), store.documents().find(doc.id()));
             }
         }
-        assertEquals(first, history(base()), "nothing applied again, not even with a new time");
-        try (Connection c = RawDatabase.connect(base())) {
+        assertEquals(first, history(stores.base()), "nothing applied again, not even with a new time");
+        try (Connection c = RawDatabase.connect(stores.base())) {
             assertEquals(List.of(), Migrations.shipped().migrate(c, "test"));
         }
     }
 
     @Test
     void migrationsAreAppliedInOrderAndOnlyOnce() throws Exception {
-        try (Connection c = RawDatabase.connect(base())) {
+        try (Connection c = RawDatabase.connect(stores.base())) {
             assertEquals(List.of(1), Migrations.fromClasspath("db/test-migration-1").migrate(c, "test"));
             assertEquals(List.of(), Migrations.fromClasspath("db/test-migration-1").migrate(c, "test"));
             assertEquals(List.of(2), Migrations.fromClasspath("db/test-migration-2").migrate(c, "test"));
@@ -92,23 +91,23 @@ class MigrationsTest {
                 assertEquals("مارك كيميت", r.getString(2));
             }
         }
-        assertEquals(2, history(base()).size());
+        assertEquals(2, history(stores.base()).size());
     }
 
     @Test
     void aDatabaseWithADifferentMigrationIsRefused() throws Exception {
-        H2Store.open(base()).close();
-        RawDatabase.execute(base(), "UPDATE schema_history SET checksum = '" + "ab".repeat(32) + "' WHERE version = 1");
-        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(base()));
+        H2Store.open(stores.base()).close();
+        RawDatabase.execute(stores.base(), "UPDATE schema_history SET checksum = '" + "ab".repeat(32) + "' WHERE version = 1");
+        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
         assertTrue(e.getMessage().contains("V1__initial_schema.sql"), e.getMessage());
         assertTrue(e.getMessage().contains("differs"), e.getMessage());
-        assertTrue(e.getMessage().contains(base() + ".mv.db"), e.getMessage());
-        RawDatabase.dump(base()); // refused without keeping the file locked
+        assertTrue(e.getMessage().contains(stores.base() + ".mv.db"), e.getMessage());
+        RawDatabase.dump(stores.base()); // refused without keeping the file locked
     }
 
     @Test
     void versionsMayLeaveAGapButMustIncrease() throws Exception {
-        try (Connection c = RawDatabase.connect(base())) {
+        try (Connection c = RawDatabase.connect(stores.base())) {
             Migrations gap = Migrations.fromClasspath("db/test-migration-gap");
             assertEquals(3, gap.latestVersion());
             assertEquals(List.of(1, 3), gap.migrate(c, "test"));
@@ -123,13 +122,13 @@ class MigrationsTest {
 
     @Test
     void aDatabaseFromANewerIsnadIsRefused() throws Exception {
-        H2Store.open(base()).close();
-        RawDatabase.execute(base(), "INSERT INTO schema_history VALUES (99, 'from the future', '" + "cd".repeat(32)
+        H2Store.open(stores.base()).close();
+        RawDatabase.execute(stores.base(), "INSERT INTO schema_history VALUES (99, 'from the future', '" + "cd".repeat(32)
                 + "', CURRENT_TIMESTAMP)");
-        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(base()));
+        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
         assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 99); this version knows up to "
                 + Migrations.shipped().latestVersion()), e.getMessage());
-        assertEquals(5, history(base()).size(), "nothing was changed");
+        assertEquals(5, history(stores.base()).size(), "nothing was changed");
     }
 
     @Test
@@ -145,8 +144,8 @@ class MigrationsTest {
 
     @Test
     void aFileThatIsNotADatabaseIsRefusedClearly() throws Exception {
-        java.nio.file.Files.writeString(dir.resolve("isnad.mv.db"), "هذا ليس قاعدة بيانات ".repeat(500));
-        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(base()));
-        assertTrue(e.getMessage().contains(base() + ".mv.db"), e.getMessage());
+        java.nio.file.Files.writeString(stores.dir().resolve("isnad.mv.db"), "هذا ليس قاعدة بيانات ".repeat(500));
+        StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
+        assertTrue(e.getMessage().contains(stores.base() + ".mv.db"), e.getMessage());
     }
 }

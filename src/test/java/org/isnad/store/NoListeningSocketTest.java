@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.isnad.testing.ListeningSockets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,38 +39,10 @@ class NoListeningSocketTest {
         Process child = ChildJvm.start("hold", dir.resolve("isnad"));
         try {
             assertEquals("HOLDING", ChildJvm.output(child).readLine());
-            Set<String> sockets = socketInodes(child.pid());
-            for (String table : List.of("tcp", "tcp6")) {
-                Path file = Path.of("/proc/" + child.pid() + "/net/" + table);
-                if (!Files.exists(file)) {
-                    continue;
-                }
-                List<String> lines = Files.readAllLines(file);
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] f = line.trim().split("\\s+");
-                    assertFalse(f[3].equals("0A") && sockets.contains(f[9]), "Isnad listens on " + f[1] + " (" + table + ")");
-                }
-            }
+            ListeningSockets.assertNone(Long.toString(child.pid()));
         } finally {
             child.getOutputStream().close();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         }
-    }
-
-    static Set<String> socketInodes(long pid) throws IOException {
-        Set<String> inodes = new HashSet<>();
-        try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-            for (Path fd : fds.toList()) {
-                try {
-                    String target = Files.readSymbolicLink(fd).toString();
-                    if (target.startsWith("socket:[")) {
-                        inodes.add(target.substring(8, target.length() - 1));
-                    }
-                } catch (IOException closed) {
-                    // gone meanwhile
-                }
-            }
-        }
-        return inodes;
     }
 }

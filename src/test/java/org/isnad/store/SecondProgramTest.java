@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isnad.service.StorageException;
+import org.isnad.testing.Kimmitt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class SecondProgramTest {
     void aSecondProcessIsRefusedWithAMessageThatNamesTheFile() throws Exception {
         Path db = dir.resolve("مكتبة").resolve("isnad");
         try (H2Store store = H2Store.open(db)) {
-            store.documents().add(Samples.document("التحالف الدولي", Samples.KIMMITT_SENTENCE, Samples.T0));
+            store.documents().add(Samples.document("التحالف الدولي", Kimmitt.SENTENCE, Samples.T0));
             String line = runOpen(db);
             String expected = "REFUSED Isnad is already open with this database: " + store.location();
             assertTrue(line != null && line.startsWith(expected), "child said: " + line);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isnad.domain.Document;
 import org.isnad.service.StorageException;
+import org.isnad.testing.Kimmitt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class StorageFaultsTest {
     private static List<Document> addSome(H2Store store, int count) {
         List<Document> saved = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Document doc = Samples.document("خبر " + i, "نص الخبر رقم " + i + " عن " + Samples.REUTERS_SENTENCE, Samples.T0);
+            Document doc = Samples.document("خبر " + i, "نص الخبر رقم " + i + " عن " + Kimmitt.REUTERS, Samples.T0);
             store.documents().add(doc);
             saved.add(doc);
         }

@@ -16,6 +16,7 @@ import org.isnad.service.AnnotationSession;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.StorageException;
+import org.isnad.testing.Kimmitt;
 
 /**
  * A second program run by the tests in its own JVM:
@@ -30,7 +31,7 @@ import org.isnad.service.StorageException;
  */
 public final class StoreProcess {
     static final String ANALYST = "crash-analyst";
-    static final String ARTICLE = Samples.KIMMITT_SENTENCE + "\n" + Samples.REUTERS_SENTENCE + "\n"
+    static final String ARTICLE = Kimmitt.SENTENCE + "\n" + Kimmitt.REUTERS + "\n"
             + "وأضاف: «سنواصل العمل مع الشركاء» 😀 في ٢٠٢٤، بحسب ما نقلته وكالة الأنباء.";
 
     private StoreProcess() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,22 +22,21 @@ import org.isnad.domain.LinkType;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.service.StorageException;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.SampleArticles;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TransactionsTest {
-    @TempDir
-    Path dir;
-
-    private Path base() {
-        return dir.resolve("isnad");
-    }
+    @RegisterExtension
+    final TempStores stores = new TempStores();
 
     /** A document with a set, two spans and a link, an actor and an audit event. */
     private Document fill(H2Store store) {
-        Document doc = Samples.document("التحالف", Samples.KIMMITT_SENTENCE, Samples.T0);
+        Document doc = Samples.document("التحالف", Kimmitt.SENTENCE, Samples.T0);
         store.documents().add(doc);
-        store.actors().add(Samples.kimmitt());
+        store.actors().add(Kimmitt.actor());
         AnnotationSetInfo set = Samples.set(doc.id(), "سلمى", SetState.IN_PROGRESS, Samples.T0);
         store.annotations().addSet(set);
         Span quote = Samples.span(Layer.QUOTE, 55, 113);
@@ -53,10 +51,10 @@ class TransactionsTest {
     @Test
     void eachRepositoryCallIsCommittedAtOnce() {
         Document doc;
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             doc = fill(store);
         } // close() rolls back whatever was not committed
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             assertEquals(Optional.of(doc), store.documents().find(doc.id()));
             assertEquals(1, store.annotations().linksOf(store.annotations().setsOf(doc.id()).get(0).id()).size());
         }
@@ -64,16 +62,16 @@ class TransactionsTest {
 
     @Test
     void aTransactionCommitsWhenTheWorkReturns() {
-        Actor reuters = Samples.reuters();
-        try (H2Store store = H2Store.open(base())) {
+        Actor reuters = Kimmitt.reutersActor();
+        try (H2Store store = H2Store.open(stores.base())) {
             String result = store.transactions().inTransaction(() -> {
                 store.actors().add(reuters);
-                store.actors().add(Samples.kimmitt());
+                store.actors().add(Kimmitt.actor());
                 return "تم";
             });
             assertEquals("تم", result);
         }
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             assertEquals(Optional.of(reuters), store.actors().find(reuters.id()));
             assertEquals(2, store.actors().all().size());
         }
@@ -82,16 +80,16 @@ class TransactionsTest {
     @Test
     void aFailedTransactionLeavesTheDatabaseExactlyAsItWas() throws Exception {
         Document doc;
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             doc = fill(store);
         }
-        var before = RawDatabase.dump(base());
-        try (H2Store store = H2Store.open(base())) {
+        var before = RawDatabase.dump(stores.base());
+        try (H2Store store = H2Store.open(stores.base())) {
             AnnotationSetInfo set = store.annotations().setsOf(doc.id()).get(0);
             List<Span> spans = store.annotations().spansOf(set.id());
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> store.transactions().run(() -> {
-                store.documents().add(Samples.document("خبر جديد", Samples.REUTERS_SENTENCE, Samples.T0));
-                store.actors().add(Samples.reuters());
+                store.documents().add(Samples.document("خبر جديد", Kimmitt.REUTERS, Samples.T0));
+                store.actors().add(Kimmitt.reutersActor());
                 store.actors().update(new Actor(store.actors().all().get(0).id(), "اسم آخر", null, List.of("بديل"),
                         store.actors().all().get(0).kind(), null, null));
                 store.annotations().updateSet(set.withState(SetState.APPROVED));
@@ -104,30 +102,30 @@ class TransactionsTest {
             assertEquals("انقطع العمل", thrown.getMessage());
             assertEquals(1, store.documents().count(), "rolled back inside the same session too");
         }
-        assertEquals(before, RawDatabase.dump(base()));
+        assertEquals(before, RawDatabase.dump(stores.base()));
     }
 
     @Test
     void aNestedCallJoinsTheOuterTransaction() throws Exception {
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             fill(store);
         }
-        var before = RawDatabase.dump(base());
-        try (H2Store store = H2Store.open(base())) {
+        var before = RawDatabase.dump(stores.base());
+        try (H2Store store = H2Store.open(stores.base())) {
             assertThrows(IllegalStateException.class, () -> store.transactions().run(() -> {
-                store.transactions().run(() -> store.actors().add(Samples.reuters()));
-                store.documents().add(Samples.document("خبر", Samples.REUTERS_SENTENCE, Samples.T0));
+                store.transactions().run(() -> store.actors().add(Kimmitt.reutersActor()));
+                store.documents().add(Samples.document("خبر", Kimmitt.REUTERS, Samples.T0));
                 throw new IllegalStateException("the outer work fails after the nested one returned");
             }));
         }
-        assertEquals(before, RawDatabase.dump(base()), "the nested work was not committed on its own");
+        assertEquals(before, RawDatabase.dump(stores.base()), "the nested work was not committed on its own");
     }
 
     @Test
     void aFailedNestedCallUndoesOnlyItsOwnWork() {
-        Actor reuters = Samples.reuters();
-        Actor kimmitt = Samples.kimmitt();
-        try (H2Store store = H2Store.open(base())) {
+        Actor reuters = Kimmitt.reutersActor();
+        Actor kimmitt = Kimmitt.actor();
+        try (H2Store store = H2Store.open(stores.base())) {
             store.transactions().run(() -> {
                 store.actors().add(reuters);
                 StorageException refused = assertThrows(StorageException.class, () -> store.transactions().run(() -> {
@@ -137,7 +135,7 @@ class TransactionsTest {
                 assertTrue(refused.getMessage().contains(reuters.id()), refused.getMessage());
             });
         }
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             assertEquals(List.of(reuters), store.actors().all());
         }
     }
@@ -145,8 +143,8 @@ class TransactionsTest {
     @Test
     void threadsTakeTurns() throws Exception {
         List<String> ids = new ArrayList<>();
-        try (H2Store store = H2Store.open(base())) {
-            Document doc = Samples.document("التحالف", Samples.alhurraArticle(), Samples.T0);
+        try (H2Store store = H2Store.open(stores.base())) {
+            Document doc = Samples.document("التحالف", SampleArticles.alhurra(), Samples.T0);
             store.documents().add(doc);
             AnnotationSetInfo set = Samples.set(doc.id(), "سلمى", SetState.IN_PROGRESS, Samples.T0);
             store.annotations().addSet(set);
@@ -182,7 +180,7 @@ class TransactionsTest {
 
     @Test
     void aClosedStoreSaysSo() {
-        H2Store store = H2Store.open(base());
+        H2Store store = H2Store.open(stores.base());
         store.close();
         store.close();
         StorageException e = assertThrows(StorageException.class, () -> store.documents().count());
@@ -191,7 +189,7 @@ class TransactionsTest {
 
     @Test
     void theReturnedValueIsPassedThrough() {
-        try (H2Store store = H2Store.open(base())) {
+        try (H2Store store = H2Store.open(stores.base())) {
             Object marker = new Object();
             assertSame(marker, store.transactions().inTransaction(() -> marker));
             assertFalse(store.transactions().inTransaction(() -> store.documents().find("x").isPresent()));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.isnad.domain.Layer;
 import org.isnad.domain.QuoteType;
+import org.isnad.testing.Kimmitt;
 import org.isnad.text.TextRange;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class QuoteSuggesterTest {
 
     @Test
     void speakerWithTitleBetweenNameAndContent() {
-        String t = "قال مارك كيميت، مساعد وزير الخارجية الأميركي السابق، إن الانسحاب لن يؤدي إلى فراغ أمني.";
+        String t = Kimmitt.INDIRECT;
         List<Suggestion> all = suggest(t);
         assertEquals(1, all.size());
         Suggestion s = all.get(0);

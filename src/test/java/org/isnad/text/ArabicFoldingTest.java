@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
+import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.Test;
 
 class ArabicFoldingTest {
@@ -86,11 +85,8 @@ class ArabicFoldingTest {
     }
 
     @Test
-    void searchesTheSampleArticle() throws IOException {
-        String stored;
-        try (InputStream in = getClass().getResourceAsStream("/samples/coalition-iraq-alhurra.ar.txt")) {
-            stored = ImportedText.decode(in.readAllBytes());
-        }
+    void searchesTheSampleArticle() {
+        String stored = ImportedText.decode(SampleArticles.bytes(SampleArticles.ALHURRA));
         TextRange found = find(stored, "وجد");
         assertEquals("وجِد", stored.substring(found.start(), found.end()));
         TextRange qiwa = find(stored, "قوي");

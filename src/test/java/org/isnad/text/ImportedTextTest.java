@@ -1,13 +1,11 @@
 package org.isnad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.Test;
 
 class ImportedTextTest {
@@ -119,16 +117,11 @@ class ImportedTextTest {
     }
 
     @Test
-    void sampleArticleDecodesToItselfAndHashesLikeSha256sum() throws IOException {
-        byte[] raw;
-        try (InputStream in = getClass().getResourceAsStream("/samples/coalition-iraq-alhurra.ar.txt")) {
-            assertNotNull(in, "test resource missing");
-            raw = in.readAllBytes();
-        }
+    void sampleArticleDecodesToItselfAndHashesLikeSha256sum() {
+        byte[] raw = SampleArticles.bytes(SampleArticles.ALHURRA);
         String stored = ImportedText.decode(raw);
         assertEquals(new String(raw, StandardCharsets.UTF_8), stored);
         // sha256sum src/test/resources/samples/coalition-iraq-alhurra.ar.txt
-        assertEquals("d1118664c15e0e1bd6b8226a3b8d9e4fd8110a7e29be450912179ea766fdab01",
-                TextHash.sha256Hex(stored));
+        assertEquals(SampleArticles.ALHURRA_SHA256, TextHash.sha256Hex(stored));
     }
 }

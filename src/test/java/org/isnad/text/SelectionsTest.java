@@ -2,9 +2,8 @@ package org.isnad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Optional;
+import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.Test;
 
 class SelectionsTest {
@@ -78,11 +77,8 @@ class SelectionsTest {
     }
 
     @Test
-    void nameInTheSampleArticle() throws IOException {
-        String stored;
-        try (InputStream in = getClass().getResourceAsStream("/samples/coalition-iraq-alhurra.ar.txt")) {
-            stored = ImportedText.decode(in.readAllBytes());
-        }
+    void nameInTheSampleArticle() {
+        String stored = ImportedText.decode(SampleArticles.bytes(SampleArticles.ALHURRA));
         String name = "محمد شياع السوداني";
         int at = stored.indexOf(name);
         // drag from right after the name back over the space before it; the comma after it is not trimmed

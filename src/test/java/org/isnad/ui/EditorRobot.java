@@ -6,6 +6,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import org.isnad.testing.FxToolkitExtension;
 import org.isnad.ui.editor.DocumentView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -19,11 +20,7 @@ final class EditorRobot {
     }
 
     static <T> T fx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get();
-        } catch (Exception e) {
-            throw new AssertionError(e.getCause() != null ? e.getCause() : e);
-        }
+        return FxToolkitExtension.fx(work);
     }
 
     /** The screen point in the middle of the letter at a document offset (scrolled into view first). */

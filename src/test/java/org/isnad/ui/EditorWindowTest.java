@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
@@ -25,39 +23,27 @@ import org.isnad.service.ImportOptions;
 import org.isnad.service.Library;
 import org.isnad.service.Proposal;
 import org.isnad.service.Workspace;
-import org.isnad.store.H2Store;
+import org.isnad.testing.RealWindow;
 import org.isnad.ui.language.UiText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: an analyst selects Arabic text with the mouse, presses S, Q, C, undoes
  * and redoes; the test checks what the database holds after each step.
  */
-class EditorWindowTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+class EditorWindowTest extends RealWindow {
     Application app;
     final EditorRobot robot = new EditorRobot();
 
-    void startApp() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
+    void startApp() throws Exception {
+        app = fx.startInFront(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
     }
 
     @AfterEach
-    void stop() throws TimeoutException {
+    void forgetLanguage() {
         System.clearProperty("isnad.lang");
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
     }
 
     List<Span> spans() {
@@ -78,7 +64,6 @@ class EditorWindowTest {
 
     @Test
     void markSpeakerQuoteAndClaimOnTheShippedSample() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         String text = robot.view().getText();
         int speakerStart = text.indexOf("مارك كيميت");
@@ -124,7 +109,6 @@ class EditorWindowTest {
 
     @Test
     void clickingAnAttributionRowSelectsAndScrollsToTheQuote() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         String text = robot.view().getText();
         int quoteStart = text.indexOf("لا أعتقد أن الانسحاب");
@@ -147,7 +131,6 @@ class EditorWindowTest {
 
     @Test
     void acceptOneSuggestionAndRejectAnotherWithTheKeyboard() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         Workspace check = new Workspace(store, Clock.systemUTC());
         String docId = store.documents().summaries().get(0).id();
@@ -179,7 +162,6 @@ class EditorWindowTest {
 
     @Test
     void controlTabLeavesTheDocumentForTheOtherPanels() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         EditorRobot.fx(() -> {
             robot.view().requestFocus();
@@ -193,7 +175,6 @@ class EditorWindowTest {
 
     @Test
     void mixedLatinDigitsAndAQuoteAcrossALineBreak() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
         // CRLF on purpose: stored with LF; a Latin name and digits inside Arabic; the quote crosses a line break
         String article = "وقال المتحدث الرسمي عن شركة GlassPoint، إن “التكنولوجيا المستخدمة يمكن أن تقلل\r\n"
                 + "من احتياجات الطاقة بنسبة 80 في المائة في حقول النفط الثقيل”.\r\n\r\n"
@@ -247,7 +228,6 @@ class EditorWindowTest {
         String fromEnvironment = System.getenv("ISNAD_LANG");
         assumeTrue(fromEnvironment == null || fromEnvironment.isBlank(), "ISNAD_LANG would override isnad.lang");
         System.setProperty("isnad.lang", "ar");
-        store = H2Store.open(dir.resolve("isnad"));
         startApp();
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, robot.view().getScene().getRoot().getNodeOrientation(),
                 "the Arabic window is mirrored");

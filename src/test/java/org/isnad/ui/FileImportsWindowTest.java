@@ -3,46 +3,31 @@ package org.isnad.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import org.isnad.app.IsnadApp;
-import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.RealWindow;
+import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Text articles into the real window: files (as from the chooser or dropped) and pasted text. */
-class FileImportsWindowTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+class FileImportsWindowTest extends RealWindow {
+    final Path dir = stores.dir();
     IsnadApp app;
     final FxRobot robot = new FxRobot();
 
     @BeforeEach
-    void start() throws TimeoutException {
-        store = H2Store.open(dir.resolve("isnad"));
-        FxToolkit.registerPrimaryStage();
-        app = (IsnadApp) FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+    void start() throws Exception {
+        app = fx.start(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
     }
 
     String status() {
@@ -56,11 +41,7 @@ class FileImportsWindowTest {
     @Test
     void importedFilesAreStoredInTheBackgroundAndTheFirstIsOpened() throws Exception {
         Path article = dir.resolve("oman.txt");
-        try (InputStream in = getClass().getResourceAsStream("/samples/oman-solar-glasspoint-aleqt.ar.txt")) {
-            // CRLF and a BOM, as files from other programs come
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\n", "\r\n");
-            Files.writeString(article, "\uFEFF" + text);
-        }
+        Files.write(article, SampleArticles.withBomAndCrlf(SampleArticles.ALEQT));
         Path broken = Files.write(dir.resolve("broken.txt"), new byte[] {(byte) 0xD9, (byte) 0x82, (byte) 0xFF});
         EditorRobot.fx(() -> {
             app.mainWindow().fileImports().importFiles(List.of(article, broken));

@@ -1,9 +1,5 @@
 package org.isnad.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +12,7 @@ import org.isnad.service.Library;
 import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
 import org.isnad.ui.language.UiText;
+import org.isnad.testing.SampleArticles;
 
 /**
  * Not a test: a measurement. Builds a 1 MB Arabic article from the sample articles, imports it,
@@ -31,16 +28,10 @@ public final class LargeDocumentOpening {
     }
 
     static String megabyteArticle() {
-        String[] names = {"coalition-iraq-alhurra", "ahli-gross-football-aawsat", "heat-index-almisnad-sabq",
-            "jazan-schools-okaz", "oman-solar-glasspoint-aleqt"};
         StringBuilder sb = new StringBuilder("مقال طويل للقياس: مليون حرف من مقالات حقيقية\n\n");
         int i = 0;
         while (sb.length() < 1_000_000) {
-            try (InputStream in = LargeDocumentOpening.class.getResourceAsStream("/samples/" + names[i++ % names.length] + ".ar.txt")) {
-                sb.append(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip()).append("\n\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            sb.append(SampleArticles.text(SampleArticles.ALL.get(i++ % SampleArticles.ALL.size())).strip()).append("\n\n");
         }
         return sb.toString();
     }
@@ -69,7 +60,7 @@ public final class LargeDocumentOpening {
                         System.out.printf(Locale.ROOT, "chars: %d%nopen_and_layout_ms: %.1f%nfirst_pulse_ms: %.1f%n",
                                 article.length(), (opened - t0) / 1e6, (shown - t0) / 1e6);
                         Platform.runLater(() -> {
-                            WindowSnapshots.snapshot(stage, out);
+                            SnapshotProgram.snapshot(stage, out);
                             store.close();
                             Platform.exit();
                         });

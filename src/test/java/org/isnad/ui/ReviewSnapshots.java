@@ -1,9 +1,11 @@
 package org.isnad.ui;
 
-import java.nio.file.Files;
+import static org.isnad.ui.SnapshotProgram.locale;
+import static org.isnad.ui.SnapshotProgram.out;
+import static org.isnad.ui.SnapshotProgram.snapshot;
+
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,12 +16,11 @@ import org.isnad.domain.Layer;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
-import org.isnad.service.ImportOptions;
-import org.isnad.service.Library;
 import org.isnad.service.ReviewService;
 import org.isnad.service.Workspace;
 import org.isnad.store.FileSigningKeys;
 import org.isnad.store.H2Store;
+import org.isnad.testing.Kimmitt;
 import org.isnad.ui.review.ReviewMode;
 import org.isnad.ui.review.ReviewWindow;
 import org.isnad.ui.language.UiText;
@@ -31,30 +32,23 @@ import org.isnad.ui.language.UiText;
  * written, to look at under xvfb-run. Usage: ReviewSnapshots OUT_DIR [ar|en]
  */
 public final class ReviewSnapshots {
-    private static Path out;
-    private static Locale locale;
-
     public static void main(String[] args) {
-        out = Path.of(args[0]);
-        locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "ar");
-        Application.launch(Snapshotting.class, args);
+        SnapshotProgram.launch(Snapshotting.class, args, "ar");
     }
 
-    /** The application that builds the reviewed window; nested so that main() starts without the module path. */
+    /** The application that builds the reviewed window. */
     public static final class Snapshotting extends Application {
         @Override
         public void start(Stage stage) throws Exception {
-            Path dbDir = Files.createTempDirectory("isnad-review-snap");
+            Path dbDir = SnapshotProgram.folder();
             H2Store store = H2Store.open(dbDir.resolve("isnad"));
             FileSigningKeys keys = new FileSigningKeys(dbDir.resolve("keys"));
             Clock clock = Clock.systemUTC();
-            byte[] sample = getClass().getResourceAsStream("/org/isnad/samples/coalition-iraq-alhurra.ar.txt").readAllBytes();
-            String docId = new Library(store, clock).importFile(sample, "coalition-iraq-alhurra.ar.txt",
-                    new ImportOptions(null, null, "الحرة", null), "layla").document().id();
+            String docId = SnapshotProgram.importSample(store, clock);
             AnnotationSession layla = AnnotationSession.open(store, docId, "layla", clock);
             String t = layla.document().text();
-            Span speaker = mark(layla, Layer.SPEAKER, t, "مارك كيميت", 0);
-            layla.createActorFor(speaker.id(), "مارك كيميت", ActorKind.PERSON, "مساعد وزير الخارجية الأميركي السابق");
+            Span speaker = mark(layla, Layer.SPEAKER, t, Kimmitt.SPEAKER, 0);
+            layla.createActorFor(speaker.id(), Kimmitt.SPEAKER, ActorKind.PERSON, Kimmitt.ROLE);
             Span cue = mark(layla, Layer.CUE, t, "قال", t.indexOf("قال مارك"));
             int q = t.indexOf("لا أعتقد أن الانسحاب");
             Span quote = layla.markQuoteOf(speaker.id(), q, t.indexOf("”.", q));
@@ -84,17 +78,17 @@ public final class ReviewSnapshots {
                 mode.accept(); // Kimmitt
                 // now on Kimmitt's quote, with its links: review mode as the reviewer sees it
                 later(700, () -> {
-                    WindowSnapshots.snapshot(stage, out.resolve("review-mode.png"));
+                    snapshot(stage, out.resolve("review-mode.png"));
                     mode.accept();
                     mode.accept();
                     mode.approve();
                     mode.select(reutersQuote.id());
                     later(900, () -> {
-                        WindowSnapshots.snapshot(stage, out.resolve("signoff-badge.png"));
+                        snapshot(stage, out.resolve("signoff-badge.png"));
                         store.annotations().updateSpan(layla.set().id(), speaker.withBounds(speaker.start(), speaker.end() - 2));
                         review.checkAgain();
                         later(600, () -> {
-                            WindowSnapshots.snapshot(stage, out.resolve("signoff-badge-invalid.png"));
+                            snapshot(stage, out.resolve("signoff-badge-invalid.png"));
                             Platform.exit();
                         });
                     });

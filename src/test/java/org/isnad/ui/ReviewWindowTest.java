@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,24 +15,19 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import org.isnad.app.IsnadApp;
 import org.isnad.domain.AnnotationSet;
-import org.isnad.domain.Layer;
 import org.isnad.domain.SetState;
+import org.isnad.domain.Layer;
 import org.isnad.domain.Span;
 import org.isnad.domain.Verdict;
 import org.isnad.domain.VerdictKind;
-import org.isnad.service.AnnotationSession;
-import org.isnad.service.ImportOptions;
-import org.isnad.service.Library;
 import org.isnad.service.ReviewService;
 import org.isnad.store.FileSigningKeys;
-import org.isnad.store.H2Store;
+import org.isnad.testing.KimmittAnnotations;
+import org.isnad.testing.RealWindow;
 import org.isnad.ui.review.ReviewWindow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,14 +36,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * verdict, gives it, approves with Ctrl+Shift+A and sees a valid badge; an annotation changed in
  * the store afterwards turns the badge invalid once checked again (F5).
  */
-class ReviewWindowTest {
-    static final String TEXT = "وقال مارك كيميت، مساعد وزير الخارجية الأميركي السابق: “لا أعتقد أن الانسحاب الأميركي من العراق\nسيؤدي إلى فراغ أمني”.";
+class ReviewWindowTest extends RealWindow {
+    static final String TEXT = KimmittAnnotations.TEXT;
     static final String REJECTION = "the quote ends too early";
 
-    @TempDir
-    Path dir;
-    H2Store store;
-    FileSigningKeys keys;
+    final FileSigningKeys keys = stores.keys();
     Application app;
     final FxRobot robot = new FxRobot();
     String setId;
@@ -61,33 +51,17 @@ class ReviewWindowTest {
 
     @BeforeEach
     void annotateAndSubmitAsLayla() {
-        store = H2Store.open(dir.resolve("isnad"));
-        keys = new FileSigningKeys(dir.resolve("keys"));
-        Clock clock = Clock.systemUTC();
-        String docId = new Library(store, clock).importText(TEXT, "kimmitt", ImportOptions.none(), "layla").document().id();
-        AnnotationSession layla = AnnotationSession.open(store, docId, "layla", clock);
-        speaker = layla.mark(Layer.SPEAKER, TEXT.indexOf("مارك"), TEXT.indexOf("،"));
-        cue = layla.mark(Layer.CUE, TEXT.indexOf("قال"), TEXT.indexOf(" مارك"));
-        quote = layla.markQuoteOf(speaker.id(), TEXT.indexOf("لا أعتقد"), TEXT.indexOf("”."));
-        claim = layla.markClaimOf(quote.id(), TEXT.indexOf("الانسحاب"), TEXT.indexOf("”."));
-        setId = layla.set().id();
-        new ReviewService(store, keys, clock).submit(setId, "layla");
+        KimmittAnnotations layla = new KimmittAnnotations(store, "layla", Clock.systemUTC());
+        setId = layla.setId;
+        cue = layla.cue;
+        speaker = layla.speaker;
+        quote = layla.quote;
+        claim = layla.claim;
+        new ReviewService(store, keys, Clock.systemUTC()).submit(setId, "layla");
     }
 
-    void startAs(String user) throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new IsnadApp(store, user, Clock.systemUTC(), keys));
-        FxToolkit.showStage();
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        store.close();
+    void startAs(String user) throws Exception {
+        app = fx.startInFront(() -> new IsnadApp(store, user, Clock.systemUTC(), keys));
     }
 
     ReviewWindow review() {

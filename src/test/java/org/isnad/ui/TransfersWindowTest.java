@@ -19,29 +19,16 @@ import org.isnad.domain.Layer;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.InterchangeFormat;
 import org.isnad.service.Workspace;
-import org.isnad.store.H2Store;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.RealWindow;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Export and import from the real window: in the background, with the conflict question asked in a dialog. */
-class TransfersWindowTest {
-    @TempDir
-    Path dir;
-    H2Store store;
+class TransfersWindowTest extends RealWindow {
+    final Path dir = stores.dir();
     IsnadApp app;
     final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
 
     Optional<Button> keepBoth() {
         return robot.lookup(".dialog-pane .button").match((Button b) -> b.isVisible() && "Keep both".equals(b.getText()))
@@ -62,10 +49,7 @@ class TransfersWindowTest {
 
     @Test
     void exportABundleThenImportItBackAndKeepBothOnConflict() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
-        FxToolkit.registerPrimaryStage();
-        app = (IsnadApp) FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = fx.start(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
         String docId = store.documents().summaries().get(0).id();
         Workspace direct = new Workspace(store, Clock.systemUTC());
         AnnotationSession session = direct.open(docId, "layla");
@@ -98,10 +82,7 @@ class TransfersWindowTest {
 
     @Test
     void aDamagedBundleIsRefusedInPlainWordsAndNothingChanges() throws Exception {
-        store = H2Store.open(dir.resolve("isnad"));
-        FxToolkit.registerPrimaryStage();
-        app = (IsnadApp) FxToolkit.setupApplication(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
-        WaitForAsyncUtils.waitForFxEvents();
+        app = fx.start(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
         Path bad = dir.resolve("bad.isnad");
         Files.writeString(bad, "this is not a zip");
         int documents = store.documents().count();

@@ -1,30 +1,25 @@
 package org.isnad.ui;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import static org.isnad.ui.SnapshotProgram.locale;
+import static org.isnad.ui.SnapshotProgram.out;
+import static org.isnad.ui.SnapshotProgram.snapshot;
+
 import java.time.Clock;
-import java.util.Locale;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import javax.imageio.ImageIO;
 import org.isnad.domain.ActorKind;
 import org.isnad.domain.Layer;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
-import org.isnad.service.Library;
 import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.editing.EditorViewModel;
+import org.isnad.testing.Kimmitt;
 
 /**
  * Not a test: opens the real main window on the shipped sample, annotates it through the editor's
@@ -32,36 +27,28 @@ import org.isnad.ui.editing.EditorViewModel;
  * under xvfb-run. Usage: WindowSnapshots OUT_DIR [ar|en]
  */
 public final class WindowSnapshots {
-    private static Path out;
-    private static Locale locale;
-
     public static void main(String[] args) {
-        out = Path.of(args[0]);
-        locale = Locale.forLanguageTag(args.length > 1 ? args[1] : "en");
-        Application.launch(Snapshotting.class, args);
+        SnapshotProgram.launch(Snapshotting.class, args, "en");
     }
 
-    /** The application that builds the annotated window; a nested class so that main() starts without the module path. */
+    /** The application that builds the annotated window. */
     public static final class Snapshotting extends Application {
     @Override
     public void start(Stage stage) throws Exception {
-        Path dbDir = Files.createTempDirectory("isnad-snap");
-        H2Store store = H2Store.open(dbDir.resolve("isnad"));
+        H2Store store = H2Store.open(SnapshotProgram.folder().resolve("isnad"));
         Workspace workspace = new Workspace(store, Clock.systemUTC());
-        byte[] sample = getClass().getResourceAsStream("/org/isnad/samples/coalition-iraq-alhurra.ar.txt").readAllBytes();
-        new Library(store, Clock.systemUTC()).importFile(sample, "coalition-iraq-alhurra.ar.txt",
-                new org.isnad.service.ImportOptions(null, null, "الحرة", null), "layla");
+        SnapshotProgram.importSample(store, Clock.systemUTC());
         UiText text = new UiText(locale);
         MainWindow window = new MainWindow(stage, text, workspace, "layla");
         window.show();
         EditorViewModel editor = window.editor();
         AnnotationSession s = editor.session().orElseThrow();
         String t = s.document().text();
-        Span speaker = mark(editor, Layer.SPEAKER, t, "مارك كيميت");
+        Span speaker = mark(editor, Layer.SPEAKER, t, Kimmitt.SPEAKER);
         int q = t.indexOf("لا أعتقد أن الانسحاب");
         editor.mark(Layer.QUOTE, q, t.indexOf("”.", q));
         Span quote = editor.selectedSpan().orElseThrow();
-        editor.perform(() -> s.createActorFor(speaker.id(), "مارك كيميت", ActorKind.PERSON, "مساعد وزير الخارجية الأميركي السابق"));
+        editor.perform(() -> s.createActorFor(speaker.id(), Kimmitt.SPEAKER, ActorKind.PERSON, Kimmitt.ROLE));
         Span cue = mark(editor, Layer.CUE, t, "قال مارك".substring(0, 3));
         editor.perform(() -> s.link(LinkType.CUED_BY, quote.id(), cue.id()));
         editor.reveal(quote.id());
@@ -96,15 +83,5 @@ public final class WindowSnapshots {
         editor.selectedSpanIdProperty().set(null);
         editor.mark(layer, at, at + words.length());
         return editor.selectedSpan().orElseThrow();
-    }
-
-    static void snapshot(Stage stage, Path file) {
-        WritableImage image = stage.getScene().snapshot(null);
-        try {
-            Files.createDirectories(file.getParent());
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

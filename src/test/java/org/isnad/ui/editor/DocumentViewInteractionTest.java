@@ -1,7 +1,7 @@
 package org.isnad.ui.editor;
 
 import org.isnad.ui.editor.HighlightOwner;
-import static org.isnad.ui.editor.RtlGeometryTest.fx;
+import static org.isnad.testing.FxToolkitExtension.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,19 +17,20 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.isnad.testing.FxToolkitExtension;
+import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives a real {@link DocumentView} window with the TestFX robot: drags, double-clicks, shift+click, keys, highlight clicks. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxToolkitExtension.class)
 class DocumentViewInteractionTest {
 
-    private static final String ARTICLE = Samples.read("coalition-iraq-alhurra.ar.txt");
+    private static final String ARTICLE = SampleArticles.alhurra();
 
     private DocumentView view;
 

@@ -1,7 +1,7 @@
 package org.isnad.ui.editor;
 
 import org.isnad.ui.editor.HighlightOwner;
-import static org.isnad.ui.editor.RtlGeometryTest.fx;
+import static org.isnad.testing.FxToolkitExtension.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,14 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.isnad.testing.FxToolkitExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A 1 MB article: only the visible paragraphs get a flow, and scrolling to the end works. Timings are printed, not asserted. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxToolkitExtension.class)
 class DocumentViewVirtualizationTest {
 
     private DocumentView view;
@@ -32,7 +32,7 @@ class DocumentViewVirtualizationTest {
 
     @Test
     void oneMegabyteArticleLaysOutOnlyVisibleParagraphs() {
-        String text = Samples.repeatedArticle(1_000_000);
+        String text = SampleParagraphs.repeatedArticle(1_000_000);
         assertTrue(text.length() > 1_000_000);
         long firstLayoutNanos = fx(() -> {
             long t0 = System.nanoTime();

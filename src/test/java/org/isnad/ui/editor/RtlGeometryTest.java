@@ -1,12 +1,12 @@
 package org.isnad.ui.editor;
 
+import static org.isnad.testing.FxToolkitExtension.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -17,9 +17,10 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import org.isnad.testing.FxToolkitExtension;
+import org.isnad.testing.SampleArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * a range's boxes must cover exactly the ink of its characters (on one line and across a line break),
  * and the centre of every character's box must hit-test back to that character.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxToolkitExtension.class)
 class RtlGeometryTest {
 
     private static final double WIDTH = 460;
@@ -84,7 +85,7 @@ class RtlGeometryTest {
 
     @Test
     void samplesWithLatinNameDigitsAndHarakat() {
-        String glass = Samples.paragraphWith("oman-solar-glasspoint-aleqt.ar.txt", "GlassPoint للطاقة");
+        String glass = SampleParagraphs.paragraphWith(SampleArticles.ALEQT, "GlassPoint للطاقة");
         ParagraphFlow flow = show(glass);
         for (String words : List.of("GlassPoint", "GlassPoint للطاقة الشمسية", "العماني", "الأحفوري.")) {
             int s = glass.indexOf(words);
@@ -92,7 +93,7 @@ class RtlGeometryTest {
         }
         assertHitTestRoundTrip(flow);
 
-        String iraq = Samples.paragraphWith("coalition-iraq-alhurra.ar.txt", "86 دولة");
+        String iraq = SampleParagraphs.paragraphWith(SampleArticles.ALHURRA, "86 دولة");
         flow = show(iraq);
         for (String words : List.of("لـ 86 دولة،", "“بلومبيرغ”", "السوداني")) {
             int s = iraq.indexOf(words);
@@ -100,7 +101,7 @@ class RtlGeometryTest {
         }
         assertHitTestRoundTrip(flow);
 
-        String harakat = Samples.paragraphWith("coalition-iraq-alhurra.ar.txt", "قِوى");
+        String harakat = SampleParagraphs.paragraphWith(SampleArticles.ALHURRA, "قِوى");
         flow = show(harakat);
         int s = harakat.indexOf("قِوى");
         assertInkMatchesBoxes(flow, s, s + "قِوى".length(), 1);
@@ -109,7 +110,7 @@ class RtlGeometryTest {
 
     @Test
     void rangeAcrossALineBreakGivesTwoBoxesOverTheInk() {
-        String p = Samples.paragraphWith("coalition-iraq-alhurra.ar.txt", "وجِد لمحاربة");
+        String p = SampleParagraphs.paragraphWith(SampleArticles.ALHURRA, "وجِد لمحاربة");
         ParagraphFlow flow = show(p);
         List<TextParagraphs.Token> tokens = TextParagraphs.tokens(p);
         int checked = 0;
@@ -295,13 +296,4 @@ class RtlGeometryTest {
         });
         assertTrue(errors.isEmpty(), "hit-test round trip failures: " + errors);
     }
-
-    static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get();
-        } catch (Exception e) {
-            throw new AssertionError(e.getCause() != null ? e.getCause() : e);
-        }
-    }
-
 }

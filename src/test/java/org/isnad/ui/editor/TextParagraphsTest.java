@@ -55,7 +55,7 @@ class TextParagraphsTest {
 
     @Test
     void largeTextBinarySearch() {
-        String text = Samples.repeatedArticle(200_000);
+        String text = SampleParagraphs.repeatedArticle(200_000);
         TextParagraphs ps = TextParagraphs.of(text);
         for (int i = 0; i < ps.size(); i += 37) {
             TextParagraphs.Paragraph p = ps.get(i);

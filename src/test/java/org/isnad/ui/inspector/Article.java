@@ -1,10 +1,5 @@
 package org.isnad.ui.inspector;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,16 +16,19 @@ import org.isnad.service.Workspace;
 import org.isnad.store.H2Store;
 import org.isnad.ui.editing.EditorViewModel;
 import org.isnad.ui.language.UiText;
+import org.isnad.testing.Kimmitt;
+import org.isnad.testing.RecordingCanvas;
+import org.isnad.testing.SampleArticles;
 
 /**
- * The Alhurra sample opened in an editor on a real H2 store in a temporary folder, with the
- * offsets of the worked example of DESIGN.md (Kimmitt's quote and the «وأضاف» quote after it).
+ * The Alhurra sample opened in an editor on a real H2 store, with the offsets of the worked example
+ * of DESIGN.md (Kimmitt's quote and the «وأضاف» quote after it).
  */
-final class Article implements AutoCloseable {
-    static final String TEXT = read("coalition-iraq-alhurra.ar.txt");
-    static final String SPEAKER = "مارك كيميت";
-    static final String ROLE = "مساعد وزير الخارجية الأميركي السابق";
-    static final String CLAIM = "الانسحاب الأميركي من العراق سيؤدي إلى فراغ أمني";
+final class Article {
+    static final String TEXT = SampleArticles.alhurra();
+    static final String SPEAKER = Kimmitt.SPEAKER;
+    static final String ROLE = Kimmitt.ROLE;
+    static final String CLAIM = Kimmitt.CLAIM;
 
     final H2Store store;
     final Workspace workspace;
@@ -38,10 +36,11 @@ final class Article implements AutoCloseable {
     final RecordingCanvas canvas = new RecordingCanvas();
     final String documentId;
 
-    Article(Path dir, Locale locale) {
-        store = H2Store.open(dir.resolve("isnad"));
+    /** Imports the sample into {@code store} (which the caller closes) and opens it as layla. */
+    Article(H2Store store, Locale locale) {
+        this.store = store;
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC);
-        documentId = new Library(store, clock).importText(TEXT, "coalition-iraq-alhurra.ar.txt", ImportOptions.none(), "layla")
+        documentId = new Library(store, clock).importText(TEXT, SampleArticles.fileName(SampleArticles.ALHURRA), ImportOptions.none(), "layla")
                 .document().id();
         workspace = new Workspace(store, clock);
         editor = new EditorViewModel(workspace, "layla", new UiText(locale));
@@ -119,21 +118,5 @@ final class Article implements AutoCloseable {
     }
 
     record Stored(List<Span> spans, List<Link> links, List<Actor> actors) {
-    }
-
-    @Override
-    public void close() {
-        store.close();
-    }
-
-    static String read(String name) {
-        try (InputStream in = Article.class.getResourceAsStream("/samples/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing sample " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -31,7 +31,8 @@ public final class InspectorBenchmark {
     public static void main(String[] args) throws Exception {
         int annotations = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path dir = Files.createTempDirectory("isnad-inspector-bench");
-        try (Article article = new Article(dir, Locale.ENGLISH)) {
+        try (H2Store store = H2Store.open(dir.resolve("isnad"))) {
+            Article article = new Article(store, Locale.ENGLISH);
             String text = article.editor.session().orElseThrow().document().text();
             seed(article.store, article.documentId, text, annotations);
             article.editor.open(article.documentId);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.isnad.domain.Actor;
@@ -20,15 +19,15 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.QuoteType;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The inspector's view model on a real store, without starting JavaFX: what it shows and what each edit stores. */
 class InspectorModelTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
     Article article;
     InspectorModel model;
     Span speaker;
@@ -36,17 +35,12 @@ class InspectorModelTest {
 
     @BeforeEach
     void open() {
-        article = new Article(dir, Locale.ENGLISH);
+        article = new Article(stores.open(), Locale.ENGLISH);
         assertEquals(Article.TEXT, article.editor.session().orElseThrow().document().text(), "the sample is stored as is");
         model = new InspectorModel(article.editor);
         // mark speaker, mark quote: the quote is attributed to the speaker
         speaker = article.mark(Layer.SPEAKER, Article.speakerStart(), Article.speakerEnd());
         quote = article.mark(Layer.QUOTE, Article.quoteStart(), Article.quoteEnd());
-    }
-
-    @AfterEach
-    void close() {
-        article.close();
     }
 
     InspectorState state() {
@@ -224,17 +218,16 @@ class InspectorModelTest {
     }
 
     @Test
-    void theArabicPanelReadsInArabic(@TempDir Path other) {
-        try (Article ar = new Article(other, new Locale("ar"))) {
-            Span s = ar.mark(Layer.SPEAKER, Article.speakerStart(), Article.speakerEnd());
-            ar.mark(Layer.QUOTE, Article.quoteStart(), Article.quoteEnd());
-            InspectorModel m = new InspectorModel(ar.editor);
-            InspectorState q = m.state().orElseThrow();
-            assertEquals("اقتباس", q.layerName());
-            assertEquals("منسوب إلى", q.links().get(0).label());
-            assertEquals("متكلم", q.links().get(0).otherLayerName());
-            ar.select(s);
-            assertEquals("إشارة إلى متكلم", m.state().orElseThrow().layerName());
-        }
+    void theArabicPanelReadsInArabic() {
+        Article ar = new Article(stores.open("ar"), new Locale("ar"));
+        Span s = ar.mark(Layer.SPEAKER, Article.speakerStart(), Article.speakerEnd());
+        ar.mark(Layer.QUOTE, Article.quoteStart(), Article.quoteEnd());
+        InspectorModel m = new InspectorModel(ar.editor);
+        InspectorState q = m.state().orElseThrow();
+        assertEquals("اقتباس", q.layerName());
+        assertEquals("منسوب إلى", q.links().get(0).label());
+        assertEquals("متكلم", q.links().get(0).otherLayerName());
+        ar.select(s);
+        assertEquals("إشارة إلى متكلم", m.state().orElseThrow().layerName());
     }
 }

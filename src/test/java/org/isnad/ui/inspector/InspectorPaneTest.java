@@ -1,12 +1,11 @@
 package org.isnad.ui.inspector;
 
-import static org.isnad.ui.inspector.InspectorScreenshotTest.fx;
+import static org.isnad.testing.FxToolkitExtension.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,13 +31,13 @@ import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.QuoteType;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.FxToolkitExtension;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,13 +46,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * creates and picks actors, sets quote and claim fields, links and unlinks, and checks every
  * change in the database and that undo takes each one back, in order.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxToolkitExtension.class)
 class InspectorPaneTest {
     static final String NORMALIZED = "الانسحاب الأميركي من العراق لن يؤدي إلى فراغ أمني";
     static final String MINISTRY = "وزارة الخارجية الأميركية";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
     Stage stage;
     Article article;
     InspectorPane pane;
@@ -70,7 +69,7 @@ class InspectorPaneTest {
 
     @BeforeEach
     void open() {
-        article = new Article(dir, new Locale("ar"));
+        article = new Article(stores.open(), new Locale("ar"));
         fx(() -> {
             pane = new InspectorPane(article.editor);
             stage.setScene(new Scene(pane, 440, 760));
@@ -89,11 +88,6 @@ class InspectorPaneTest {
         // an actor from an earlier document, to be found without its hamza
         article.store.actors().add(Actor.create(MINISTRY, ActorKind.GOVERNMENT_BODY, null));
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() {
-        article.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.isnad.ui.inspector;
 
+import static org.isnad.testing.FxToolkitExtension.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -20,11 +20,11 @@ import org.isnad.domain.Layer;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.Polarity;
 import org.isnad.domain.Span;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.FxToolkitExtension;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.framework.junit5.ApplicationExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,22 +33,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * PNG files, to look at. They go to {@code target/screenshots}, or to the folder named by
  * {@code -Disnad.screenshots=docs/screenshots}.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxToolkitExtension.class)
 class InspectorScreenshotTest {
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
     Article article;
 
     @Start
     void start(Stage stage) {
         // the toolkit is started by the extension; the panel is rendered off screen
-    }
-
-    @AfterEach
-    void close() {
-        if (article != null) {
-            article.close();
-        }
     }
 
     @Test
@@ -69,7 +62,7 @@ class InspectorScreenshotTest {
     void speakerPickerInArabic() throws Exception {
         Path out = Path.of("target/screenshots");
         Files.createDirectories(out);
-        article = new Article(dir, new Locale("ar"));
+        article = new Article(stores.open(), new Locale("ar"));
         article.store.actors().add(org.isnad.domain.Actor.create("وزارة الخارجية الأميركية", ActorKind.GOVERNMENT_BODY, null));
         article.store.actors().add(org.isnad.domain.Actor.create("السفارة الأميركية في بغداد", ActorKind.GOVERNMENT_BODY, null));
         InspectorPane pane = fx(() -> {
@@ -90,7 +83,7 @@ class InspectorScreenshotTest {
 
     private void render(Locale locale, Path quoteFile, Path claimFile) throws Exception {
         Files.createDirectories(quoteFile.toAbsolutePath().getParent());
-        article = new Article(dir, locale);
+        article = new Article(stores.open(), locale);
         InspectorModel model = new InspectorModel(article.editor);
         InspectorPane pane = fx(() -> {
             InspectorPane p = new InspectorPane(model);
@@ -134,13 +127,5 @@ class InspectorScreenshotTest {
         BufferedImage image = fx(() -> SwingFXUtils.fromFXImage(pane.snapshot(null, null), null));
         ImageIO.write(image, "png", file.toFile());
         assertTrue(image.getWidth() >= 400 && image.getHeight() >= 300, file + " is " + image.getWidth() + "x" + image.getHeight());
-    }
-
-    static <T> T fx(Callable<T> c) {
-        try {
-            return WaitForAsyncUtils.asyncFx(c).get();
-        } catch (Exception e) {
-            throw new AssertionError(e.getCause() != null ? e.getCause() : e);
-        }
     }
 }

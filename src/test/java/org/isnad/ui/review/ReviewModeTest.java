@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.isnad.domain.Layer;
@@ -12,34 +11,29 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.VerdictKind;
 import org.isnad.service.SignatureStatus;
+import org.isnad.testing.RecordingCanvas;
+import org.isnad.testing.TempStores;
 import org.isnad.ui.editor.LinkLine;
 import org.isnad.ui.editor.HighlightOwner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Review mode's state and steps, without JavaFX controls, against a real database. */
 class ReviewModeTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
-    ReviewFixture.Canvas canvas = new ReviewFixture.Canvas();
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final ReviewFixture f = new ReviewFixture(stores);
+    final RecordingCanvas canvas = new RecordingCanvas();
     ReviewMode mode;
     AtomicInteger steps = new AtomicInteger();
 
     @BeforeEach
     void setUp() {
-        f = new ReviewFixture(dir);
         f.submit();
         mode = new ReviewMode(f.service, ReviewFixture.REVIEWER, f.text, f.message);
         mode.attach(canvas);
         mode.setOnStepTaken(steps::incrementAndGet);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     String current() {

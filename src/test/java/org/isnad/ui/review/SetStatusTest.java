@@ -12,28 +12,22 @@ import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
 import org.isnad.service.SignatureStatus;
 import org.isnad.store.FileSigningKeys;
-import org.junit.jupiter.api.AfterEach;
+import org.isnad.testing.TempStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The status line, banner and badge of a document, and the analyst's steps, against a real database and key files. */
 class SetStatusTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
+    @RegisterExtension
+    final TempStores stores = new TempStores();
+    final ReviewFixture f = new ReviewFixture(stores);
     SetStatus layla;
 
     @BeforeEach
     void setUp() {
-        f = new ReviewFixture(dir);
         layla = new SetStatus(f.service, ReviewFixture.ANALYST, f.text, f.message);
         layla.show(f.documentId, null);
-    }
-
-    @AfterEach
-    void tearDown() {
-        f.close();
     }
 
     void reviewAndApproveAll() {
@@ -96,14 +90,14 @@ class SetStatusTest {
         layla.submit();
         reviewAndApproveAll();
         // layla's own computer: other key files, where omar's key is unknown
-        FileSigningKeys laylasKeys = new FileSigningKeys(dir.resolve("layla-keys"));
+        FileSigningKeys laylasKeys = stores.keys("layla-keys");
         ReviewService hers = new ReviewService(f.store, laylasKeys, Clock.systemUTC());
         SetStatus status = new SetStatus(hers, ReviewFixture.ANALYST, f.text, f.message);
         status.show(f.documentId, null);
         assertEquals(SignatureStatus.UNKNOWN_KEY, status.badgeProperty().get().status());
         assertEquals("signoff-unknown-key", status.badgeProperty().get().styleClass());
 
-        Path file = dir.resolve("omar.pub");
+        Path file = stores.dir().resolve("omar.pub");
         new ReviewerKeyFiles(f.keys, ReviewFixture.REVIEWER).export(file);
         ReviewerKeyFiles herFiles = new ReviewerKeyFiles(laylasKeys, ReviewFixture.ANALYST);
         herFiles.trust(herFiles.read(file));

@@ -1,0 +1,47 @@
+package org.isnad.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import org.isnad.service.ConflictPolicy;
+import org.isnad.service.InterchangeFormat;
+
+/** The fixed values that bash completion offers (picocli makes each list from its class). */
+final class Candidates {
+    private Candidates() {
+    }
+
+    /** {@code import --on-conflict} */
+    static final class ConflictPolicies extends ArrayList<String> {
+        ConflictPolicies() {
+            super(Arrays.stream(ConflictPolicy.values()).map(ConflictPolicy::key).toList());
+        }
+    }
+
+    /** {@code export --format} */
+    static final class Formats extends ArrayList<String> {
+        Formats() {
+            super(Arrays.stream(InterchangeFormat.values()).map(InterchangeFormat::key).toList());
+        }
+    }
+
+    /** {@code review STEP} */
+    static final class ReviewSteps extends ArrayList<String> {
+        ReviewSteps() {
+            super(ReviewCommand.STEPS);
+        }
+    }
+
+    /** {@code review verdict VERDICT} */
+    static final class Verdicts extends ArrayList<String> {
+        Verdicts() {
+            super(ReviewCommand.VERDICTS);
+        }
+    }
+
+    /** {@code keys export|import|list} */
+    static final class KeysWords extends ArrayList<String> {
+        KeysWords() {
+            super(KeysCommand.WORDS);
+        }
+    }
+}
