@@ -41,7 +41,7 @@ public final class Cli {
         this.keysOpener = keysOpener;
         this.clock = clock;
         commands.addAll(List.of(ImportCommand::new, ListCommand::new, ExportCommand::new, VerifyCommand::new,
-                SuggestCommand::new, ReviewCommand::new, KeysCommand::new));
+                SuggestCommand::new, ReviewCommand::new, KeysCommand::new, AssignCommand::new, AgreementCommand::new));
     }
 
     /** Adds {@code isnad restore} over the database's backups (given by the composition root). */

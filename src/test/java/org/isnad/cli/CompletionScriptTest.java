@@ -35,7 +35,8 @@ class CompletionScriptTest {
     @Test
     void commandsFixedValuesAndFilesAreOffered() throws Exception {
         assumeTrue(Files.isExecutable(BASH), "bash is needed to source the script");
-        assertEquals(List.of("import", "list", "export", "verify", "suggest", "review", "keys", "restore"), complete("isnad", ""));
+        assertEquals(List.of("import", "list", "export", "verify", "suggest", "review", "keys", "assign", "agreement", "restore"),
+                complete("isnad", ""));
         assertEquals(List.of("review", "restore"), complete("isnad", "re"));
         assertEquals(List.of("isnad", "brat", "w3c", "csv"), complete("isnad", "--db", "x", "export", "--format", ""));
         assertEquals(List.of("fail", "keep-both", "replace"), complete("isnad", "import", "--on-conflict", ""));
