@@ -152,6 +152,9 @@ public final class Harness {
         if (want(only, "suggest")) {
             suggest();
         }
+        if (want(only, "agreement")) {
+            AgreementBench.measure(dir.resolve("agreement/isnad"), BenchData.T0, quick ? 1 : 2, runs(5));
+        }
         note(machine());
     }
 
