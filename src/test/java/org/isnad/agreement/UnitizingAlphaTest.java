@@ -52,6 +52,41 @@ class UnitizingAlphaTest {
         assertEquals(1.0, nested.value(), 1e-12);
     }
 
+    /** The sums here against DKPro's own computation on random studies, nested and touching units included. */
+    @Test
+    void agreesWithDkproOnRandomStudies() {
+        java.util.Random random = new java.util.Random(14);
+        for (int round = 0; round < 200; round++) {
+            long length = 20 + random.nextInt(400);
+            List<Stretch> a = randomUnits(random, length);
+            List<Stretch> b = randomUnits(random, length);
+            if (a.isEmpty() && b.isEmpty()) {
+                continue;
+            }
+            org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy study =
+                    new org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy(2, 0, length);
+            UnitizingAlpha.joined(a).forEach(s -> study.addUnit(s.start(), s.end() - s.start(), 0, "x"));
+            UnitizingAlpha.joined(b).forEach(s -> study.addUnit(s.start(), s.end() - s.start(), 1, "x"));
+            double dkpro = new org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement(study)
+                    .calculateCategoryAgreement("x");
+            Figure ours = UnitizingAlpha.between(a, b, length);
+            if (Double.isFinite(dkpro) && ours.defined()) {
+                assertEquals(dkpro, ours.value(), 1e-9, "round " + round + ": " + a + " / " + b);
+            }
+        }
+    }
+
+    private static List<Stretch> randomUnits(java.util.Random random, long length) {
+        List<Stretch> units = new java.util.ArrayList<>();
+        int n = random.nextInt(6);
+        for (int i = 0; i < n; i++) {
+            long start = random.nextInt((int) length - 1);
+            long end = Math.min(length, start + 1 + random.nextInt(40));
+            units.add(new Stretch(start, end));
+        }
+        return units;
+    }
+
     @Test
     void nothingMarkedHasNoAlpha() {
         assertEquals(Undefined.NOTHING_MARKED, UnitizingAlpha.between(List.of(), List.of(), 100).reason());

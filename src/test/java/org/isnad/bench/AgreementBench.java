@@ -38,8 +38,18 @@ final class AgreementBench {
     private AgreementBench() {
     }
 
+    /** Alone, without the harness's megabyte article: {@code java … org.isnad.bench.AgreementBench}. */
+    public static void main(String[] args) throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("isnad-agreement-bench");
+        note(Harness.machine());
+        measure(dir.resolve("isnad"), BenchData.T0, 2, 5);
+        note(Harness.machine());
+        System.exit(0);
+    }
+
     static void measure(Path base, Instant t0, int warmups, int runs) throws Exception {
         List<String> ids = new ArrayList<>();
+        long built = System.nanoTime();
         try (H2Store store = H2Store.open(base)) {
             String text = BenchData.megabyteArticle().substring(0, 12_000);
             for (int d = 0; d < DOCUMENTS; d++) {
@@ -51,6 +61,7 @@ final class AgreementBench {
                 ids.add(id);
             }
         }
+        note(String.format("agreement data stored in %.1f s", (System.nanoTime() - built) / 1e9));
         AgreementReport[] last = new AgreementReport[1];
         double[] times = Figures.time(warmups, runs, i -> {
             try (H2Store store = H2Store.open(base)) {
