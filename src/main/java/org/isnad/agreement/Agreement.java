@@ -25,9 +25,9 @@ public final class Agreement {
                 Optional<AnalystSet> a = doc.of(overall.a());
                 Optional<AnalystSet> b = doc.of(overall.b());
                 if (a.isPresent() && b.isPresent()) {
-                    overall.add(a.get(), b.get(), doc.textLength());
                     PairTally mine = new PairTally(overall.a(), overall.b(), overall.layer());
                     mine.add(a.get(), b.get(), doc.textLength());
+                    overall.absorb(mine);
                     own.add(mine);
                 }
             }

@@ -67,6 +67,22 @@ final class PairTally {
         }
     }
 
+    /** Adds another tally of the same pair and layer (one document's) after this one's documents. */
+    void absorb(PairTally other) {
+        long shift = continuum;
+        documents += other.documents;
+        aCount += other.aCount;
+        bCount += other.bCount;
+        exact += other.exact;
+        overlapping += other.overlapping;
+        other.aStretches.forEach(s -> aStretches.add(s.shifted(shift)));
+        other.bStretches.forEach(s -> bStretches.add(s.shifted(shift)));
+        continuum += other.continuum;
+        typePairs.addAll(other.typePairs);
+        sameSpeaker += other.sameSpeaker;
+        sameCue += other.sameCue;
+    }
+
     private void compareQuotes(List<SpanPair> pairs, AnalystSet setA, AnalystSet setB) {
         Map<String, Span> speakersA = setA.targetsOf(LinkType.ATTRIBUTED_TO);
         Map<String, Span> speakersB = setB.targetsOf(LinkType.ATTRIBUTED_TO);
