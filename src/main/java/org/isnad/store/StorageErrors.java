@@ -121,6 +121,8 @@ final class StorageErrors {
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
-        return message.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").replace("IO Exception", "read or write error").strip();
+        // H2 nests the causes' class names in the text of a damaged file ("org.h2.mvstore.MVStoreException: …")
+        return message.replaceAll("\\s*\\[\\d+-\\d+]\\s*$", "").replace("IO Exception", "read or write error")
+                .replaceAll("(?:[A-Za-z]\\w*\\.)+\\w*Exception:?\\s*", "").strip();
     }
 }
