@@ -42,7 +42,8 @@ public final class Cli {
         this.keysOpener = keysOpener;
         this.clock = clock;
         commands.addAll(List.of(ImportCommand::new, ListCommand::new, ExportCommand::new, VerifyCommand::new,
-                SuggestCommand::new, ReviewCommand::new, KeysCommand::new, ActorsCommand::new));
+                SuggestCommand::new, ReviewCommand::new, KeysCommand::new, ActorsCommand::new,
+                AssignCommand::new, AgreementCommand::new));
     }
 
     /** Adds {@code isnad restore} over the database's backups (given by the composition root), and {@code isnad docs}, which deletes only after a backup. */

@@ -15,6 +15,9 @@ public interface Repositories extends AutoCloseable {
     /** Verdicts, sign-offs and review history. */
     ReviewRepository reviews();
 
+    /** Who works on which document (issue 14). */
+    AssignmentRepository assignments();
+
     Transactions transactions();
 
     /** The change counter the search index follows. */

@@ -14,6 +14,8 @@ public final class Workspace {
     private final Catalog catalog;
     private final SpeakerDirectory speakers;
     private final ActorMerges merges;
+    private final Assignments assignments;
+    private final AgreementMeasurement agreement;
 
     private final Interchange interchange;
     private final ReviewService review;
@@ -45,6 +47,8 @@ public final class Workspace {
         this.catalog = new Catalog(repositories, clock, backups, changes);
         this.speakers = new SpeakerDirectory(repositories, clock, changes);
         this.merges = new ActorMerges(repositories, clock, changes);
+        this.assignments = new Assignments(repositories, clock);
+        this.agreement = new AgreementMeasurement(repositories);
     }
 
     /** Managing the library: filtered pages, metadata, deleting articles. */
@@ -98,6 +102,16 @@ public final class Workspace {
 
     public Suggestions suggestions() {
         return suggestions;
+    }
+
+    /** Who works on which document. */
+    public Assignments assignments() {
+        return assignments;
+    }
+
+    /** Agreement between the analysts' sets. */
+    public AgreementMeasurement agreement() {
+        return agreement;
     }
 
     /** Opens a user's annotation session on a document. */

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.message.Message;
 import org.isnad.service.ActorRepository;
 import org.isnad.service.AnnotationRepository;
+import org.isnad.service.AssignmentRepository;
 import org.isnad.service.AuditLog;
 import org.isnad.service.ChangeFeed;
 import org.isnad.service.CatalogRepository;
@@ -42,6 +43,7 @@ public final class H2Store implements Repositories {
     private final ChangeFeed changes;
     private final CatalogRepository catalog;
     private final DirectoryRepository directory;
+    private final AssignmentRepository assignments;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
@@ -56,6 +58,7 @@ public final class H2Store implements Repositories {
         this.audit = new H2AuditLog(tx, changes);
         this.suggestionRejections = new H2SuggestionRejections(tx);
         this.reviews = new H2ReviewRepository(tx);
+        this.assignments = new H2AssignmentRepository(tx);
     }
 
     /**
@@ -176,6 +179,11 @@ public final class H2Store implements Repositories {
     @Override
     public ReviewRepository reviews() {
         return reviews;
+    }
+
+    @Override
+    public AssignmentRepository assignments() {
+        return assignments;
     }
 
     @Override

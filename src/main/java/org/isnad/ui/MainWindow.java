@@ -117,6 +117,7 @@ public final class MainWindow {
             keys.suspendWhile(review::active);
             commands.undoVerdictsIn(review);
         }
+        new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).install(commands.menuBar());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();

@@ -47,6 +47,20 @@ class DependencyRuleTest {
                 .check(classes);
     }
 
+    /** Agreement measures are pure functions over the domain's spans: no window, database, JSON or services. */
+    @Test
+    void agreementIsPlainJavaOverTheDomain() {
+        noClasses().that().resideInAPackage("org.isnad.agreement..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "com.fasterxml..", "org.h2..", "java.awt..", "javax.swing..", "org.isnad.service..",
+                        "org.isnad.store..", "org.isnad.bundle..", "org.isnad.cli..", "org.isnad.ui..",
+                        "org.isnad.app..", "org.isnad.suggest..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.isnad.domain..", "org.isnad.text..")
+                .should().dependOnClassesThat().resideInAPackage("org.isnad.agreement..")
+                .check(classes);
+    }
+
     @Test
     void servicesKnowNoStorageFormatOrWindow() {
         noClasses().that().resideInAPackage("org.isnad.service..")

@@ -160,6 +160,9 @@ public final class Harness {
         if (want(only, "corpus")) {
             CorpusBench.measure(dir, quick);
         }
+        if (want(only, "agreement")) {
+            AgreementBench.measure(dir.resolve("agreement/isnad"), BenchData.T0, quick ? 1 : 2, runs(5));
+        }
         note(machine());
     }
 

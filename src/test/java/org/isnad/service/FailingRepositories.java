@@ -118,6 +118,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public AssignmentRepository assignments() {
+        return real.assignments();
+    }
+
+    @Override
     public SuggestionRejections suggestionRejections() {
         return real.suggestionRejections();
     }

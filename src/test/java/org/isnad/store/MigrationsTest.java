@@ -48,8 +48,8 @@ class MigrationsTest {
     void aNewDatabaseRecordsTheShippedMigrationWithItsChecksum() throws Exception {
         H2Store.open(stores.base()).close();
         List<String> history = history(stores.base());
-        assertEquals(6, history.size(), "every shipped migration ran: " + history);
-        assertEquals(6, Migrations.shipped().latestVersion());
+        assertEquals(7, history.size(), "every shipped migration ran: " + history);
+        assertEquals(7, Migrations.shipped().latestVersion());
         String sha = TextHash.sha256Hex(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
         assertTrue(history.get(0).startsWith("1 initial schema " + sha + " "), history.get(0));
         String sha2 = TextHash.sha256Hex(resource("db/migration/V2__suggestion_rejections.sql").replace("\r\n", "\n"));
@@ -62,6 +62,8 @@ class MigrationsTest {
         assertTrue(history.get(4).startsWith("5 search changes " + search + " "), history.get(4));
         String corpus = TextHash.sha256Hex(resource("db/migration/V6__corpus.sql").replace("\r\n", "\n"));
         assertTrue(history.get(5).startsWith("6 corpus " + corpus + " "), history.get(5));
+        String assignments = TextHash.sha256Hex(resource("db/migration/V7__assignments.sql").replace("\r\n", "\n"));
+        assertTrue(history.get(6).startsWith("7 assignments " + assignments + " "), history.get(6));
     }
 
     @Test
@@ -127,12 +129,12 @@ class MigrationsTest {
     @Test
     void aDatabaseFromANewerIsnadIsRefused() throws Exception {
         H2Store.open(stores.base()).close();
-        RawDatabase.execute(stores.base(), "INSERT INTO schema_history VALUES (7, 'from the future', '" + "cd".repeat(32)
+        RawDatabase.execute(stores.base(), "INSERT INTO schema_history VALUES (99, 'from the future', '" + "cd".repeat(32)
                 + "', CURRENT_TIMESTAMP)");
         StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
-        assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 7); this version knows up to "
+        assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 99); this version knows up to "
                 + Migrations.shipped().latestVersion()), e.getMessage());
-        assertEquals(7, history(stores.base()).size(), "nothing was changed");
+        assertEquals(8, history(stores.base()).size(), "nothing was changed");
     }
 
     @Test

@@ -102,6 +102,12 @@ public final class StyleClasses {
     public static final String WORTHINESS_PREFIX = "worthiness-";
     public static final String WRAPPED_TEXT = "wrapped-text";
 
+    // issue 14: the agreement window
+    public static final String AGREEMENT_WINDOW = "agreement-window";
+    public static final String AGREEMENT_MATRIX = "agreement-matrix";
+    public static final String AGREEMENT_MATRIX_HEADER = "agreement-matrix-header";
+    public static final String AGREEMENT_MATRIX_CELL = "agreement-matrix-cell";
+
     private StyleClasses() {
     }
 

@@ -1,0 +1,162 @@
+package org.isnad.ui.agreement;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.isnad.agreement.AgreementCsv;
+import org.isnad.agreement.AgreementReport;
+import org.isnad.agreement.DocumentAgreement;
+import org.isnad.agreement.PairFigures;
+import org.isnad.domain.Layer;
+import org.isnad.service.DocumentSummary;
+import org.isnad.service.Workspace;
+import org.isnad.ui.language.UiText;
+import org.isnad.ui.style.StyleClasses;
+
+/** The Team menu's agreement window over the whole library: the matrix per layer, the documents, CSV export. */
+public final class AgreementWindow {
+    private final Stage owner;
+    private final UiText text;
+    private final Workspace workspace;
+    private Stage stage;
+    private AgreementReport report;
+    private final AgreementMatrix matrix;
+    private final TableView<DocumentRow> documents = new TableView<>();
+    private final ComboBox<Layer> layer = new ComboBox<>();
+
+    public AgreementWindow(Stage owner, UiText text, Workspace workspace) {
+        this.owner = owner;
+        this.text = text;
+        this.workspace = workspace;
+        this.matrix = new AgreementMatrix(text);
+    }
+
+    /** Adds the Team menu with "Agreement…" (Ctrl+Shift+G). */
+    public void install(MenuBar menuBar) {
+        MenuItem open = new MenuItem(text.get("menu.team.agreement"));
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        open.setOnAction(e -> open());
+        Menu team = new Menu(text.get("menu.team"));
+        team.getItems().add(open);
+        menuBar.getMenus().add(Math.max(0, menuBar.getMenus().size() - 1), team);
+    }
+
+    /** Measures the library afresh and shows it. */
+    public Stage open() {
+        report = workspace.agreement().measureAll(List.of());
+        if (stage == null) {
+            stage = build();
+        }
+        refresh();
+        stage.show();
+        stage.toFront();
+        return stage;
+    }
+
+    private Stage build() {
+        Stage s = new Stage();
+        s.initOwner(owner);
+        s.setTitle(text.get("agreement.title"));
+        layer.getItems().setAll(Layer.values());
+        layer.setValue(Layer.QUOTE);
+        layer.setOnAction(e -> refresh());
+        Button export = new Button(text.get("agreement.export"));
+        export.setOnAction(e -> exportCsv(s));
+        HBox top = new HBox(10, new Label(text.get("agreement.layer")), layer, export);
+        columns();
+        VBox root = new VBox(12, top, new Label(text.get("agreement.matrix")), matrix.node(),
+                new Label(text.get("agreement.documents")), documents);
+        root.setPadding(new Insets(14));
+        root.getStyleClass().add(StyleClasses.AGREEMENT_WINDOW);
+        if (text.locale().getLanguage().equals("ar")) {
+            root.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        }
+        s.setScene(new Scene(root, 900, 620));
+        s.getScene().getStylesheets().addAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
+        return s;
+    }
+
+    private void columns() {
+        documents.getColumns().add(column("agreement.column.document", DocumentRow::title));
+        documents.getColumns().add(column("agreement.column.pair", DocumentRow::pair));
+        documents.getColumns().add(column("agreement.column.exact", r -> r.figures() == null ? "" : FigureText.value(r.figures().exactF1())));
+        documents.getColumns().add(column("agreement.column.overlap", r -> r.figures() == null ? "" : FigureText.value(r.figures().overlapF1())));
+        documents.getColumns().add(column("agreement.column.alpha", r -> r.figures() == null ? "" : FigureText.value(r.figures().alphaU())));
+        documents.getColumns().add(column("agreement.column.note", DocumentRow::note));
+        double[] widths = {260, 130, 80, 80, 80, 230};
+        for (int i = 0; i < widths.length; i++) {
+            documents.getColumns().get(i).setPrefWidth(widths[i]);
+        }
+    }
+
+    private TableColumn<DocumentRow, String> column(String key, Function<DocumentRow, String> value) {
+        TableColumn<DocumentRow, String> c = new TableColumn<>(text.get(key));
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private void refresh() {
+        Layer chosen = layer.getValue();
+        matrix.show(report, chosen);
+        Map<String, String> titles = workspace.library().documents().stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (x, y) -> x));
+        List<DocumentRow> rows = new ArrayList<>();
+        for (DocumentAgreement d : report.documents()) {
+            String title = titles.getOrDefault(d.documentId(), d.documentId());
+            if (d.alone() != null) {
+                rows.add(new DocumentRow(title, String.join(", ", d.analysts()), null,
+                        text.get("agreement.reason." + d.alone().key())));
+            }
+            for (PairFigures p : d.pairs()) {
+                if (p.layer() == chosen) {
+                    String why = (FigureText.reason(p.exactF1(), text) + " " + FigureText.reason(p.alphaU(), text)).strip();
+                    rows.add(new DocumentRow(title, p.a() + " · " + p.b(), p, why));
+                }
+            }
+        }
+        documents.getItems().setAll(rows);
+    }
+
+    private void exportCsv(Stage s) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("agreement.csv");
+        java.io.File file = chooser.showSaveDialog(s);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(file.toPath(), AgreementCsv.of(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            new Alert(Alert.AlertType.ERROR, text.describe(e)).showAndWait();
+        }
+    }
+
+    /** For tests and snapshots: the rows of the per-document table. */
+    public List<String> documentRowsForTest() {
+        return documents.getItems().stream().map(r -> r.title() + " | " + r.pair() + " | "
+                + (r.figures() == null ? "" : FigureText.value(r.figures().exactF1())) + " | " + r.note()).toList();
+    }
+}
