@@ -2,7 +2,6 @@ package org.isnad.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.isnad.message.Message;
 import org.isnad.service.Backup;
@@ -48,8 +46,6 @@ public final class DatabaseBackups implements Backups {
     public static final int KEEP = 10;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String SAFETY = "-before-restore";
-    /** A backup's database is read with this limit on its inflated size (a backup is ours, but a file can be swapped). */
-    private static final long MAX_RESTORED_BYTES = 64L << 30;
 
     private final Path base;
     private final Path folder;
@@ -213,8 +209,8 @@ public final class DatabaseBackups implements Backups {
                 ? FileChannel.open(location, StandardOpenOption.READ, StandardOpenOption.WRITE) : null;
              FileLock lock = current == null ? null : lockOrRefuse(current, location)) {
             restored = Files.createTempFile(location.getParent(), "." + baseName + "-restoring-", DatabaseLocation.H2_SUFFIX);
-            extract(folder.resolve(backup.name()), restored);
-            checkOpens(restored, backup.name());
+            BackupArchive.extract(folder.resolve(backup.name()), restored);
+            BackupArchive.checkOpens(restored, backup.name());
             String safety = null;
             if (current != null) {
                 safety = nameAt(clock.instant(), SAFETY);
@@ -249,50 +245,6 @@ public final class DatabaseBackups implements Backups {
             throw StorageErrors.alreadyOpen(location.toString(), null);
         }
         return lock;
-    }
-
-    private void extract(Path zip, Path target) throws IOException {
-        boolean found = false;
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                if (!e.getName().endsWith(DatabaseLocation.H2_SUFFIX) || e.getName().contains("/") || found) {
-                    throw new StorageException(Message.of("store.backup.unexpected.entry", zip.getFileName().toString(),
-                            e.getName()));
-                }
-                found = true;
-                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    copyLimited(in, out, zip);
-                }
-            }
-        } catch (java.util.zip.ZipException e) {
-            throw new StorageException(Message.of("store.backup.damaged",
-                    zip.getFileName().toString(), StorageErrors.detail(e)), e);
-        }
-        if (!found) {
-            throw new StorageException(Message.of("store.backup.empty", zip.getFileName().toString()));
-        }
-    }
-
-    private static void copyLimited(InputStream in, OutputStream out, Path zip) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            total += n;
-            if (total > MAX_RESTORED_BYTES) {
-                throw new StorageException(Message.of("store.backup.too.large",
-                        zip.getFileName().toString(), MAX_RESTORED_BYTES));
-            }
-            out.write(buffer, 0, n);
-        }
-    }
-
-    /** The restored file must open as an Isnad database (and is brought to the current schema meanwhile). */
-    private static void checkOpens(Path restored, String name) {
-        try {
-            H2Store.open(restored).close();
-        } catch (StorageException e) {
-            throw new StorageException(Message.of("store.backup.not.database", name, e.message()), e);
-        }
     }
 
     private void keepSafetyCopy(FileChannel current, Path target) throws IOException {
