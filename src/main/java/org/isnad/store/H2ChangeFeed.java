@@ -9,6 +9,8 @@ import org.isnad.service.ChangeFeed;
 
 /** The change counter in {@code search_change} (migration V5): one row per change, numbered by the database. */
 final class H2ChangeFeed implements ChangeFeed {
+    /** The advisory lock that keeps the change counter's numbers in commit order on PostgreSQL. */
+    static final long COUNTER_LOCK = 0x15_4E_AD_01L;
     private final H2Transactions tx;
 
     H2ChangeFeed(H2Transactions tx) {
@@ -18,6 +20,13 @@ final class H2ChangeFeed implements ChangeFeed {
     @Override
     public void documentChanged(String documentId) {
         tx.write(Message.of("store.do.change.record", documentId), c -> {
+            if (Dialect.of(c) == Dialect.POSTGRESQL) {
+                // on a server, numbers are handed out before commit: without this lock a transaction holding 9
+                // could commit after one holding 10, and an index caught up to 10 would never see 9 (ADR 0009)
+                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(" + COUNTER_LOCK + ")")) {
+                    lock.execute();
+                }
+            }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO search_change (document_id) VALUES (?)")) {
                 insert.setString(1, documentId);
                 insert.executeUpdate();

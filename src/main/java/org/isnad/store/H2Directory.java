@@ -222,7 +222,7 @@ final class H2Directory implements DirectoryRepository {
     public void putRole(String actorId, LocalDate since, String role) {
         tx.write(Message.of("store.do.actor.update", actorId), c -> {
             try (PreparedStatement merge = c.prepareStatement(
-                    "MERGE INTO actor_role (actor_id, since, role) KEY (actor_id, since) VALUES (?, ?, ?)")) {
+                    Dialect.upsert(c, "actor_role", "actor_id, since, role", "actor_id, since"))) {
                 merge.setString(1, actorId);
                 Columns.setDate(merge, 2, since);
                 merge.setString(3, role);

@@ -45,7 +45,7 @@ final class H2ReviewRepository implements ReviewRepository {
     public void saveVerdict(String setId, Verdict v) {
         tx.write(Message.of("store.do.verdict.save", v.spanId()), c -> {
             try (PreparedStatement merge = c.prepareStatement(
-                    "MERGE INTO verdict (span_id, set_id, kind, comment, reviewer, given_at) KEY (span_id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    Dialect.upsert(c, "verdict", "span_id, set_id, kind, comment, reviewer, given_at", "span_id"))) {
                 merge.setString(1, v.spanId());
                 merge.setString(2, setId);
                 Columns.setEnum(merge, 3, v.kind());

@@ -45,7 +45,8 @@ public final class H2Store implements Repositories {
     private final DirectoryRepository directory;
     private final AssignmentRepository assignments;
 
-    private H2Store(Path base, H2Transactions tx) {
+    /** {@code base}: the H2 file's base path, or null on a server (see {@link ServerStore}). */
+    H2Store(Path base, H2Transactions tx) {
         this.base = base;
         this.tx = tx;
         H2DocumentRepository documentRows = new H2DocumentRepository(tx);
@@ -222,7 +223,9 @@ public final class H2Store implements Repositories {
         try {
             tx.close();
         } finally {
-            OPEN_HERE.remove(base);
+            if (base != null) {
+                OPEN_HERE.remove(base);
+            }
         }
     }
 }

@@ -36,8 +36,8 @@ final class H2SuggestionRejections implements SuggestionRejections {
     @Override
     public void reject(String documentId, String suggestionKey, String user, Instant at) {
         tx.write(Message.of("store.do.rejection.save"), c -> {
-            try (PreparedStatement merge = c.prepareStatement("MERGE INTO suggestion_rejection "
-                    + "(document_id, suggestion_key, user_name, rejected_at) KEY (document_id, suggestion_key) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement merge = c.prepareStatement(Dialect.upsert(c, "suggestion_rejection",
+                    "document_id, suggestion_key, user_name, rejected_at", "document_id, suggestion_key"))) {
                 merge.setString(1, documentId);
                 merge.setString(2, suggestionKey);
                 merge.setString(3, user);

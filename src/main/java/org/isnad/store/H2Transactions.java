@@ -10,10 +10,12 @@ import org.isnad.service.StorageException;
 import org.isnad.service.Transactions;
 
 /**
- * The one connection and its transactions. Every use of the connection goes through here, under
- * one lock, so the store is safe to call from several threads: they simply take turns. The
- * outermost call commits or rolls back; a nested call joins it, and if the nested work throws,
- * only what it did is undone (a savepoint) before the exception goes on.
+ * The store's transactions. Every use of a connection goes through here, under one lock, so the
+ * store is safe to call from several threads: they simply take turns. The outermost call commits or
+ * rolls back; a nested call joins it, and if the nested work throws, only what it did is undone (a
+ * savepoint) before the exception goes on. On H2 there is one connection for the store's life; on a
+ * server ({@link ServerConnections}) each outermost call borrows one from the pool, so a connection
+ * lost with the server is replaced by the next transaction (docs/adr/0009-team-server.md).
  */
 final class H2Transactions implements Transactions {
     /** Work on the connection that may throw SQLException. */
@@ -22,7 +24,8 @@ final class H2Transactions implements Transactions {
         T run(Connection connection) throws SQLException;
     }
 
-    private final Connection connection;
+    private final ConnectionSource source;
+    private Connection connection;
     private final String location;
     private final boolean syncEachCommit;
     private int depth;
@@ -31,7 +34,11 @@ final class H2Transactions implements Transactions {
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     H2Transactions(Connection connection, String location, boolean syncEachCommit) {
-        this.connection = connection;
+        this(new ConnectionSource.Single(connection), location, syncEachCommit);
+    }
+
+    H2Transactions(ConnectionSource source, String location, boolean syncEachCommit) {
+        this.source = source;
         this.location = location;
         this.syncEachCommit = syncEachCommit;
     }
@@ -69,12 +76,7 @@ final class H2Transactions implements Transactions {
         }
         closed = true;
         try {
-            if (!connection.isClosed()) {
-                connection.rollback();
-                // lets the close compact the file (see ChunkPlacement)
-                ChunkPlacement.appendOnly(connection, false);
-                connection.close();
-            }
+            source.close();
         } catch (SQLException e) {
             throw StorageErrors.failed(Message.of("store.do.close"), location, e);
         }
@@ -90,17 +92,27 @@ final class H2Transactions implements Transactions {
 
     private <T> T outermost(Supplier<T> work) {
         checkOpen();
+        try {
+            connection = source.borrow();
+        } catch (SQLException e) {
+            throw StorageErrors.failed(Message.of("store.do.connect"), location, e);
+        }
         depth = 1;
         wrote = false;
+        boolean broken = false;
         try {
             T result = work.get();
             commit();
             return result;
         } catch (RuntimeException | Error e) {
+            broken = StorageErrors.isConnectionLost(e);
             rollback(e);
             throw e;
         } finally {
             depth = 0;
+            Connection used = connection;
+            connection = null;
+            source.giveBack(used, broken);
         }
     }
 

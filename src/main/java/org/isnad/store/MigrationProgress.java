@@ -50,7 +50,7 @@ final class MigrationProgress {
     /** Records, in the open transaction, that the first {@code done} statements of {@code m} are applied. */
     static void record(Connection connection, Migration m, int done) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO schema_progress (version, checksum, statements_done) KEY (version) VALUES (?, ?, ?)")) {
+                Dialect.upsert(connection, "schema_progress", "version, checksum, statements_done", "version"))) {
             merge.setInt(1, m.version());
             merge.setString(2, m.checksum());
             merge.setInt(3, done);

@@ -31,6 +31,12 @@ import org.isnad.service.StorageException;
 public final class Migrations {
     public static final String DEFAULT_FOLDER = "db/migration";
     static final String INDEX = "index.txt";
+    static final String POSTGRESQL_FOLDER = "postgresql";
+    /** PostgreSQL has no CLOB; the migrations say CLOB, so on PostgreSQL it is a name for text. */
+    private static final String CLOB_DOMAIN = "DO $$ BEGIN CREATE DOMAIN clob AS text; "
+            + "EXCEPTION WHEN duplicate_object THEN NULL; END $$";
+    /** Two programs starting at once on one server: the second waits for the first one's migrations. */
+    private static final long MIGRATION_LOCK = 0x15_4E_AD_00L;
 
     private final List<Migration> known;
 
@@ -54,17 +60,46 @@ public final class Migrations {
         return fromClasspath(DEFAULT_FOLDER);
     }
 
+    /** The migrations shipped with this program, as run on {@code dialect}. */
+    static Migrations shipped(Dialect dialect) {
+        return fromClasspath(DEFAULT_FOLDER, dialect);
+    }
+
     /** Reads a folder of migrations from the classpath, in the order its index file gives. */
     static Migrations fromClasspath(String folder) {
+        return fromClasspath(folder, Dialect.H2);
+    }
+
+    /**
+     * Reads a folder of migrations; on PostgreSQL a file of the same name in the subfolder
+     * {@code postgresql/} (when there is one) replaces the plain file: most migrations need none.
+     */
+    static Migrations fromClasspath(String folder, Dialect dialect) {
         ClassLoader loader = Migrations.class.getClassLoader();
         List<Migration> migrations = new ArrayList<>();
         for (String line : read(loader, folder + "/" + INDEX).split("\n")) {
             String name = line.strip();
             if (!name.isEmpty() && !name.startsWith("#")) {
-                migrations.add(Migration.of(name, read(loader, folder + "/" + name)));
+                String variant = folder + "/" + POSTGRESQL_FOLDER + "/" + name;
+                boolean hasVariant = dialect == Dialect.POSTGRESQL && loader.getResource(variant) != null;
+                migrations.add(Migration.of(name, read(loader, hasVariant ? variant : folder + "/" + name)));
             }
         }
         return new Migrations(migrations);
+    }
+
+    /** Whether {@code connection}'s database still lacks a migration this program knows (nothing is changed). */
+    public boolean pending(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            boolean found = false;
+            while (tables.next()) {
+                found |= tables.getString("TABLE_NAME").equalsIgnoreCase("schema_history");
+            }
+            if (!found) {
+                return !known.isEmpty();
+            }
+        }
+        return applied(connection).size() < known.size();
     }
 
     /** The highest version this program knows (0 when it knows none). */
@@ -85,6 +120,12 @@ public final class Migrations {
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            boolean server = Dialect.of(connection) == Dialect.POSTGRESQL;
+            if (server) {
+                execute(connection, "SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+                execute(connection, CLOB_DOMAIN);
+                connection.commit();
+            }
             try {
                 createHistoryTable(connection);
                 MigrationProgress.createTable(connection);
@@ -102,6 +143,11 @@ public final class Migrations {
                 }
                 return appliedNow;
             } finally {
+                if (server) {
+                    connection.rollback();
+                    execute(connection, "SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+                    connection.commit();
+                }
                 connection.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
@@ -178,6 +224,12 @@ public final class Migrations {
                     ? Message.of("store.do.migrate.statement", i + 1, statements.size(), m.fileName(), i)
                     : Message.of("store.do.migrate.record", m.fileName());
             throw StorageErrors.failed(what, location, e);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
         }
     }
 

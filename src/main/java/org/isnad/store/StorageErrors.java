@@ -53,6 +53,12 @@ final class StorageErrors {
                 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_1 || e.getErrorCode() == ErrorCode.IO_EXCEPTION_2) {
             return new StorageException(Message.of("store.failed.write", what, location, reason(e)), e);
         }
+        if (isRefusedByServer(e)) {
+            return new StorageException(Message.of("store.server.refused", what, location, reason(e)), e);
+        }
+        if (isConnectionLost(e)) {
+            return new StorageException(Message.of("store.server.lost", what, location, reason(e)), e);
+        }
         return new StorageException(Message.of("store.failed", what, location, reason(e)), e);
     }
 
@@ -93,16 +99,45 @@ final class StorageErrors {
         return false;
     }
 
+    // H2 and PostgreSQL agree on the SQLSTATE of a duplicate key (23505); PostgreSQL reports both kinds
+    // of foreign key failure as 23503 and tells them apart in its words.
     static boolean isDuplicate(SQLException e) {
-        return e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1;
+        return e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1 || "23505".equals(e.getSQLState());
     }
 
     static boolean isStillReferenced(SQLException e) {
-        return e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1;
+        return e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1
+                || (isPostgres(e) && "23503".equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("update or delete"));
     }
 
     static boolean isMissingParent(SQLException e) {
-        return e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1;
+        return e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1
+                || (isPostgres(e) && "23503".equals(e.getSQLState()) && !String.valueOf(e.getMessage()).contains("update or delete"));
+    }
+
+    /** The server refused for lack of privilege or a row-level policy (SQLSTATE 42501). */
+    static boolean isRefusedByServer(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && "42501".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The connection to the server was lost (SQLSTATE class 08, or the server shutting down: 57P0x). */
+    static boolean isConnectionLost(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPostgres(SQLException e) {
+        return e instanceof org.postgresql.util.PSQLException;
     }
 
     /** What the operating system said about a file, as a detail of a message (often only the file's name). */
