@@ -31,6 +31,11 @@ public interface Repositories extends AutoCloseable {
     /** Where the data lives, as shown to the user (a file path). */
     String location();
 
+    /** On a team server, the database login: the acting user of every change (empty for a file). */
+    default java.util.Optional<String> serverLogin() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -34,6 +34,7 @@ public final class H2Store implements Repositories {
 
     private final Path base;
     private final H2Transactions tx;
+    private String serverLogin;
     private final DocumentRepository documents;
     private final ActorRepository actors;
     private final AnnotationRepository annotations;
@@ -210,6 +211,17 @@ public final class H2Store implements Repositories {
     @Override
     public Transactions transactions() {
         return tx;
+    }
+
+    /** On a server: the login the store is connected as (set by {@link ServerStore}). */
+    H2Store withServerLogin(String login) {
+        this.serverLogin = login;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<String> serverLogin() {
+        return java.util.Optional.ofNullable(serverLogin);
     }
 
     /** The database file, e.g. {@code /home/u/.local/share/isnad/isnad.mv.db}. */

@@ -25,10 +25,19 @@ public final class ServerStore {
         return open(server, password, true);
     }
 
+    private static String currentUser(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet row = s.executeQuery("SELECT current_user")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
     private static Repositories open(ServerAddress server, String password, boolean migrate) {
         ServerConnections connections = ServerConnections.open(server, password);
         try {
+            String login;
             try (Connection c = connections.connection()) {
+                login = currentUser(c);
                 Migrations migrations = Migrations.shipped(Dialect.POSTGRESQL);
                 if (migrate) {
                     migrations.migrate(c, server.location());
@@ -40,7 +49,7 @@ public final class ServerStore {
             } catch (SQLException e) {
                 throw StorageErrors.failed(Message.of("store.do.schema.version"), server.location(), e);
             }
-            return new H2Store(null, new H2Transactions(connections, server.location(), false));
+            return new H2Store(null, new H2Transactions(connections, server.location(), false)).withServerLogin(login);
         } catch (RuntimeException | Error e) {
             connections.close();
             throw e;
