@@ -39,7 +39,8 @@ public final class Launcher {
             return;
         }
         int code = new Cli(Stores::open, BundleInterchange::new, Stores::openKeys, Clock.systemUTC())
-                .withBackups(Stores::backups).withSearch(Stores::searchIndex).run(args, out, err);
+                .withBackups(Stores::backupsOf).withSearch(Stores::searchIndex)
+                .withTeamServer(Stores::teamServer).run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);

@@ -56,4 +56,16 @@ final class Candidates {
             super(DocsCommand.WORDS);
         }
     }
+
+    static final class ServerWords extends ArrayList<String> {
+        ServerWords() {
+            super(ServerCommand.WORDS);
+        }
+    }
+
+    static final class ServerRoles extends ArrayList<String> {
+        ServerRoles() {
+            super(ServerCommand.ROLES);
+        }
+    }
 }

@@ -24,6 +24,7 @@ public final class Cli {
     private final KeysOpener keysOpener;
     private final Clock clock;
     private SearchOpener search;
+    private final java.util.Map<String, String> env;
 
     /** Without signing keys: the review and keys commands say that none are available. */
     public Cli(StoreOpener opener, InterchangeFactory interchange, Clock clock) {
@@ -37,6 +38,13 @@ public final class Cli {
      * the reviewers' signing keys (both given by the composition root).
      */
     public Cli(StoreOpener opener, InterchangeFactory interchange, KeysOpener keysOpener, Clock clock) {
+        this(opener, interchange, keysOpener, clock, System.getenv());
+    }
+
+    /** {@code env}: the environment ({@code ISNAD_DB}, {@code ISNAD_USER}, {@code ISNAD_NEW_PASSWORD}); tests give their own. */
+    public Cli(StoreOpener opener, InterchangeFactory interchange, KeysOpener keysOpener, Clock clock,
+               java.util.Map<String, String> env) {
+        this.env = env;
         this.opener = opener;
         this.interchange = interchange;
         this.keysOpener = keysOpener;
@@ -50,6 +58,12 @@ public final class Cli {
     public Cli withBackups(BackupsOpener backups) {
         commands.add(() -> new RestoreCommand(backups));
         commands.add(() -> new DocsCommand(backups));
+        return this;
+    }
+
+    /** Adds {@code isnad server init|add-user|users} for team servers (given by the composition root). */
+    public Cli withTeamServer(TeamServerOpener servers) {
+        commands.add(() -> new ServerCommand(servers));
         return this;
     }
 
@@ -85,9 +99,16 @@ public final class Cli {
             return ExitCode.OK;
         }
         CliCommand command = (CliCommand) sub.commandSpec().userObject();
-        String user = UserName.resolve(tree.global().user, System.getenv());
-        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, tree.global().dbOption(), keysOpener)
-                .withSearch(search)) {
+        String dbOption = tree.global().dbOption();
+        String db = dbOption != null ? dbOption : env.get("ISNAD_DB");
+        boolean onServer = org.isnad.service.TeamServer.names(db);
+        if (onServer && org.isnad.service.GivenUserName.of(tree.global().user, env).isPresent()) {
+            // on a team server the acting user is the database login: another name would be a lie in the audit trail
+            return usageError(name, Message.of("cli.server.noAs"), err);
+        }
+        String user = onServer ? null : UserName.resolve(tree.global().user, env);
+        try (CliContext context = new CliContext(out, err, user, clock, opener, interchange, dbOption, keysOpener)
+                .withSearch(search).withEnv(env)) {
             UsageErrors.rejectRepeatedValues(sub);
             return command.run(context);
         } catch (UsageException e) {

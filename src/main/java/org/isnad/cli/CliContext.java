@@ -24,6 +24,7 @@ final class CliContext implements AutoCloseable {
     private Repositories repositories;
     private SearchOpener searchOpener;
     private CorpusSearch search;
+    private java.util.Map<String, String> env = java.util.Map.of();
 
     CliContext(PrintStream out, PrintStream err, String user, Clock clock, StoreOpener opener,
                InterchangeFactory interchangeFactory, String dbOption, KeysOpener keysOpener) {
@@ -55,8 +56,23 @@ final class CliContext implements AutoCloseable {
         return err;
     }
 
+    /** The acting user: {@code --as}, {@code ISNAD_USER} or the login name; on a team server, the database login. */
     String user() {
-        return user;
+        return user != null ? user : repositories().serverLogin().orElseThrow();
+    }
+
+    java.util.Map<String, String> env() {
+        return env;
+    }
+
+    /** The database named: {@code --db}, else {@code ISNAD_DB} (null when neither: the default file). */
+    String db() {
+        return dbOption != null ? dbOption : env.get("ISNAD_DB");
+    }
+
+    CliContext withEnv(java.util.Map<String, String> env) {
+        this.env = env;
+        return this;
     }
 
     Clock clock() {

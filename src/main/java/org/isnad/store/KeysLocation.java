@@ -22,6 +22,10 @@ public final class KeysLocation {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv.strip());
         }
+        if (ServerAddress.isServer(dbOption != null && !dbOption.isBlank() ? dbOption : env.get("ISNAD_DB"))) {
+            // a team server's users keep their signing keys on their own desktop, in the data folder
+            return DatabaseLocation.dataFolder(env, osName == null ? "" : osName, userHome).resolve(FOLDER);
+        }
         Path database = DatabaseLocation.resolve(dbOption, env, osName, userHome).toAbsolutePath();
         Path folder = database.getParent();
         return folder == null ? Path.of(FOLDER) : folder.resolve(FOLDER);

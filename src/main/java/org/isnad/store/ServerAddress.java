@@ -21,7 +21,7 @@ public record ServerAddress(String user, String host, int port, String database,
 
     /** Whether {@code db} (a {@code --db} value or {@code ISNAD_DB}) names a server rather than a file. */
     public static boolean isServer(String db) {
-        return db != null && db.strip().regionMatches(true, 0, SCHEME, 0, SCHEME.length());
+        return org.isnad.service.TeamServer.names(db);
     }
 
     /** The server that {@code --db}, else {@code ISNAD_DB}, names; empty when they name a file (or nothing). */
@@ -30,7 +30,10 @@ public record ServerAddress(String user, String host, int port, String database,
         return isServer(db) ? Optional.of(parse(db.strip(), env, osUser)) : Optional.empty();
     }
 
-    static ServerAddress parse(String text, Map<String, String> env, String osUser) {
+    static ServerAddress parse(String given, Map<String, String> env, String osUser) {
+        // --db is read as a path, which folds "//" to "/": put it back
+        String text = given.regionMatches(true, 0, SCHEME, 0, SCHEME.length()) ? given
+                : SCHEME + given.substring("postgresql:/".length());
         URI uri;
         try {
             uri = new URI(text);

@@ -47,7 +47,7 @@ final class ServerConnections implements ConnectionSource {
     static StorageException onConnect(ServerAddress server, Throwable e) {
         String state = e instanceof SQLException s ? String.valueOf(s.getSQLState()) : "";
         String reason = e instanceof SQLException s ? StorageErrors.reason(s) : String.valueOf(e.getMessage());
-        if (state.equals("28P01") || state.equals("28000")) {
+        if (state.equals("28P01") || state.equals("28000") || (state.equals("08004") && reason.contains("password"))) {
             return new StorageException(Message.of("store.server.login.failed", server.location(), reason), e);
         }
         if (state.equals("3D000")) {
