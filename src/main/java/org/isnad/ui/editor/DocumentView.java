@@ -33,6 +33,7 @@ public class DocumentView extends Control implements DocumentCanvas {
     private final ObjectProperty<HighlightRef> selectedHighlight = new SimpleObjectProperty<>(this, "selectedHighlight");
     private final Map<HighlightOwner, ObjectProperty<String>> selectedIds = new EnumMap<>(HighlightOwner.class);
     private TextParagraphs paragraphs = TextParagraphs.of("");
+    private DisplayBlocks blocks = DisplayBlocks.of(paragraphs);
     private List<LinkLine> links = List.of();
     private int anchor;
     private int caret;
@@ -65,9 +66,10 @@ public class DocumentView extends Control implements DocumentCanvas {
     @Override
     public void setText(String text) {
         paragraphs = TextParagraphs.of(text);
+        blocks = DisplayBlocks.of(paragraphs);
         // every layer's offsets belonged to the old text: the owners draw again on the new one
         highlights.clear();
-        highlights.setParagraphs(paragraphs);
+        highlights.setParagraphs(blocks.spans());
         selectedHighlight.set(null);
         anchor = 0;
         caret = 0;
@@ -81,6 +83,11 @@ public class DocumentView extends Control implements DocumentCanvas {
 
     public TextParagraphs paragraphs() {
         return paragraphs;
+    }
+
+    /** What the view lays out: the paragraphs, long ones cut into display chunks. */
+    DisplayBlocks blocks() {
+        return blocks;
     }
 
     // ---- highlights and links ----
@@ -195,9 +202,9 @@ public class DocumentView extends Control implements DocumentCanvas {
         return links;
     }
 
-    /** The drawing data of one paragraph, from the highlights and the selection. */
+    /** The drawing data of one display block, from the highlights and the selection. */
     ParagraphFlow.Decorations decorationsFor(int p) {
-        TextParagraphs.Paragraph par = paragraphs.get(p);
+        TextParagraphs.Paragraph par = blocks.get(p);
         List<ParagraphFlow.Mark> marks = new ArrayList<>();
         for (HighlightIndex.Placed placed : highlights.inParagraph(p)) {
             Highlight h = placed.highlight();
@@ -214,20 +221,21 @@ public class DocumentView extends Control implements DocumentCanvas {
             ss = 0;
             se = 0;
         }
-        boolean caretHere = sel.isEmpty() && isFocused() && paragraphs.caretIndexOf(caret) == p;
+        boolean caretHere = sel.isEmpty() && isFocused() && blocks.caretBlockOf(caret) == p;
         int caretLocal = caretHere ? Math.min(par.length(), Math.max(0, caret - par.start())) : -1;
         return new ParagraphFlow.Decorations(marks, selectedHighlight.get(), ss, se, caretLocal);
     }
 
     // ---- for tests ----
 
-    /** Live cells showing a paragraph inside the list's viewport. */
+    /** Live cells showing a display block inside the list's viewport. */
     List<ParagraphCell> visibleCells() {
         return viewport().map(DocumentViewport::visibleCells).orElse(List.of());
     }
 
-    ParagraphCell cellOf(int paragraph) {
-        return viewport().map(v -> v.cellOf(paragraph)).orElse(null);
+    /** The cell showing a display block (a paragraph, or a chunk of a long one), or null. */
+    ParagraphCell cellOf(int block) {
+        return viewport().map(v -> v.cellOf(block)).orElse(null);
     }
 
     /** Every ParagraphFlow the list has created so far (for tests of virtualization). */

@@ -59,7 +59,7 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
 
     /** Shows the view's current paragraphs from the top. */
     void showParagraphs() {
-        int n = getSkinnable().paragraphs().size();
+        int n = getSkinnable().blocks().size();
         list.getItems().setAll(IntStream.range(0, n).boxed().collect(Collectors.toList()));
         list.refresh();
     }
@@ -67,7 +67,7 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
     /** Redraws the highlights and selection of the cells showing these paragraphs. */
     void redraw(Set<Integer> changed) {
         for (ParagraphCell c : new ArrayList<>(cells)) {
-            if (changed.contains(c.paragraph())) {
+            if (changed.contains(c.block())) {
                 c.refreshDecorations();
             }
         }
