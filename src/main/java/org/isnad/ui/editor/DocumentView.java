@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
@@ -27,11 +29,14 @@ public class DocumentView extends Control implements DocumentCanvas {
 
     private static final URL STYLESHEET = DocumentView.class.getResource("/styles/editor.css");
 
-    private final Font font;
+    private final Font baseFont;
+    private final TextSize textSize = new TextSize();
+    private Font font;
     private final HighlightIndex highlights = new HighlightIndex();
     private final ReadOnlyObjectWrapper<TextRange> selection = new ReadOnlyObjectWrapper<>(this, "selection", new TextRange(0, 0));
     private final ObjectProperty<HighlightRef> selectedHighlight = new SimpleObjectProperty<>(this, "selectedHighlight");
     private final Map<HighlightOwner, ObjectProperty<String>> selectedIds = new EnumMap<>(HighlightOwner.class);
+    private final BooleanProperty showInvisibleMarks = new SimpleBooleanProperty(this, "showInvisibleMarks", false);
     private TextParagraphs paragraphs = TextParagraphs.of("");
     private DisplayBlocks blocks = DisplayBlocks.of(paragraphs);
     private List<LinkLine> links = List.of();
@@ -43,6 +48,7 @@ public class DocumentView extends Control implements DocumentCanvas {
     }
 
     public DocumentView(Font font) {
+        this.baseFont = font;
         this.font = font;
         getStyleClass().add(StyleClasses.DOCUMENT_VIEW);
         if (STYLESHEET != null) {
@@ -54,6 +60,26 @@ public class DocumentView extends Control implements DocumentCanvas {
             redraw(paragraphsOfHighlight(b));
         });
         focusedProperty().addListener((o, a, b) -> redraw(highlights.paragraphsOf(caret, caret)));
+        showInvisibleMarks.addListener((o, a, b) -> skin().ifPresent(DocumentViewSkin::refreshAll));
+        textSize.percentProperty().addListener((o, a, b) -> {
+            this.font = DocumentFont.font(Math.round(baseFont.getSize() * b.intValue() / 100.0 * 2) / 2.0);
+            // every cell lays its words out again at the new size; the list measures them anew
+            skin().ifPresent(DocumentViewSkin::fontChanged);
+        });
+    }
+
+    /** The article's text size (View → Text size, Ctrl+= and Ctrl+-): geometry and highlights follow at once. */
+    public TextSize textSize() {
+        return textSize;
+    }
+
+    /** View → Show invisible marks: bidi controls, ZWJ, ZWNJ and BOM drawn as small labelled markers (never as space). */
+    public BooleanProperty showInvisibleMarksProperty() {
+        return showInvisibleMarks;
+    }
+
+    public boolean isShowInvisibleMarks() {
+        return showInvisibleMarks.get();
     }
 
     @Override

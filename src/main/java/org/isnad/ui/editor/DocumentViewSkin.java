@@ -73,6 +73,22 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
         }
     }
 
+    /** Re-reads what every live cell draws (after a view-wide setting changed). */
+    void refreshAll() {
+        for (ParagraphCell c : new ArrayList<>(cells)) {
+            c.refreshDecorations();
+        }
+    }
+
+    /** The text size changed: every cell takes the new font (dropping its cached heights) and the list measures again. */
+    void fontChanged() {
+        for (ParagraphCell c : new ArrayList<>(cells)) {
+            c.flow().setFont(getSkinnable().documentFont());
+        }
+        list.refresh();
+        getSkinnable().requestLayout();
+    }
+
     void linksChanged() {
         getSkinnable().requestLayout();
         updateLinks();

@@ -46,7 +46,9 @@ final class ParagraphCell extends ListCell<Integer> {
             // keep the old text: a list re-measuring the same paragraph then reuses its cached heights
             flow.setVisible(false);
         } else {
+            flow.setFont(view.documentFont());
             flow.setText(blocks.text(item));
+            flow.setShowMarks(view.isShowInvisibleMarks());
             flow.setDecorations(view.decorationsFor(item));
             flow.setVisible(true);
             pseudoClassStateChanged(CONTINUED, !blocks.startsParagraph(item));
@@ -58,6 +60,7 @@ final class ParagraphCell extends ListCell<Integer> {
     void refreshDecorations() {
         int p = block();
         if (p >= 0 && p < view.blocks().size()) {
+            flow.setShowMarks(view.isShowInvisibleMarks());
             flow.setDecorations(view.decorationsFor(p));
         }
     }
