@@ -108,6 +108,10 @@ public final class IsnadApp extends Application {
         openSearch(workspace);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
+        if (userOverride == null) {
+            // a window started for a test (with its own user) leaves the user's settings alone
+            mainWindow.rememberTextSize(FileUserSettings.inDataFolder());
+        }
         if (backupSchedule != null) {
             mainWindow.offerBackups(new WindowBackups());
         }

@@ -1,12 +1,19 @@
 package org.isnad.service;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** The user's own settings on this computer (not shared through the database): for now, the name they act under. */
+/** The user's own settings on this computer (not shared through the database): the name they act under, the text size. */
 public interface UserSettings {
     /** The name saved on an earlier start, if any. */
     Optional<String> userName();
 
     /** Saves the name the user gave; it must be one line, not blank. */
     void saveUserName(String name);
+
+    /** The article's text size in percent of the normal size (View → Text size), if the user changed it. */
+    OptionalInt textSizePercent();
+
+    /** Saves the article's text size in percent. */
+    void saveTextSizePercent(int percent);
 }

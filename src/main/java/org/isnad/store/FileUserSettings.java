@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import org.isnad.domain.DomainException;
 import org.isnad.message.Message;
@@ -23,6 +24,7 @@ import org.isnad.service.UserSettings;
 public final class FileUserSettings implements UserSettings {
     static final String FILE_NAME = "settings.properties";
     static final String USER_NAME = "user.name";
+    static final String TEXT_SIZE = "text.size.percent";
 
     private final Path file;
 
@@ -56,6 +58,27 @@ public final class FileUserSettings implements UserSettings {
         }
         Properties settings = read();
         settings.setProperty(USER_NAME, name.strip());
+        write(settings);
+    }
+
+    @Override
+    public synchronized OptionalInt textSizePercent() {
+        String value = read().getProperty(TEXT_SIZE);
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            // a hand-edited file: the normal size rather than a refusal to start
+            return OptionalInt.empty();
+        }
+    }
+
+    @Override
+    public synchronized void saveTextSizePercent(int percent) {
+        Properties settings = read();
+        settings.setProperty(TEXT_SIZE, Integer.toString(percent));
         write(settings);
     }
 

@@ -189,6 +189,18 @@ public final class MainWindow {
     }
 
     /** The document view, for tests. */
+    /** The article's text size is read from the user's settings and saved there whenever it changes. */
+    public void rememberTextSize(org.isnad.service.UserSettings settings) {
+        settings.textSizePercent().ifPresent(documentView.textSize()::set);
+        documentView.textSize().percentProperty().addListener((o, a, b) -> {
+            try {
+                settings.saveTextSizePercent(b.intValue());
+            } catch (RuntimeException e) {
+                editor.messageProperty().set(text.describe(e));
+            }
+        });
+    }
+
     public DocumentView documentView() {
         return documentView;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -50,6 +51,8 @@ final class WindowCommands {
     @FXML private SeparatorMenuItem transferSeparator;
     @FXML private MenuItem restoreItem;
     @FXML private ToggleButton linkButton;
+    @FXML private Menu viewMenu;
+    @FXML private CheckMenuItem invisibleMarksItem;
     @FXML private Button deleteButton;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
@@ -88,6 +91,7 @@ final class WindowCommands {
         deleteButton.disableProperty().bind(editor.selectedSpanIdProperty().isNull());
         deleteItem.disableProperty().bind(editor.selectedSpanIdProperty().isNull());
         boundsItem.disableProperty().bind(editor.selectedSpanIdProperty().isNull());
+        invisibleMarksItem.selectedProperty().bindBidirectional(documentView.showInvisibleMarksProperty());
     }
 
     MenuBar menuBar() {
@@ -229,6 +233,21 @@ final class WindowCommands {
         } else {
             editor.linking().cancel();
         }
+    }
+
+    @FXML
+    private void textLarger() {
+        documentView.textSize().larger();
+    }
+
+    @FXML
+    private void textSmaller() {
+        documentView.textSize().smaller();
+    }
+
+    @FXML
+    private void textReset() {
+        documentView.textSize().reset();
     }
 
     @FXML

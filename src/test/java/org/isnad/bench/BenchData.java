@@ -72,6 +72,19 @@ final class BenchData {
         return sb.toString();
     }
 
+    /** The sample articles joined by spaces into one paragraph of 200,000 UTF-16 code units and no line break. */
+    static String oneParagraphArticle() {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (sb.length() < 200_000) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(sample(SAMPLES[i++ % SAMPLES.length]).replaceAll("\\s*\n\\s*", " "));
+        }
+        return sb.substring(0, sb.lastIndexOf(" ", 200_000)).strip();
+    }
+
     static String id(String kind, long n) {
         return UUID.nameUUIDFromBytes((kind + ":" + n).getBytes(StandardCharsets.UTF_8)).toString();
     }
@@ -177,10 +190,14 @@ final class BenchData {
     }
 
     static StoredArticle article(String text) {
+        return article(text, ARTICLE_SPANS, ARTICLE_LINKS);
+    }
+
+    static StoredArticle article(String text, int spans, int links) {
         Words words = Words.of(text);
         List<Actor> actors = actors();
-        Content content = annotations(text, words, ARTICLE_SPANS / 4, ARTICLE_LINKS / 3, actors, "article-");
-        if (content.spans().size() != ARTICLE_SPANS || content.links().size() != ARTICLE_LINKS) {
+        Content content = annotations(text, words, spans / 4, links / 3, actors, "article-");
+        if (content.spans().size() != spans || content.links().size() != links) {
             throw new IllegalStateException("generated " + content.spans().size() + " spans and " + content.links().size() + " links");
         }
         return new StoredArticle(id("document", -1), id("set", -1), text, content.spans(), content.links(), actors);

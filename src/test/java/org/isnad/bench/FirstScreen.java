@@ -47,10 +47,21 @@ final class FirstScreen {
     }
 
     static void measure(Repositories store, BenchData.StoredArticle article, Clock clock, int warmups, int runs) throws Exception {
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(30, TimeUnit.SECONDS);
-        Platform.setImplicitExit(false);
+        measure("first_screen_ms", store, article, clock, warmups, runs);
+    }
+
+    /** The toolkit starts once per program; the harness's System.exit ends it. */
+    private static boolean started;
+
+    static void measure(String name, Repositories store, BenchData.StoredArticle article, Clock clock, int warmups, int runs)
+            throws Exception {
+        if (!started) {
+            CompletableFuture<Void> up = new CompletableFuture<>();
+            Platform.startup(() -> up.complete(null));
+            up.get(30, TimeUnit.SECONDS);
+            Platform.setImplicitExit(false);
+            started = true;
+        }
         double[] times = new double[runs];
         int paragraphs = 0;
         for (int r = 0; r < warmups + runs; r++) {
@@ -97,17 +108,17 @@ final class FirstScreen {
                 times[r - warmups] = ms(t1 - t0);
             }
         }
-        print("first_screen_ms", median(times), "ms");
-        note(paragraphs + " paragraphs laid out on the first screen");
-        Platform.exit();
+        print(name, median(times), "ms");
+        note(paragraphs + " paragraphs (or chunks of a long one) laid out on the first screen");
     }
 
     /** The window shows the article's first paragraphs; returns how many paragraph flows are on screen. */
     private static int checkShown(Stage stage, String text) {
         List<String> shown = new ArrayList<>();
         collect(stage.getScene().getRoot(), shown);
-        String first = text.substring(0, text.indexOf('\n'));
-        if (!shown.contains(first)) {
+        // the first paragraph, or the first display chunk of a long one
+        if (shown.stream().noneMatch(s -> text.startsWith(s) && (text.length() == s.length() || Character.isWhitespace(text.charAt(s.length() - 1))
+                || text.charAt(s.length()) == '\n'))) {
             throw new IllegalStateException("the window does not show the article: " + shown);
         }
         return shown.size();

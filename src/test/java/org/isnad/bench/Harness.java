@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, search, corpus, startup), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, startup), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -135,6 +135,9 @@ public final class Harness {
         }
         if (want(only, "screen")) {
             FirstScreen.measure(work, article, clock, quick ? 2 : 3, quick ? 3 : 7);
+        }
+        if (want(only, "paragraph")) {
+            OneParagraphScreen.measure(dir, clock, quick ? 2 : 3, quick ? 3 : 7);
         }
         if (want(only, "edit")) {
             editCommits();

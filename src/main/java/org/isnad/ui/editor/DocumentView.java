@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
@@ -27,12 +29,16 @@ public class DocumentView extends Control implements DocumentCanvas {
 
     private static final URL STYLESHEET = DocumentView.class.getResource("/styles/editor.css");
 
-    private final Font font;
+    private final Font baseFont;
+    private final TextSize textSize = new TextSize();
+    private Font font;
     private final HighlightIndex highlights = new HighlightIndex();
     private final ReadOnlyObjectWrapper<TextRange> selection = new ReadOnlyObjectWrapper<>(this, "selection", new TextRange(0, 0));
     private final ObjectProperty<HighlightRef> selectedHighlight = new SimpleObjectProperty<>(this, "selectedHighlight");
     private final Map<HighlightOwner, ObjectProperty<String>> selectedIds = new EnumMap<>(HighlightOwner.class);
+    private final BooleanProperty showInvisibleMarks = new SimpleBooleanProperty(this, "showInvisibleMarks", false);
     private TextParagraphs paragraphs = TextParagraphs.of("");
+    private DisplayBlocks blocks = DisplayBlocks.of(paragraphs);
     private List<LinkLine> links = List.of();
     private int anchor;
     private int caret;
@@ -42,6 +48,7 @@ public class DocumentView extends Control implements DocumentCanvas {
     }
 
     public DocumentView(Font font) {
+        this.baseFont = font;
         this.font = font;
         getStyleClass().add(StyleClasses.DOCUMENT_VIEW);
         if (STYLESHEET != null) {
@@ -53,6 +60,26 @@ public class DocumentView extends Control implements DocumentCanvas {
             redraw(paragraphsOfHighlight(b));
         });
         focusedProperty().addListener((o, a, b) -> redraw(highlights.paragraphsOf(caret, caret)));
+        showInvisibleMarks.addListener((o, a, b) -> skin().ifPresent(DocumentViewSkin::refreshAll));
+        textSize.percentProperty().addListener((o, a, b) -> {
+            this.font = DocumentFont.font(Math.round(baseFont.getSize() * b.intValue() / 100.0 * 2) / 2.0);
+            // every cell lays its words out again at the new size; the list measures them anew
+            skin().ifPresent(DocumentViewSkin::fontChanged);
+        });
+    }
+
+    /** The article's text size (View → Text size, Ctrl+= and Ctrl+-): geometry and highlights follow at once. */
+    public TextSize textSize() {
+        return textSize;
+    }
+
+    /** View → Show invisible marks: bidi controls, ZWJ, ZWNJ and BOM drawn as small labelled markers (never as space). */
+    public BooleanProperty showInvisibleMarksProperty() {
+        return showInvisibleMarks;
+    }
+
+    public boolean isShowInvisibleMarks() {
+        return showInvisibleMarks.get();
     }
 
     @Override
@@ -65,9 +92,10 @@ public class DocumentView extends Control implements DocumentCanvas {
     @Override
     public void setText(String text) {
         paragraphs = TextParagraphs.of(text);
+        blocks = DisplayBlocks.of(paragraphs);
         // every layer's offsets belonged to the old text: the owners draw again on the new one
         highlights.clear();
-        highlights.setParagraphs(paragraphs);
+        highlights.setParagraphs(blocks.spans());
         selectedHighlight.set(null);
         anchor = 0;
         caret = 0;
@@ -81,6 +109,11 @@ public class DocumentView extends Control implements DocumentCanvas {
 
     public TextParagraphs paragraphs() {
         return paragraphs;
+    }
+
+    /** What the view lays out: the paragraphs, long ones cut into display chunks. */
+    DisplayBlocks blocks() {
+        return blocks;
     }
 
     // ---- highlights and links ----
@@ -195,9 +228,9 @@ public class DocumentView extends Control implements DocumentCanvas {
         return links;
     }
 
-    /** The drawing data of one paragraph, from the highlights and the selection. */
+    /** The drawing data of one display block, from the highlights and the selection. */
     ParagraphFlow.Decorations decorationsFor(int p) {
-        TextParagraphs.Paragraph par = paragraphs.get(p);
+        TextParagraphs.Paragraph par = blocks.get(p);
         List<ParagraphFlow.Mark> marks = new ArrayList<>();
         for (HighlightIndex.Placed placed : highlights.inParagraph(p)) {
             Highlight h = placed.highlight();
@@ -214,20 +247,21 @@ public class DocumentView extends Control implements DocumentCanvas {
             ss = 0;
             se = 0;
         }
-        boolean caretHere = sel.isEmpty() && isFocused() && paragraphs.caretIndexOf(caret) == p;
+        boolean caretHere = sel.isEmpty() && isFocused() && blocks.caretBlockOf(caret) == p;
         int caretLocal = caretHere ? Math.min(par.length(), Math.max(0, caret - par.start())) : -1;
         return new ParagraphFlow.Decorations(marks, selectedHighlight.get(), ss, se, caretLocal);
     }
 
     // ---- for tests ----
 
-    /** Live cells showing a paragraph inside the list's viewport. */
+    /** Live cells showing a display block inside the list's viewport. */
     List<ParagraphCell> visibleCells() {
         return viewport().map(DocumentViewport::visibleCells).orElse(List.of());
     }
 
-    ParagraphCell cellOf(int paragraph) {
-        return viewport().map(v -> v.cellOf(paragraph)).orElse(null);
+    /** The cell showing a display block (a paragraph, or a chunk of a long one), or null. */
+    ParagraphCell cellOf(int block) {
+        return viewport().map(v -> v.cellOf(block)).orElse(null);
     }
 
     /** Every ParagraphFlow the list has created so far (for tests of virtualization). */

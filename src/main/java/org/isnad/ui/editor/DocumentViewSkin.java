@@ -59,7 +59,7 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
 
     /** Shows the view's current paragraphs from the top. */
     void showParagraphs() {
-        int n = getSkinnable().paragraphs().size();
+        int n = getSkinnable().blocks().size();
         list.getItems().setAll(IntStream.range(0, n).boxed().collect(Collectors.toList()));
         list.refresh();
     }
@@ -67,10 +67,26 @@ final class DocumentViewSkin extends SkinBase<DocumentView> {
     /** Redraws the highlights and selection of the cells showing these paragraphs. */
     void redraw(Set<Integer> changed) {
         for (ParagraphCell c : new ArrayList<>(cells)) {
-            if (changed.contains(c.paragraph())) {
+            if (changed.contains(c.block())) {
                 c.refreshDecorations();
             }
         }
+    }
+
+    /** Re-reads what every live cell draws (after a view-wide setting changed). */
+    void refreshAll() {
+        for (ParagraphCell c : new ArrayList<>(cells)) {
+            c.refreshDecorations();
+        }
+    }
+
+    /** The text size changed: every cell takes the new font (dropping its cached heights) and the list measures again. */
+    void fontChanged() {
+        for (ParagraphCell c : new ArrayList<>(cells)) {
+            c.flow().setFont(getSkinnable().documentFont());
+        }
+        list.refresh();
+        getSkinnable().requestLayout();
     }
 
     void linksChanged() {

@@ -34,8 +34,8 @@ final class DocumentViewport {
 
     /** Scrolls so that the line holding {@code offset} is visible. */
     void scrollToOffset(int offset) {
-        TextParagraphs paragraphs = view.paragraphs();
-        int p = paragraphs.caretIndexOf(offset);
+        DisplayBlocks paragraphs = view.blocks();
+        int p = paragraphs.caretBlockOf(offset);
         if (p < 0) {
             return;
         }
@@ -96,7 +96,7 @@ final class DocumentViewport {
         List<Bounds> out = new ArrayList<>();
         Bounds viewport = new BoundingBox(0, 0, list.getWidth(), list.getHeight());
         for (ParagraphCell cell : visibleCells()) {
-            TextParagraphs.Paragraph p = view.paragraphs().get(cell.paragraph());
+            TextParagraphs.Paragraph p = view.blocks().get(cell.block());
             int s = Math.max(start, p.start());
             int e = Math.min(end, p.end());
             if (s >= e) {
@@ -132,16 +132,18 @@ final class DocumentViewport {
         double y = Math.max(1, Math.min(flow.getHeight() - 1, local.getY()));
         Point2D clamped = new Point2D(local.getX(), y);
         HitInfo hit = flow.hitInfo(clamped);
-        TextParagraphs.Paragraph p = view.paragraphs().get(best.paragraph());
+        TextParagraphs.Paragraph p = view.blocks().get(best.block());
         int ch = Math.max(0, Math.min(p.length() - 1, hit.getCharIndex()));
         int ins = Math.max(0, Math.min(p.length(), hit.getInsertionIndex()));
-        return Optional.of(new DocumentHit(p.index(), p.start() + ch, p.start() + ins, flow, clamped));
+        // the hit names the logical paragraph: a display chunk is not a paragraph
+        return Optional.of(new DocumentHit(view.blocks().paragraphOf(best.block()), p.start() + ch, p.start() + ins, flow, clamped));
     }
 
     /** The innermost selectable highlight under a hit whose box really contains the point, or null. */
     HighlightRef highlightAt(DocumentHit hit) {
-        int pStart = view.paragraphs().get(hit.paragraph()).start();
-        for (HighlightIndex.Placed placed : view.highlightIndex().selectableAt(hit.paragraph(), hit.charOffset())) {
+        int block = view.blocks().caretBlockOf(hit.charOffset());
+        int pStart = view.blocks().get(block).start();
+        for (HighlightIndex.Placed placed : view.highlightIndex().selectableAt(block, hit.charOffset())) {
             Highlight h = placed.highlight();
             for (Bounds b : hit.flow().rangeBoxes(h.start() - pStart, h.end() - pStart)) {
                 if (b.getMinX() - 1 <= hit.local().getX() && hit.local().getX() <= b.getMaxX() + 1
@@ -157,22 +159,22 @@ final class DocumentViewport {
     List<ParagraphCell> visibleCells() {
         List<ParagraphCell> out = new ArrayList<>();
         Bounds viewport = list.localToScene(list.getLayoutBounds());
-        int size = view.paragraphs().size();
+        int size = view.blocks().size();
         for (ParagraphCell c : cells) {
-            if (c.paragraph() < 0 || c.paragraph() >= size || c.getScene() == null || !treeVisible(c)) {
+            if (c.block() < 0 || c.block() >= size || c.getScene() == null || !treeVisible(c)) {
                 continue;
             }
             if (c.localToScene(c.getLayoutBounds()).intersects(viewport)) {
                 out.add(c);
             }
         }
-        out.sort((a, b) -> Integer.compare(a.paragraph(), b.paragraph()));
+        out.sort((a, b) -> Integer.compare(a.block(), b.block()));
         return out;
     }
 
-    ParagraphCell cellOf(int paragraph) {
+    ParagraphCell cellOf(int block) {
         for (ParagraphCell c : visibleCells()) {
-            if (c.paragraph() == paragraph) {
+            if (c.block() == block) {
                 return c;
             }
         }

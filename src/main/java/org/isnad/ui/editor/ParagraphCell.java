@@ -1,16 +1,21 @@
 package org.isnad.ui.editor;
 
+import javafx.css.PseudoClass;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Skin;
 import javafx.scene.control.SkinBase;
 import org.isnad.ui.style.StyleClasses;
 
 /**
- * A list cell showing one paragraph. Its skin lays the {@link ParagraphFlow} out directly
+ * A list cell showing one display block: a paragraph, or a chunk of a long one (no gap between the chunks). Its skin lays the {@link ParagraphFlow} out directly
  * (no label, no list-cell behaviour: the document view handles the mouse itself) and
  * reports a preferred width of zero so the list never widens a cell beyond its viewport.
  */
 final class ParagraphCell extends ListCell<Integer> {
+
+    /** A chunk after the first of its paragraph (no gap above) / before the last (no gap below). */
+    private static final PseudoClass CONTINUED = PseudoClass.getPseudoClass("continued");
+    private static final PseudoClass CONTINUES = PseudoClass.getPseudoClass("continues");
 
     private final DocumentView view;
     private final ParagraphFlow flow;
@@ -27,8 +32,8 @@ final class ParagraphCell extends ListCell<Integer> {
         return flow;
     }
 
-    /** The paragraph shown, or -1. */
-    int paragraph() {
+    /** The display block shown, or -1. */
+    int block() {
         Integer item = getItem();
         return isEmpty() || item == null ? -1 : item;
     }
@@ -36,20 +41,26 @@ final class ParagraphCell extends ListCell<Integer> {
     @Override
     protected void updateItem(Integer item, boolean empty) {
         super.updateItem(item, empty);
-        if (empty || item == null || item >= view.paragraphs().size()) {
+        DisplayBlocks blocks = view.blocks();
+        if (empty || item == null || item >= blocks.size()) {
             // keep the old text: a list re-measuring the same paragraph then reuses its cached heights
             flow.setVisible(false);
         } else {
-            flow.setText(view.paragraphs().paragraphText(item));
+            flow.setFont(view.documentFont());
+            flow.setText(blocks.text(item));
+            flow.setShowMarks(view.isShowInvisibleMarks());
             flow.setDecorations(view.decorationsFor(item));
             flow.setVisible(true);
+            pseudoClassStateChanged(CONTINUED, !blocks.startsParagraph(item));
+            pseudoClassStateChanged(CONTINUES, !blocks.endsParagraph(item));
         }
     }
 
-    /** Re-reads highlights and selection for the paragraph; the flow redraws only if they changed. */
+    /** Re-reads highlights and selection for the block; the flow redraws only if they changed. */
     void refreshDecorations() {
-        int p = paragraph();
-        if (p >= 0 && p < view.paragraphs().size()) {
+        int p = block();
+        if (p >= 0 && p < view.blocks().size()) {
+            flow.setShowMarks(view.isShowInvisibleMarks());
             flow.setDecorations(view.decorationsFor(p));
         }
     }

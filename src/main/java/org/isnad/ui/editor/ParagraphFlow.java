@@ -16,7 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.HitInfo;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.isnad.ui.style.StyleClasses;
 
@@ -49,8 +48,11 @@ public class ParagraphFlow extends Region {
     private final Group highlightLayer = new Group();
     private final Group selectionLayer = new Group();
     private final Group outlineLayer = new Group();
-    private final Font font;
+    private final Group markerLayer = new Group();
+    private Font font;
     private String text = "";
+    private List<Integer> markOffsets = List.of();
+    private boolean showMarks;
     private Decorations decorations = Decorations.NONE;
     private boolean decorationsDirty;
     private double renderedWidth = -1;
@@ -62,11 +64,11 @@ public class ParagraphFlow extends Region {
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         flow.getStyleClass().add(StyleClasses.PARAGRAPH_TEXT_FLOW);
-        for (Group g : List.of(highlightLayer, selectionLayer, outlineLayer)) {
+        for (Group g : List.of(highlightLayer, selectionLayer, outlineLayer, markerLayer)) {
             g.setManaged(false);
             g.setMouseTransparent(true);
         }
-        getChildren().addAll(highlightLayer, selectionLayer, flow, outlineLayer);
+        getChildren().addAll(highlightLayer, selectionLayer, flow, outlineLayer, markerLayer);
     }
 
     public ParagraphFlow() {
@@ -80,14 +82,41 @@ public class ParagraphFlow extends Region {
             return;
         }
         text = t;
-        List<Node> nodes = new ArrayList<>();
-        for (TextParagraphs.Token tok : TextParagraphs.tokens(t)) {
-            Text node = new Text(t.substring(tok.start(), tok.end()));
-            node.setFont(font);
-            node.getStyleClass().add(StyleClasses.PARAGRAPH_TEXT);
-            nodes.add(node);
+        rebuild();
+    }
+
+    /** Changes the text's font (its size): the words are laid out again, the cached heights dropped. */
+    public void setFont(Font f) {
+        Font next = Objects.requireNonNull(f);
+        if (next.equals(font)) {
+            return;
         }
-        flow.getChildren().setAll(nodes);
+        font = next;
+        rebuild();
+    }
+
+    public Font getFont() {
+        return font;
+    }
+
+    /** Whether invisible marks (bidi controls, ZWJ, ZWNJ, BOM) are shown as small labelled markers; they take no space either way. */
+    public void setShowMarks(boolean show) {
+        if (show != showMarks) {
+            showMarks = show;
+            decorationsDirty = true;
+            requestLayout();
+        }
+    }
+
+    /** Offsets (in this paragraph) of the invisible marks. */
+    public List<Integer> marks() {
+        return markOffsets;
+    }
+
+    private void rebuild() {
+        InlineNodes.Built built = InlineNodes.build(text, font, StyleClasses.PARAGRAPH_TEXT);
+        markOffsets = List.copyOf(built.marks());
+        flow.getChildren().setAll(built.nodes());
         flow.invalidateCache();
         decorationsDirty = true;
         requestLayout();
@@ -207,6 +236,7 @@ public class ParagraphFlow extends Region {
         highlightLayer.getChildren().setAll(under);
         selectionLayer.getChildren().setAll(selection);
         outlineLayer.getChildren().setAll(over);
+        markerLayer.getChildren().setAll(showMarks ? MarkMarkers.of(flow, text, markOffsets, font.getSize()) : List.of());
     }
 
     private static Rectangle rect(double x, double y, double w, double h) {

@@ -8,11 +8,13 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 /**
@@ -46,7 +48,35 @@ public final class RtlTextGeometry {
             double y1 = r[3] + top(flow);
             out.add(box(Math.min(x0, x1), y0, Math.max(x0, x1), y1));
         }
+        addEmbeddedNodes(flow, start, end, out);
         return merge(out);
+    }
+
+    /**
+     * {@code rangeShape} leaves out nodes embedded in the flow (an emoji picture counts as one character but
+     * gets no range box): their laid-out box, as high as the line they sit on, is added here. Their layout
+     * position is already in local coordinates, whatever the orientation.
+     */
+    private static void addEmbeddedNodes(TextFlow flow, int start, int end, List<Bounds> out) {
+        int pos = 0;
+        for (Node n : flow.getChildren()) {
+            if (pos >= end) {
+                return;
+            }
+            if (n instanceof Text t) {
+                pos += t.getText().length();
+                continue;
+            }
+            if (pos >= start && n.isManaged()) {
+                Bounds lb = n.getLayoutBounds();
+                double x0 = n.getLayoutX() + lb.getMinX();
+                Bounds line = caretBounds(flow, pos);
+                double y0 = Math.min(line.getMinY(), n.getLayoutY() + lb.getMinY());
+                double y1 = Math.max(line.getMaxY(), n.getLayoutY() + lb.getMaxY());
+                out.add(box(x0, y0, x0 + lb.getWidth(), y1));
+            }
+            pos += 1;
+        }
     }
 
     /** The caret line before character {@code index} (its leading edge), as a zero-width box. */

@@ -70,6 +70,11 @@ public final class TextParagraphs {
         return new TextParagraphs(t, Arrays.copyOf(s, n), Arrays.copyOf(e, n));
     }
 
+    /** Spans of {@code text} given as they are (sorted, non-overlapping, non-empty); for display blocks. */
+    static TextParagraphs spans(String text, int[] starts, int[] ends) {
+        return new TextParagraphs(text, starts, ends);
+    }
+
     public String text() {
         return text;
     }

@@ -1,14 +1,11 @@
 package org.isnad.ui.editor;
 
-import java.util.ArrayList;
-import java.util.List;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.isnad.ui.style.StyleClasses;
 
 /**
  * Text that may hold Arabic and may wrap, outside the document view (inspector, review panel):
- * one {@link Text} per whitespace-delimited token, in Amiri. A single wrapping {@code Text} or
+ * one {@code Text} per whitespace-delimited token, in Amiri, with emoji as pictures ({@link InlineNodes}). A single wrapping {@code Text} or
  * {@code Label} in a right-to-left layout overflows its box and loses the start of the text
  * (docs/adr/0005-rtl-geometry-and-per-token-text.md).
  */
@@ -30,14 +27,8 @@ public class TokenText extends TextFlow {
             return;
         }
         text = t;
-        List<Text> nodes = new ArrayList<>();
-        for (TextParagraphs.Token token : TextParagraphs.tokens(t)) {
-            Text node = new Text(t.substring(token.start(), token.end()));
-            node.setFont(DocumentFont.font(size));
-            node.getStyleClass().add(StyleClasses.TOKEN);
-            nodes.add(node);
-        }
-        getChildren().setAll(nodes);
+        // emoji as pictures, invisible marks as nothing, as in the document view
+        getChildren().setAll(InlineNodes.build(t, DocumentFont.font(size), StyleClasses.TOKEN).nodes());
     }
 
     public String getText() {

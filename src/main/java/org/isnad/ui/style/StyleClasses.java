@@ -125,4 +125,10 @@ public final class StyleClasses {
     public static final String SEARCH_HEADING = "search-heading";
     public static final String SEARCH_LINE = "search-line";
     public static final String SEARCH_MATCH = "search-match";
+
+    // --- editor-draw: emoji pictures, invisible marks and their markers ---
+    public static final String EMOJI = "emoji";
+    public static final String INVISIBLE_MARK = "invisible-mark";
+    public static final String MARK_MARKER = "mark-marker";
+    public static final String MARK_MARKER_LABEL = "mark-marker-label";
 }

@@ -257,7 +257,7 @@ class DocumentViewInteractionTest {
             });
             Bounds words = fx(() -> {
                 ParagraphCell cell = view.cellOf(view.paragraphs().indexOf(a));
-                int local = a - view.paragraphs().get(cell.paragraph()).start();
+                int local = a - view.blocks().get(cell.block()).start();
                 double minX = Double.MAX_VALUE;
                 double maxX = -Double.MAX_VALUE;
                 int pos = 0;
@@ -289,7 +289,7 @@ class DocumentViewInteractionTest {
         return fx(() -> {
             Map<Integer, Integer> m = new HashMap<>();
             for (ParagraphCell c : view.visibleCells()) {
-                m.put(c.paragraph(), c.flow().renderCount());
+                m.put(c.block(), c.flow().renderCount());
             }
             return m;
         });

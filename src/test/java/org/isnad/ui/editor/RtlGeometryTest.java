@@ -167,6 +167,96 @@ class RtlGeometryTest {
         });
     }
 
+    // ---- emoji, flags and invisible marks (issue 18) ----
+
+    private static final String EMOJI = "قال 👍🏽 ثم رفع العلم 🇪🇬 مع العائلة 👨‍👩‍👧 في وزارة الخا\u200Fرجية رقم 1️⃣ 🔥 وانتهى.";
+
+    @Test
+    void emojiFlagKeycapAndRlmTokensHaveBoxesOnTheirInk() {
+        ParagraphFlow flow = show(EMOJI);
+        for (String words : List.of("👍🏽", "🇪🇬", "👨‍👩‍👧", "1️⃣", "🔥", "الخا\u200Fرجية", "قال", "العلم")) {
+            int s = EMOJI.indexOf(words);
+            assertInkMatchesBoxes(flow, s, s + words.length(), 1);
+        }
+        // each emoji cluster is one picture, whatever its length in UTF-16 units
+        long pictures = fx(() -> flow.textFlow().getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView).count());
+        assertEquals(5, pictures);
+        assertHitTestRoundTrip(flow);
+        // the picture hit-tests to its cluster's first unit, on either half
+        int thumb = EMOJI.indexOf("👍🏽");
+        Bounds tb = fx(() -> flow.rangeBoxes(thumb, thumb + 4).get(0));
+        for (double f : new double[] {0.2, 0.8}) {
+            Point2D p = new Point2D(tb.getMinX() + tb.getWidth() * f, tb.getCenterY());
+            assertEquals(thumb, (int) fx(() -> flow.hitInfo(p).getCharIndex()), "hit at " + f + " of the picture");
+        }
+    }
+
+    @Test
+    void anRlmInsideAWordTakesNoSpaceAndDrawsNothing() {
+        ParagraphFlow with = show(EMOJI);
+        int s = EMOJI.indexOf("الخا\u200Fرجية");
+        int rlm = EMOJI.indexOf('\u200F');
+        double widthWith = fx(() -> with.rangeBoxes(s, s + "الخا\u200Fرجية".length()).get(0).getWidth());
+        List<Bounds> markBox = fx(() -> with.rangeBoxes(rlm, rlm + 1));
+        assertTrue(markBox.isEmpty() || markBox.get(0).getWidth() < 0.5, "the mark takes no space: " + markBox);
+        assertEquals(List.of(rlm), fx(with::marks));
+        // hiding the mark's node changes no pixel: it draws nothing
+        Node markNode = fx(() -> with.textFlow().getChildren().stream()
+                .filter(n -> n instanceof Text t && t.getText().equals("\u200F")).findFirst().orElseThrow());
+        WritableImage a = fx(() -> scene.snapshot(null));
+        fx(() -> {
+            markNode.setVisible(false);
+            return null;
+        });
+        WritableImage b = fx(() -> scene.snapshot(null));
+        assertTrue(diff(a, b).isEmpty(), "the RLM drew something");
+        String plain = EMOJI.replace("\u200F", "");
+        ParagraphFlow without = show(plain);
+        int ps = plain.indexOf("الخارجية");
+        double widthWithout = fx(() -> without.rangeBoxes(ps, ps + "الخارجية".length()).get(0).getWidth());
+        assertEquals(widthWithout, widthWith, 0.5, "the word is as wide with its RLM as without");
+    }
+
+    @Test
+    void emojiBetweenArabicWordsKeepsTheRightToLeftOrder() {
+        ParagraphFlow flow = show(EMOJI);
+        String[] order = {"قال", "👍🏽", "ثم"};
+        double prevMin = Double.MAX_VALUE;
+        for (String w : order) {
+            int s = EMOJI.indexOf(w);
+            Bounds b = fx(() -> flow.rangeBoxes(s, s + w.length()).get(0));
+            assertTrue(b.getMaxX() <= prevMin + 0.5, w + " left of the word before it: " + b + " vs " + prevMin);
+            prevMin = b.getMinX();
+        }
+    }
+
+    @Test
+    void showInvisibleMarksDrawsALabelledMarkerAndMovesNothing() {
+        ParagraphFlow flow = show(EMOJI);
+        int rlm = EMOJI.indexOf('\u200F');
+        Bounds before = fx(() -> flow.rangeBoxes(rlm - 4, rlm + 5).get(0));
+        fx(() -> {
+            flow.setShowMarks(true);
+            flow.layout();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> labels = fx(() -> flow.lookupAll(".mark-marker-label").stream().map(n -> ((Text) n).getText()).toList());
+        assertEquals(List.of("RLM"), labels);
+        Bounds after = fx(() -> flow.rangeBoxes(rlm - 4, rlm + 5).get(0));
+        assertEquals(before, after, "the marker moves no letter");
+        Node label = fx(() -> flow.lookup(".mark-marker-label"));
+        Bounds lb = fx(() -> label.getBoundsInParent());
+        Bounds caret = fx(() -> RtlTextGeometry.caretBounds(flow.textFlow(), rlm));
+        assertEquals(caret.getMinX(), lb.getCenterX(), 1.0, "the label sits over the mark");
+        fx(() -> {
+            flow.setShowMarks(false);
+            flow.layout();
+            return null;
+        });
+        assertTrue(fx(() -> flow.lookupAll(".mark-marker-label").isEmpty()));
+    }
+
     // ---- checks ----
 
     private static int wordEnd(String p, TextParagraphs.Token t) {
@@ -192,15 +282,15 @@ class RtlGeometryTest {
             return out;
         });
         assertEquals(expectedBoxes, boxes.size(), label + " boxes " + boxes);
-        List<Text> texts = textsCovering(flow, start, end);
+        List<Node> texts = nodesCovering(flow, start, end);
         WritableImage with = fx(() -> scene.snapshot(null));
         fx(() -> {
-            texts.forEach(t -> t.setFill(Color.TRANSPARENT));
+            texts.forEach(t -> t.setOpacity(0));
             return null;
         });
         WritableImage without = fx(() -> scene.snapshot(null));
         fx(() -> {
-            texts.forEach(t -> t.setFill(Color.BLACK));
+            texts.forEach(t -> t.setOpacity(1));
             return null;
         });
         List<int[]> ink = diff(with, without);
@@ -230,29 +320,36 @@ class RtlGeometryTest {
                 }
             }
             assertTrue(minX < Double.MAX_VALUE, label + ": no ink in " + b);
-            if (expectedBoxes == 1) {
+            if (expectedBoxes == 1 && !hasPicture(texts)) {
                 assertEquals(b.getMinX(), minX, BEARING_TOL, label + ": left edge of ink vs box " + b);
                 assertEquals(b.getMaxX(), maxX, BEARING_TOL, label + ": right edge of ink vs box " + b);
+            } else if (expectedBoxes == 1) {
+                // a picture's own transparent margin: its ink still fills most of its box
+                assertTrue(maxX - minX >= b.getWidth() * 0.6, label + ": picture ink " + minX + ".." + maxX + " in " + b);
             }
         }
         return boxes;
     }
 
-    private List<Text> textsCovering(ParagraphFlow flow, int start, int end) {
+    /** The flow's nodes holding {@code [start, end)}: a Text holds its characters, a picture (an emoji) one character. */
+    private List<Node> nodesCovering(ParagraphFlow flow, int start, int end) {
         return fx(() -> {
-            List<Text> out = new ArrayList<>();
+            List<Node> out = new ArrayList<>();
             int pos = 0;
             for (Node n : flow.textFlow().getChildren()) {
-                Text t = (Text) n;
-                int len = t.getText().length();
+                int len = n instanceof Text t ? t.getText().length() : 1;
                 if (pos < end && pos + len > start) {
-                    out.add(t);
+                    out.add(n);
                     assertTrue(pos >= start, "range must start at a token");
                 }
                 pos += len;
             }
             return out;
         });
+    }
+
+    private static boolean hasPicture(List<Node> nodes) {
+        return nodes.stream().anyMatch(n -> !(n instanceof Text));
     }
 
     private static List<int[]> diff(WritableImage a, WritableImage b) {

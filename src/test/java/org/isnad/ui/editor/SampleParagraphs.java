@@ -40,4 +40,9 @@ final class SampleParagraphs {
         }
         return sb.toString();
     }
+
+    /** The same paragraphs joined by spaces into one paragraph without a line break, as scraped text comes. */
+    static String oneParagraphArticle(int minChars) {
+        return repeatedArticle(minChars).replace("\n\n", " ");
+    }
 }
