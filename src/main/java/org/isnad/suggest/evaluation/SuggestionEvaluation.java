@@ -37,10 +37,9 @@ public final class SuggestionEvaluation {
         List<Suggestion> found = suggestions.stream().filter(s -> s.layer() == Layer.QUOTE).toList();
         List<TextRange> goldQuotes = gold.quotes().stream().map(GoldArticle.Quote::span).toList();
         List<TextRange> foundQuotes = found.stream().map(Suggestion::quote).toList();
-        List<int[]> pairs = SpanMatch.pairs(goldQuotes, foundQuotes, false, (g, f) -> {
-            TextRange cue = gold.quotes().get(g).cue();
-            return cue != null && found.get(f).cue().map(c -> c.overlaps(cue)).orElse(false);
-        });
+        // an outlet and the source it cites share one span: pair each with the found quote that names it
+        List<int[]> pairs = SpanMatch.pairs(goldQuotes, foundQuotes, false,
+                (g, f) -> rightSpeaker(gold.quotes().get(g), found.get(f)));
         int right = 0;
         for (int[] p : pairs) {
             if (rightSpeaker(gold.quotes().get(p[0]), found.get(p[1]))) {
