@@ -24,6 +24,13 @@ final class Candidates {
         }
     }
 
+    /** {@code evaluate --format} */
+    static final class EvaluationFormats extends ArrayList<String> {
+        EvaluationFormats() {
+            super(java.util.List.of("table", "json"));
+        }
+    }
+
     /** {@code review STEP} */
     static final class ReviewSteps extends ArrayList<String> {
         ReviewSteps() {

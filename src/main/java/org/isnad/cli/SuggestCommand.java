@@ -37,7 +37,7 @@ final class SuggestCommand implements CliCommand {
                 Reads a UTF-8 article (a byte order mark is removed and CRLF / CR become LF, as on
                 import) and prints on stdout the quotes the engine proposes, without opening or
                 changing any database:
-                  {"sha256": "…", "suggestions": [{"layer": "QUOTE", "type": "direct|indirect|mixed",
+                  {"sha256": "…", "suggestions": [{"layer": "QUOTE|CLAIM", "type": "direct|indirect|mixed",
                     "start": 0, "end": 0, "text": "…",
                     "cue": {"start": 0, "end": 0, "text": "…"} | null,
                     "speaker": {"start": 0, "end": 0, "text": "…"} | null,
@@ -45,7 +45,9 @@ final class SuggestCommand implements CliCommand {
                     "confidence": 0.0}]}
                 Offsets are UTF-16 code units of that stored text, end exclusive; a quote's span leaves
                 out its quotation marks. "actor" is the speaker's name, or for a cue with no name
-                («وأضاف») the previous speaker's. "parent" links a cited source to the outlet citing it.
+                («وأضاف») the previous speaker's. "parent" links a cited source to the outlet citing it,
+                and a CLAIM (a check-worthy sentence inside a quote: a number, comparison, cause or
+                prediction, or a fact about a named body) to its quote; its speaker is the claimant.
                 exit codes: 0 success, 1 the file cannot be read or is not valid UTF-8, 2 usage error
                 """;
     }

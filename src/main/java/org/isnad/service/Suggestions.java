@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.CueMark;
 import org.isnad.domain.Layer;
 import org.isnad.domain.Link;
@@ -49,10 +50,11 @@ public final class Suggestions {
         String text = session.document().text();
         List<Suggestion> all = proposalsFor(session.document());
         Set<String> rejected = repositories.suggestionRejections().rejectedKeys(session.document().id());
-        MarkedQuotes marked = new MarkedQuotes(session.set());
+        MarkedQuotes marked = new MarkedQuotes(session.set(), Layer.QUOTE);
+        MarkedQuotes markedClaims = new MarkedQuotes(session.set(), Layer.CLAIM);
         List<Proposal> open = new ArrayList<>();
         for (Suggestion s : all) {
-            if (rejected.contains(s.key()) || marked.covers(s.quote())) {
+            if (rejected.contains(s.key()) || (s.layer() == Layer.CLAIM ? markedClaims : marked).covers(s.quote())) {
                 continue;
             }
             Suggestion parent = s.parentIndex() == null ? null : all.get(s.parentIndex());
@@ -74,12 +76,64 @@ public final class Suggestions {
         return computed.containsKey(document.sha256());
     }
 
-    /** Accepts a proposal: quote, cue, speaker mention, actor and links in one undoable command. */
+    /**
+     * Accepts a proposal in one undoable command. A quote: quote, cue, speaker mention, actor and links.
+     * A claim: the claim, Expressed by its quote (the quote is accepted with it when not yet marked)
+     * and ClaimedBy the quote's speaker, whose actor becomes the claimant.
+     */
     public Span accept(AnnotationSession session, Proposal proposal) {
         Suggestion s = proposal.suggestion();
         AnnotationSet set = session.set();
         String text = session.document().text();
         List<Change> changes = new ArrayList<>();
+        if (s.layer() == Layer.CLAIM) {
+            Span claim = acceptClaim(set, proposal, changes);
+            session.run(new Command(new Action("action.accept.claimSuggestion", ChangeText.excerpt(claim.textIn(text))), changes));
+            return claim;
+        }
+        Span quote = quoteChanges(set, s, proposal.parent(), changes).quote();
+        session.run(new Command(new Action("action.accept.suggestion", ChangeText.excerpt(quote.textIn(text))), changes));
+        return quote;
+    }
+
+    /** A quote being accepted, its speaker mention (or null) and the actor (or null). */
+    private record AcceptedQuote(Span quote, Span speaker, String actorId) {
+    }
+
+    private Span acceptClaim(AnnotationSet set, Proposal proposal, List<Change> changes) {
+        Suggestion s = proposal.suggestion();
+        TextRange r = s.quote();
+        Suggestion quoteSuggestion = proposal.parent();
+        Optional<Span> marked = quoteSuggestion == null ? Optional.empty() : spanAt(set, Layer.QUOTE, quoteSuggestion.quote());
+        if (marked.isEmpty()) {
+            marked = set.spans().stream().filter(sp -> sp.layer() == Layer.QUOTE && sp.start() <= r.start() && sp.end() >= r.end())
+                    .findFirst();
+        }
+        AcceptedQuote quote;
+        if (marked.isPresent()) {
+            Span q = marked.get();
+            Span speaker = set.linksFrom(q.id(), LinkType.ATTRIBUTED_TO).stream().findFirst()
+                    .map(l -> set.requireSpan(l.toSpanId())).orElse(null);
+            String actorId = speaker != null && speaker.attributes() instanceof SpeakerMention m ? m.actorId()
+                    : q.attributes() instanceof QuoteDetails d ? d.implicitSpeakerActorId() : null;
+            quote = new AcceptedQuote(q, speaker, actorId);
+        } else if (quoteSuggestion != null) {
+            quote = quoteChanges(set, quoteSuggestion, null, changes);
+        } else {
+            quote = new AcceptedQuote(null, null, null);
+        }
+        Span claim = Span.mark(Layer.CLAIM, r.start(), r.end()).withAttributes(ClaimDetails.empty().withClaimant(quote.actorId()));
+        changes.add(new SpanAdded(claim));
+        if (quote.quote() != null) {
+            changes.add(new LinkAdded(Link.of(LinkType.EXPRESSES, quote.quote().id(), claim.id())));
+        }
+        if (quote.speaker() != null) {
+            changes.add(new LinkAdded(Link.of(LinkType.CLAIMED_BY, claim.id(), quote.speaker().id())));
+        }
+        return claim;
+    }
+
+    private AcceptedQuote quoteChanges(AnnotationSet set, Suggestion s, Suggestion parent, List<Change> changes) {
         String actorId = null;
         if (s.actorName() != null && !s.actorName().isBlank()) {
             Optional<Actor> known = actorNamed(s.actorName());
@@ -125,14 +179,13 @@ public final class Suggestions {
         if (cue != null) {
             changes.add(new LinkAdded(Link.of(LinkType.CUED_BY, quote.id(), cue.id())));
         }
-        if (proposal.parent() != null) {
-            Optional<Span> outer = spanAt(set, Layer.QUOTE, proposal.parent().quote());
+        if (parent != null) {
+            Optional<Span> outer = spanAt(set, Layer.QUOTE, parent.quote());
             if (outer.isPresent()) {
                 changes.add(new LinkAdded(Link.of(LinkType.NESTED_IN, quote.id(), outer.get().id())));
             }
         }
-        session.run(new Command(new Action("action.accept.suggestion", ChangeText.excerpt(quote.textIn(text))), changes));
-        return quote;
+        return new AcceptedQuote(quote, speaker, actorId);
     }
 
     /** Rejects a proposal for good (for this document). */
@@ -173,8 +226,8 @@ public final class Suggestions {
         private final int[] ends;
         private final int longest;
 
-        MarkedQuotes(AnnotationSet set) {
-            List<Span> quotes = set.spans().stream().filter(sp -> sp.layer() == Layer.QUOTE).toList();
+        MarkedQuotes(AnnotationSet set, Layer layer) {
+            List<Span> quotes = set.spans().stream().filter(sp -> sp.layer() == layer).toList();
             starts = new int[quotes.size()];
             ends = new int[quotes.size()];
             int max = 0;

@@ -19,7 +19,10 @@ import org.isnad.text.TextRange;
  */
 public final class QuoteSuggester {
 
-    /** Suggestions in text order; a nested attribution comes right after the one it is nested in. */
+    /**
+     * Suggestions in text order; a nested attribution comes right after the one it is nested in, and a
+     * quote's check-worthy claims (layer CLAIM, {@code parentIndex} the quote) right after the quote.
+     */
     public List<Suggestion> suggest(String storedText, KnownActors actors) {
         Article a = new Article(storedText);
         List<Draft> drafts = new ArrayList<>();
@@ -29,7 +32,24 @@ public final class QuoteSuggester {
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.firstToken));
         drafts = withoutRepeats(drafts);
         SpeakerResolver.resolve(a, drafts, actors);
-        return suggestions(a, drafts);
+        List<Suggestion> quotes = suggestions(a, drafts);
+        List<Suggestion> claims = ClaimFinder.find(storedText, quotes);
+        if (claims.isEmpty()) {
+            return quotes;
+        }
+        // each quote's claims right after it; a claim's parentIndex is its quote's index in this list
+        List<Suggestion> all = new ArrayList<>(quotes.size() + claims.size());
+        int[] at = new int[quotes.size()];
+        int c = 0;
+        for (int q = 0; q < quotes.size(); q++) {
+            at[q] = all.size();
+            Suggestion s = quotes.get(q);
+            all.add(s.parentIndex() == null ? s : reparent(s, at[s.parentIndex()]));
+            while (c < claims.size() && claims.get(c).parentIndex() == q) {
+                all.add(reparent(claims.get(c++), at[q]));
+            }
+        }
+        return all;
     }
 
     private static List<Draft> withoutRepeats(List<Draft> drafts) {
@@ -59,6 +79,10 @@ public final class QuoteSuggester {
             result.add(new Suggestion(Layer.QUOTE, d.type, quote, cue, speaker, d.actorName, parent, confidence));
         }
         return result;
+    }
+
+    private static Suggestion reparent(Suggestion s, int parent) {
+        return new Suggestion(s.layer(), s.type(), s.quote(), s.cue(), s.speaker(), s.actorName(), parent, s.confidence());
     }
 
     /** Folds a name the way the engine matches it, for {@link KnownActors} implementations. */

@@ -130,9 +130,11 @@ public final class SuggestionReview {
         Proposal p = pending.get(index);
         draw();
         canvas.scrollToOffset(p.start());
-        editor.messageProperty().set(text.format("suggestion.current", index + 1, pending.size(),
-                text.get("quote.type." + p.suggestion().type().name().toLowerCase(java.util.Locale.ROOT)),
-                p.suggestion().actorName() == null ? "—" : p.suggestion().actorName()));
+        String actor = p.suggestion().actorName() == null ? "—" : p.suggestion().actorName();
+        editor.messageProperty().set(p.suggestion().layer() == org.isnad.domain.Layer.CLAIM
+                ? text.format("suggestion.current.claim", index + 1, pending.size(), actor)
+                : text.format("suggestion.current", index + 1, pending.size(),
+                text.get("quote.type." + p.suggestion().type().name().toLowerCase(java.util.Locale.ROOT)), actor));
     }
 
     /** Accepts the current suggestion: one undoable command. */

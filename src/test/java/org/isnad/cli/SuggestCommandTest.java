@@ -34,7 +34,7 @@ class SuggestCommandTest {
         assertEquals(List.of("sha256", "suggestions"), iterable(json.fieldNames()));
         assertEquals(TextHash.sha256Hex(stored), json.get("sha256").asText());
         JsonNode list = json.get("suggestions");
-        assertEquals(3, list.size());
+        assertEquals(4, list.size());
 
         JsonNode outer = list.get(0);
         assertEquals(List.of("layer", "type", "start", "end", "text", "cue", "speaker", "actor", "parent", "confidence"),
@@ -55,6 +55,11 @@ class SuggestCommandTest {
         assertEquals(0, inner.get("parent").asInt());
         assertEquals("مصادر", inner.get("speaker").get("text").asText());
         assertEquals("قولها", inner.get("cue").get("text").asText());
+
+        JsonNode claim = list.get(3);
+        assertEquals("CLAIM", claim.get("layer").asText());
+        assertEquals(2, claim.get("parent").asInt(), "a claim points at its quote");
+        assertEquals("الاتفاق بات قريبا جدا من التوقيع النهائي", claim.get("text").asText());
 
         JsonNode direct = list.get(2);
         assertEquals("direct", direct.get("type").asText());

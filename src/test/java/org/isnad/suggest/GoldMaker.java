@@ -2,21 +2,38 @@ package org.isnad.suggest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.isnad.text.ImportedText;
-import org.isnad.text.TextHash;
 
 /**
- * Turns a gold spec (quotes, cues and speakers written as exact substrings of the article) into
- * gold offsets, so nobody counts UTF-16 units by hand. Run from the project folder:
- * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.isnad.suggest.GoldMaker}.
- * A quote is found at or after the previous quote's start («quote», or «from» … «to»); its cue and
- * speaker are the whole-word occurrences nearest to it (before it preferred), outside it.
+ * Turns a gold spec (quotes, cues, speakers and claims written as exact substrings of the article)
+ * into brat standoff ({@code NAME.txt} + {@code NAME.ann}, the schema Isnad's brat export writes), so
+ * nobody counts offsets by hand. Run from the project folder after {@code mvn -o -q test-compile}:
+ * {@code java -cp target/classes:target/test-classes:<jackson jars> org.isnad.suggest.GoldMaker}.
+ * <p>
+ * A spec names its text: {@code "text": "gold/dev/NAME.txt"} (an article kept beside its gold) or
+ * {@code "file": "NAME.ar.txt"} (a sample under {@code samples/}, copied to {@code gold/dev/}). A quote
+ * is found at or after the previous quote's start ({@code quote}, or {@code from} … {@code to}); its
+ * cue and speaker are the whole-word occurrences nearest to it (before it preferred), outside it. A
+ * quote with an actor but no speaker of its own (a continuation, «وأضاف») is attributed to the
+ * mention of the last earlier quote with that actor. A claim ({@code text}, or {@code from} …
+ * {@code to}) is found inside its quote ({@code quote}: index), is Expressed by it and ClaimedBy
+ * its speaker mention. Actors are referenced as {@code isnad:<name-based UUID>} with their name.
  */
 public final class GoldMaker {
+
+    private record Ann(String type, int start, int end) {
+    }
 
     public static void main(String[] args) throws Exception {
         Path resources = Path.of(args.length > 0 ? args[0] : "src/test/resources");
@@ -24,45 +41,143 @@ public final class GoldMaker {
         try (var specs = Files.list(resources.resolve("gold/spec"))) {
             for (Path spec : specs.filter(p -> p.toString().endsWith(".spec.json")).sorted().toList()) {
                 JsonNode s = json.readTree(spec.toFile());
-                String file = s.get("file").asText();
-                String text = ImportedText.decode(Files.readAllBytes(resources.resolve("samples").resolve(file)));
-                ObjectNode out = json.createObjectNode();
-                out.put("file", file);
-                out.put("sha256", TextHash.sha256Hex(text));
-                out.put("offsets", "UTF-16 code units of the stored text, end exclusive; quotes without their marks");
-                ArrayNode quotes = out.putArray("quotes");
-                int cursor = 0;
-                for (JsonNode q : s.get("quotes")) {
-                    int start;
-                    int end;
-                    if (q.has("quote")) {
-                        start = find(text, q.get("quote").asText(), cursor, file);
-                        end = start + q.get("quote").asText().length();
-                    } else {
-                        start = find(text, q.get("from").asText(), cursor, file);
-                        String to = q.get("to").asText();
-                        end = find(text, to, start, file) + to.length();
-                    }
-                    cursor = start;
-                    ObjectNode o = quotes.addObject();
-                    o.put("type", q.get("type").asText());
-                    o.put("start", start);
-                    o.put("end", end);
-                    o.put("text", text.substring(start, end));
-                    near(o, "cue", q, text, start, end, file);
-                    near(o, "speaker", q, text, start, end, file);
-                    o.put("actor", q.hasNonNull("actor") ? q.get("actor").asText() : null);
-                    if (q.has("parent")) {
-                        o.put("parent", q.get("parent").asInt());
-                    } else {
-                        o.putNull("parent");
-                    }
+                Path txt;
+                String text;
+                if (s.has("text")) {
+                    txt = resources.resolve(s.get("text").asText());
+                    text = ImportedText.decode(Files.readAllBytes(txt));
+                } else {
+                    String file = s.get("file").asText();
+                    text = ImportedText.decode(Files.readAllBytes(resources.resolve("samples").resolve(file)));
+                    txt = resources.resolve("gold/dev").resolve(file.replace(".ar.txt", ".txt"));
+                    Files.writeString(txt, text);
                 }
-                Path target = resources.resolve("gold").resolve(file.replace(".ar.txt", ".gold.json"));
-                Files.writeString(target, json.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n");
-                System.out.println(target + ": " + quotes.size() + " quotes");
+                String name = txt.getFileName().toString();
+                String ann = ann(s, text, name);
+                Path target = txt.resolveSibling(name.replace(".txt", ".ann"));
+                Files.writeString(target, ann);
+                System.out.println(target + ": " + s.get("quotes").size() + " quotes, "
+                        + (s.has("claims") ? s.get("claims").size() : 0) + " claims");
             }
         }
+    }
+
+    static String ann(JsonNode s, String text, String file) {
+        List<Ann> anns = new ArrayList<>();
+        List<Ann> quotes = new ArrayList<>();
+        List<Ann> cues = new ArrayList<>();
+        List<Ann> speakers = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        List<String> actors = new ArrayList<>();
+        Map<Ann, String> actorOf = new LinkedHashMap<>();
+        int cursor = 0;
+        for (JsonNode q : s.get("quotes")) {
+            int[] r = range(q, text, cursor, text.length(), file);
+            cursor = r[0];
+            Ann quote = new Ann("Quote", r[0], r[1]);
+            Ann cue = near("Cue", q, "cue", text, r[0], r[1], file);
+            Ann speaker = near("Speaker", q, "speaker", text, r[0], r[1], file);
+            String actor = q.hasNonNull("actor") ? q.get("actor").asText() : null;
+            if (speaker == null && actor != null) {
+                for (int i = quotes.size() - 1; i >= 0 && speaker == null; i--) {
+                    if (actor.equals(actors.get(i))) {
+                        speaker = speakers.get(i);
+                    }
+                }
+            }
+            if (speaker != null && actor != null) {
+                String before = actorOf.putIfAbsent(speaker, actor);
+                if (before != null && !before.equals(actor)) {
+                    throw new IllegalArgumentException(file + ": one mention, two actors: " + before + ", " + actor);
+                }
+            }
+            quotes.add(quote);
+            cues.add(cue);
+            speakers.add(speaker);
+            types.add(q.get("type").asText());
+            actors.add(actor);
+        }
+        List<Ann> claims = new ArrayList<>();
+        List<Integer> claimQuote = new ArrayList<>();
+        if (s.has("claims")) {
+            for (JsonNode c : s.get("claims")) {
+                int qi = c.get("quote").asInt();
+                Ann quote = quotes.get(qi);
+                int[] r = range(c, text, quote.start(), quote.end(), file);
+                claims.add(new Ann("Claim", r[0], r[1]));
+                claimQuote.add(qi);
+            }
+        }
+        Set<Ann> all = new LinkedHashSet<>();
+        for (List<Ann> layer : List.of(speakers, cues, quotes, claims)) {
+            layer.stream().filter(a -> a != null).forEach(all::add);
+        }
+        anns.addAll(all);
+        anns.sort(Comparator.comparingInt(Ann::start).thenComparingInt(Ann::end).thenComparing(Ann::type));
+        Map<Ann, Integer> number = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder();
+        for (Ann a : anns) {
+            number.put(a, number.size() + 1);
+            out.append('T').append(number.get(a)).append('\t').append(a.type()).append(' ')
+                    .append(text.codePointCount(0, a.start())).append(' ').append(text.codePointCount(0, a.end()))
+                    .append('\t').append(text.substring(a.start(), a.end()).replace('\n', ' ')).append('\n');
+        }
+        int n = 0;
+        for (int i = 0; i < quotes.size(); i++) {
+            out.append('A').append(++n).append("\tQuoteType T").append(number.get(quotes.get(i))).append(' ')
+                    .append(types.get(i)).append('\n');
+        }
+        Set<String> relations = new LinkedHashSet<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            int t = number.get(quotes.get(i));
+            if (speakers.get(i) != null) {
+                relations.add("AttributedTo Arg1:T" + t + " Arg2:T" + number.get(speakers.get(i)));
+            }
+            if (cues.get(i) != null) {
+                relations.add("CuedBy Arg1:T" + t + " Arg2:T" + number.get(cues.get(i)));
+            }
+            JsonNode q = s.get("quotes").get(i);
+            if (q.has("parent")) {
+                relations.add("NestedIn Arg1:T" + t + " Arg2:T" + number.get(quotes.get(q.get("parent").asInt())));
+            }
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            int qi = claimQuote.get(i);
+            relations.add("Expresses Arg1:T" + number.get(quotes.get(qi)) + " Arg2:T" + number.get(claims.get(i)));
+            if (speakers.get(qi) != null) {
+                relations.add("ClaimedBy Arg1:T" + number.get(claims.get(i)) + " Arg2:T" + number.get(speakers.get(qi)));
+            }
+        }
+        int r = 0;
+        for (String relation : relations) {
+            out.append('R').append(++r).append('\t').append(relation).append('\n');
+        }
+        int k = 0;
+        for (Map.Entry<Ann, String> e : actorOf.entrySet()) {
+            String id = UUID.nameUUIDFromBytes(e.getValue().getBytes(StandardCharsets.UTF_8)).toString();
+            out.append('N').append(++k).append("\tReference T").append(number.get(e.getKey())).append(" isnad:").append(id)
+                    .append('\t').append(e.getValue()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static int[] range(JsonNode q, String text, int from, int limit, String file) {
+        int start;
+        int end;
+        String what = q.has("quote") && q.get("quote").isTextual() ? q.get("quote").asText()
+                : q.has("text") ? q.get("text").asText() : null;
+        if (what != null) {
+            start = find(text, what, from, file);
+            end = start + what.length();
+        } else {
+            start = find(text, q.get("from").asText(), from, file);
+            String to = q.get("to").asText();
+            end = find(text, to, start, file) + to.length();
+        }
+        if (end > limit) {
+            throw new IllegalArgumentException(file + ": «" + text.substring(start, end) + "» goes past " + limit);
+        }
+        return new int[] {start, end};
     }
 
     private static int find(String text, String what, int from, String file) {
@@ -73,12 +188,21 @@ public final class GoldMaker {
         return at;
     }
 
-    private static void near(ObjectNode o, String field, JsonNode q, String text, int start, int end, String file) {
+    private static Ann near(String type, JsonNode q, String field, String text, int start, int end, String file) {
         if (!q.hasNonNull(field)) {
-            o.putNull(field);
-            return;
+            return null;
         }
         String what = q.get(field).asText();
+        if (q.hasNonNull(field + "_context")) {
+            // the occurrence inside the nearest earlier context («واتصلت الفتاة») when the nearest one is not it
+            String context = q.get(field + "_context").asText();
+            int at = text.lastIndexOf(context, start);
+            if (at < 0 || context.indexOf(what) < 0) {
+                throw new IllegalArgumentException(file + ": " + field + " context «" + context + "» not found");
+            }
+            at += context.indexOf(what);
+            return new Ann(type, at, at + what.length());
+        }
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         for (int at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + 1)) {
@@ -95,10 +219,7 @@ public final class GoldMaker {
         if (best < 0) {
             throw new IllegalArgumentException(file + ": " + field + " «" + what + "» not found as a word");
         }
-        ObjectNode span = o.putObject(field);
-        span.put("start", best);
-        span.put("end", best + what.length());
-        span.put("text", what);
+        return new Ann(type, best, best + what.length());
     }
 
     /** Whole word, allowing a proclitic («وقال»، «لمسؤولين») in front. */

@@ -1,0 +1,135 @@
+package org.isnad.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.isnad.domain.Layer;
+import org.isnad.text.ArabicFolding;
+import org.isnad.text.TextRange;
+
+/**
+ * Proposes the check-worthy claims inside the suggested quotes: each sentence of a quote (to . ! ? ؟ ؛
+ * or the quote's end) that holds a number or quantity, a comparison, a cause or a prediction, or a
+ * fact about a named body or an event, and is not an opinion, a wish or a greeting. The claimant is
+ * the quote's speaker; the claim's {@code parentIndex} is its quote.
+ */
+final class ClaimFinder {
+    private static final int MIN_WORDS = 4;
+
+    private static final Set<String> QUANTITIES = FunctionWords.folded(
+            "واحد", "اثنين", "اثنان", "ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+            "ثمان", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "خمسين",
+            "مئة", "مائة", "مئات", "ألف", "آلاف", "مليون", "ملايين", "مليار", "مليارات", "نصف", "ثلث", "ربع",
+            "مرتين", "مرات", "ضعف", "أضعاف", "نسبة", "بالمئة", "بالمائة", "عدد", "عددا", "أعداد", "معظم", "غالبية",
+            "السادس", "الخامس", "الرابع", "الثالث", "الثاني", "الأول", "سنة", "عاما", "يوما", "ساعة", "أسبوع", "شهر",
+            "درجة", "كيلومتر", "متر", "طن", "دولار", "ريال", "يورو", "جنيه", "دينار");
+    private static final Set<String> COMPARISONS = FunctionWords.folded(
+            "أكثر", "أقل", "أكبر", "أصغر", "أعلى", "أدنى", "أفضل", "أسوأ", "الأسوأ", "الأكبر", "الأعلى", "الأقل",
+            "الأكثر", "الأفضل", "أسرع", "أبطأ", "أطول", "أقصر", "مقارنة", "بمقارنة", "يفوق", "تفوق", "يتجاوز",
+            "تتجاوز", "تجاوز", "ارتفاع", "انخفاض", "زيادة", "تراجع", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تضاعف");
+    private static final Set<String> CAUSES = FunctionWords.folded(
+            "بسبب", "لأن", "لان", "نتيجة", "أدى", "أدت", "يؤدي", "تؤدي", "دفع", "بفضل", "جراء", "لذلك", "لذا",
+            "بالتالي", "يتسبب", "تسبب", "تسببت", "لتورطها", "إذا", "وإلا", "سوف", "سيتم", "سيكون", "ستكون",
+            "المتوقع", "متوقع", "يتوقع", "نتوقع", "قريبا", "المقبل", "المقبلة", "القادم", "القادمة");
+    private static final Set<String> FACTS = FunctionWords.folded(
+            "تم", "قتل", "قتلوا", "قتلى", "مقتل", "جرح", "اعتقل", "اعتقلوا", "أصيب", "إصابة", "وقع", "وقعت",
+            "اختفت", "اختفى", "أنقذ", "أنقذته", "فروا", "هجوم", "هجمات", "انتهاك", "ضبط", "تعيين", "نظام",
+            "قانون", "قرار", "مشروع", "وزارة", "مجلس", "حكومة", "الحكومة", "تنظيم", "حزب", "شركة", "وكالة",
+            "منظمة", "الجيش", "قوات", "محكمة", "البرلمان", "الوزارة", "المطار", "توجد", "يوجد", "موجودة",
+            "موجود", "حامل", "يحتجز", "احتجاز", "دخلت", "دخل", "واصل", "شن", "تطارد", "استهدفت", "أعيد", "أعادوا",
+            "إعادة", "استحضرت", "تقوم", "يبدأ", "تبدأ", "بدأ", "بدأت", "يمنع", "تمنع", "طالب", "طالبنا", "إعلان");
+    private static final Set<String> OPINIONS = FunctionWords.folded(
+            "أعتقد", "نعتقد", "أظن", "نأمل", "آمل", "أتمنى", "نتمنى", "أشكر", "نشكر", "شكرا", "مرحبا", "أهلا",
+            "نهنئ", "أهنئ", "تهانينا", "رائع", "سعيد", "سعداء", "أحب", "نحب", "أرجو", "نرجو", "يجب", "ينبغي",
+            "أنصح", "ننصح", "يسعدني", "بالتوفيق");
+
+    private ClaimFinder() {
+    }
+
+    /** Claim suggestions for {@code quotes} (in order), each pointing at its quote's index. */
+    static List<Suggestion> find(String text, List<Suggestion> quotes) {
+        List<Suggestion> claims = new ArrayList<>();
+        for (int q = 0; q < quotes.size(); q++) {
+            Suggestion quote = quotes.get(q);
+            if (quote.layer() != Layer.QUOTE || sharesSpanWithNext(quotes, q)) {
+                continue; // an outlet's quote and the source's share a span: one claim, the source's
+            }
+            for (TextRange sentence : sentences(text, quote.quote())) {
+                double worth = worth(text.substring(sentence.start(), sentence.end()));
+                if (worth > 0) {
+                    claims.add(new Suggestion(Layer.CLAIM, quote.type(), sentence, Optional.empty(), quote.speaker(),
+                            quote.actorName(), q, Math.round(Math.min(0.9, quote.confidence() * worth) * 100) / 100.0));
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** An outlet's quote followed by the nested source's quote with the same span. */
+    private static boolean sharesSpanWithNext(List<Suggestion> quotes, int q) {
+        return q + 1 < quotes.size() && quotes.get(q + 1).quote().equals(quotes.get(q).quote())
+                && Integer.valueOf(q).equals(quotes.get(q + 1).parentIndex());
+    }
+
+    /** 0 when not check-worthy; else how sure (0.6 for a named fact only, 0.8 with a number, cause or comparison). */
+    static double worth(String sentence) {
+        String[] words = ArabicFolding.foldQuery(sentence).split("[\\s،,؛:()«»“”\"!؟?.…-]+");
+        int count = 0;
+        boolean strong = false;
+        boolean fact = false;
+        int opinions = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            count++;
+            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف' || w.charAt(0) == 'ب'
+                    || w.charAt(0) == 'ل') ? w.substring(1) : w;
+            if (w.chars().anyMatch(Character::isDigit) || QUANTITIES.contains(w) || QUANTITIES.contains(bare)
+                    || COMPARISONS.contains(w) || COMPARISONS.contains(bare) || CAUSES.contains(w) || CAUSES.contains(bare)) {
+                strong = true;
+            } else if (FACTS.contains(w) || FACTS.contains(bare)) {
+                fact = true;
+            }
+            if (OPINIONS.contains(w) || OPINIONS.contains(bare)) {
+                opinions++;
+            }
+        }
+        if (count < MIN_WORDS || opinions > 0 && !strong) {
+            return 0;
+        }
+        return strong ? 0.8 : fact ? 0.6 : 0;
+    }
+
+    /** The sentences of a quote, without surrounding spaces and their final mark. */
+    static List<TextRange> sentences(String text, TextRange quote) {
+        List<TextRange> out = new ArrayList<>();
+        int start = quote.start();
+        for (int i = quote.start(); i <= quote.end(); i++) {
+            boolean end = i == quote.end();
+            if (!end) {
+                char c = text.charAt(i);
+                boolean stop = c == '!' || c == '?' || c == '؟' || c == '؛' || c == '\n'
+                        || c == '.' && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length()
+                        && Character.isDigit(text.charAt(i + 1)));
+                if (!stop) {
+                    continue;
+                }
+            }
+            int s = start;
+            int e = i;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".!?؟؛".indexOf(text.charAt(e - 1)) >= 0)) {
+                e--;
+            }
+            if (e > s) {
+                out.add(new TextRange(s, e));
+            }
+            start = i + 1;
+        }
+        return out;
+    }
+}
