@@ -38,6 +38,8 @@ public final class StyleClasses {
     public static final String INSPECTOR_NOTE = "inspector-note";
     public static final String INSPECTOR_SECTION = "inspector-section";
     public static final String INSPECTOR_TEXT = "inspector-text";
+    public static final String KWIC_AFTER = "kwic-after";
+    public static final String KWIC_BEFORE = "kwic-before";
     public static final String LAYER_PREFIX = "layer-";
     public static final String LAYER_CHIP = "layer-chip";
     public static final String LIBRARY_DESCENDING = "library-descending";
