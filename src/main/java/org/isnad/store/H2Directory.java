@@ -45,18 +45,6 @@ final class H2Directory implements DirectoryRepository {
             + " SUM(CASE layer WHEN 'CLAIM' THEN 1 ELSE 0 END), COUNT(DISTINCT document_id) FROM (" + SAID
             + ") GROUP BY actor_id";
 
-    /** One actor's quotes and claims; the text is cut from the document in SQL, so no whole text is read. */
-    private static final String STATEMENTS = """
-            SELECT sp.id, sp.layer, sp.start_offset, sp.end_offset, sp.quote_type, a.id AS set_id, a.annotator,
-                   a.state, d.id AS document_id, d.title, d.outlet, d.published_date, d.imported_at, v.kind AS verdict,
-                   SUBSTRING(d.text, sp.start_offset + 1, sp.end_offset - sp.start_offset) AS excerpt
-            FROM (SELECT id AS said FROM span WHERE implicit_speaker_actor_id = ?
-                  UNION SELECT k.from_span_id FROM span s JOIN link k ON k.to_span_id = s.id
-                        WHERE s.actor_id = ? AND k.type IN ('ATTRIBUTED_TO', 'CLAIMED_BY')
-                  UNION SELECT id FROM span WHERE claimant_actor_id = ?) w
-                 JOIN span sp ON sp.id = w.said JOIN annotation_set a ON a.id = sp.set_id
-                 JOIN document d ON d.id = a.document_id LEFT JOIN verdict v ON v.span_id = sp.id""";
-
     private final H2Transactions tx;
     private final ActorRepository actors;
 
@@ -87,26 +75,7 @@ final class H2Directory implements DirectoryRepository {
 
     @Override
     public List<ActorStatement> statements(String actorId) {
-        return tx.read(Message.of("store.do.actor.read", actorId), c -> {
-            List<ActorStatement> out = new ArrayList<>();
-            try (PreparedStatement select = c.prepareStatement(STATEMENTS)) {
-                select.setString(1, actorId);
-                select.setString(2, actorId);
-                select.setString(3, actorId);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        out.add(new ActorStatement(rows.getString("id"), Columns.getEnum(rows, "layer", Layer.class),
-                                rows.getString("document_id"), rows.getString("title"), rows.getString("outlet"),
-                                Columns.getDate(rows, "published_date"), Columns.getInstant(rows, "imported_at"),
-                                rows.getString("set_id"), rows.getString("annotator"),
-                                Columns.getEnum(rows, "state", SetState.class), Columns.getEnum(rows, "verdict", VerdictKind.class),
-                                Columns.getEnum(rows, "quote_type", QuoteType.class), rows.getInt("start_offset"),
-                                rows.getInt("end_offset"), rows.getString("excerpt")));
-                    }
-                }
-            }
-            return out;
-        });
+        return tx.read(Message.of("store.do.actor.read", actorId), c -> ActorStatementsQuery.read(c, actorId));
     }
 
     @Override

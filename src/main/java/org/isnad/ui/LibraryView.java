@@ -2,19 +2,30 @@ package org.isnad.ui;
 
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
 import org.isnad.domain.Layer;
+import org.isnad.service.Catalog;
 import org.isnad.service.DocumentSummary;
+import org.isnad.service.LibraryFilter;
+import org.isnad.service.LibraryPage;
 import org.isnad.ui.editing.EditorViewModel;
 import org.isnad.ui.language.UiText;
+import org.isnad.ui.library.LibraryFilterBar;
 
-/** The document library (library-view.fxml): selecting a row opens its document in the editor. */
+/**
+ * The document library (library-view.fxml): the sort and filter bar, one page of rows and the pager;
+ * selecting a row opens its document in the editor.
+ */
 final class LibraryView {
     private final UiText text;
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final Consumer<String> open;
+    private final LibraryFilterBar filterBar;
 
     @FXML private TableView<DocumentSummary> libraryTable;
     @FXML private TableColumn<DocumentSummary, String> titleColumn;
@@ -25,12 +36,49 @@ final class LibraryView {
     @FXML private TableColumn<DocumentSummary, Integer> cuesColumn;
     @FXML private TableColumn<DocumentSummary, Integer> quotesColumn;
     @FXML private TableColumn<DocumentSummary, Integer> claimsColumn;
+    @FXML private StackPane filterHolder;
+    @FXML private Label placeholderLabel;
+    @FXML private Label pageLabel;
+    @FXML private Button previousPage;
+    @FXML private Button nextPage;
 
-    LibraryView(UiText text, LibraryViewModel library, EditorViewModel editor, Consumer<String> open) {
+    /** {@code status}: where a filter value that cannot be read is reported. */
+    LibraryView(UiText text, LibraryViewModel library, Catalog catalog, EditorViewModel editor, Consumer<String> open,
+                Consumer<String> status) {
         this.text = text;
         this.library = library;
         this.editor = editor;
         this.open = open;
+        this.filterBar = new LibraryFilterBar(text, catalog, this::filterChanged, status);
+    }
+
+    private void filterChanged() {
+        library.show(filterBar.filter(), filterBar.order(), filterBar.descending());
+    }
+
+    private void pageShown(LibraryPage page) {
+        int shown = page.rows().size();
+        pageLabel.setText(shown == 0 ? text.format("library.page.none", page.total())
+                : text.format("library.page", page.offset() + 1, page.offset() + shown, page.total()));
+        previousPage.setDisable(!library.hasPreviousPage());
+        nextPage.setDisable(!library.hasNextPage());
+        placeholderLabel.setText(text.get(library.filter().equals(LibraryFilter.ALL) ? "library.empty" : "library.filter.nothing"));
+    }
+
+    @FXML
+    private void previousPage() {
+        library.previousPage();
+        libraryTable.scrollTo(0);
+    }
+
+    @FXML
+    private void nextPage() {
+        library.nextPage();
+        libraryTable.scrollTo(0);
+    }
+
+    LibraryFilterBar filterBar() {
+        return filterBar;
     }
 
     @FXML
@@ -43,7 +91,10 @@ final class LibraryView {
         TableColumns.show(cuesColumn, d -> d.count(Layer.CUE));
         TableColumns.show(quotesColumn, d -> d.count(Layer.QUOTE));
         TableColumns.show(claimsColumn, d -> d.count(Layer.CLAIM));
+        filterHolder.getChildren().add(filterBar.node());
         libraryTable.setItems(library.documents());
+        // an invalidation listener: a new page equal to the last (both empty) still updates the placeholder
+        library.page().addListener(o -> pageShown(library.page().get()));
         library.refresh();
         libraryTable.getSelectionModel().selectedItemProperty().addListener((o, old, d) -> {
             if (d != null && !library.isRefreshing() && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {

@@ -6,36 +6,103 @@ import java.util.List;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.isnad.message.Message;
+import org.isnad.service.Catalog;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.ImportOptions;
 import org.isnad.service.ImportResult;
 import org.isnad.service.Library;
+import org.isnad.service.LibraryFilter;
+import org.isnad.service.LibraryOrder;
+import org.isnad.service.LibraryPage;
+import org.isnad.service.LibraryRow;
 import org.isnad.ui.language.UiText;
 
-/** The document library as the window shows it: rows, and importing files into it. */
+/**
+ * The document library as the window shows it: one page of the filtered, sorted library (the
+ * database filters, sorts and counts, so 20,000 articles cost what a page does), and importing files.
+ */
 public final class LibraryViewModel {
+    /** Rows per page: enough to scroll, few enough that a page is read in a blink. */
+    public static final int PAGE = 200;
+
     private final Library library;
+    private final Catalog catalog;
     private final String user;
     private final UiText text;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LibraryPage> page = new ReadOnlyObjectWrapper<>(new LibraryPage(List.of(), 0, 0));
+    private LibraryFilter filter = LibraryFilter.ALL;
+    private LibraryOrder order = LibraryOrder.IMPORTED;
+    private boolean descending;
+    private int offset;
     private boolean refreshing;
 
     /** {@code text}: the language in which a refused file says why. */
-    public LibraryViewModel(Library library, String user, UiText text) {
+    public LibraryViewModel(Library library, Catalog catalog, String user, UiText text) {
         this.library = library;
+        this.catalog = catalog;
         this.user = user;
         this.text = text;
+    }
+
+    /** The page shown: its rows, where it starts and how many articles the filter matches. */
+    public ReadOnlyObjectProperty<LibraryPage> page() {
+        return page.getReadOnlyProperty();
+    }
+
+    public LibraryFilter filter() {
+        return filter;
+    }
+
+    /** A new filter or order shows its first page. */
+    public void show(LibraryFilter newFilter, LibraryOrder newOrder, boolean newDescending) {
+        filter = newFilter;
+        order = newOrder;
+        descending = newDescending;
+        offset = 0;
+        refresh();
+    }
+
+    public boolean hasNextPage() {
+        return offset + PAGE < page.get().total();
+    }
+
+    public boolean hasPreviousPage() {
+        return offset > 0;
+    }
+
+    public void nextPage() {
+        if (hasNextPage()) {
+            offset += PAGE;
+            refresh();
+        }
+    }
+
+    public void previousPage() {
+        if (hasPreviousPage()) {
+            offset = Math.max(0, offset - PAGE);
+            refresh();
+        }
     }
 
     public ObservableList<DocumentSummary> documents() {
         return documents;
     }
 
+    /** Reads the current page again (after an import or a deletion: the last page may have gone). */
     public void refresh() {
+        LibraryPage read = catalog.page(filter, order, descending, offset, PAGE);
+        if (read.rows().isEmpty() && offset > 0) {
+            offset = Math.max(0, (read.total() - 1) / PAGE * PAGE);
+            read = catalog.page(filter, order, descending, offset, PAGE);
+        }
         refreshing = true;
         try {
-            documents.setAll(library.documents());
+            documents.setAll(read.rows().stream().map(LibraryRow::summary).toList());
+            page.set(read);
         } finally {
             refreshing = false;
         }

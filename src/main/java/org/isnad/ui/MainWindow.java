@@ -70,7 +70,7 @@ public final class MainWindow {
         this.text = text;
         this.workspace = workspace;
         this.user = user;
-        this.library = new LibraryViewModel(workspace.library(), user, text);
+        this.library = new LibraryViewModel(workspace.library(), workspace.catalog(), user, text);
         this.editor = new EditorViewModel(workspace, user, text);
         editor.attach(documentView);
         this.suggestions = new SuggestionReview(editor, workspace.suggestions());
@@ -87,7 +87,7 @@ public final class MainWindow {
                 })).orElse(null);
         commands = new WindowCommands(stage, text, editor, suggestions, keys, documentView, imports, transfers, backups,
                 workspace.location());
-        libraryView = new LibraryView(text, library, editor, this::open);
+        libraryView = new LibraryView(text, library, workspace.catalog(), editor, this::open, editor.messageProperty()::set);
         attributionsView = new AttributionsView(editor);
         statusLine = new StatusLine(text, user, editor.status());
         Parent root = load();

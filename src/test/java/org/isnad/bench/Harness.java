@@ -115,7 +115,8 @@ public final class Harness {
         if (want(only, "startup")) {
             StartupFigures.measure(dir, 5);
         }
-        if (!only.isEmpty() && only.stream().allMatch("startup"::equals)) {
+        ownDataPhases(only);
+        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement")::contains)) {
             note(machine());
             return;
         }
@@ -157,8 +158,13 @@ public final class Harness {
         if (want(only, "suggest")) {
             suggest();
         }
+        note(machine());
+    }
+
+    /** The phases that make their own data: they need neither the megabyte article nor the 2,000-document corpus. */
+    private void ownDataPhases(List<String> only) throws Exception {
         if (want(only, "search")) {
-            SearchBench.measure(quick);
+            SearchBench.measure(dir.resolve("search"), quick);
         }
         if (want(only, "corpus")) {
             CorpusBench.measure(dir, quick);
@@ -166,7 +172,6 @@ public final class Harness {
         if (want(only, "agreement")) {
             AgreementBench.measure(dir.resolve("agreement/isnad"), BenchData.T0, quick ? 1 : 2, runs(5));
         }
-        note(machine());
     }
 
     private static boolean want(List<String> only, String phase) {

@@ -35,8 +35,8 @@ final class SearchBench {
     private SearchBench() {
     }
 
-    static void measure(boolean quick) throws Exception {
-        Path dir = Files.createTempDirectory("isnad-search-bench");
+    static void measure(Path dir, boolean quick) throws Exception {
+        Files.createDirectories(dir);
         long t = System.nanoTime();
         int annotations;
         try (H2Store store = H2Store.open(dir.resolve("isnad"))) {

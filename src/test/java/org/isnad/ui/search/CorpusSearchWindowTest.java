@@ -68,6 +68,17 @@ class CorpusSearchWindowTest extends RealWindow {
         @SuppressWarnings("unchecked")
         ListView<SearchRow> results = (ListView<SearchRow>) FxToolkitExtension.fx(() -> window.pane().lookup(".corpus-search-results"));
         assertEquals(3, FxToolkitExtension.fx(() -> results.getItems().size()), "one heading and two hits");
+        WaitForAsyncUtils.waitForFxEvents();
+        // key word in context: each match is drawn in the middle of its line, so the hits line up
+        List<Double> middles = FxToolkitExtension.fx(() -> results.lookupAll(".search-match").stream()
+                .filter(javafx.scene.Node::isVisible)
+                .map(n -> (n.localToScene(n.getLayoutBounds()).getCenterX() - results.localToScene(results.getLayoutBounds()).getMinX())
+                        / results.getWidth())
+                .toList());
+        assertEquals(2, middles.size(), "two lines with a match");
+        for (double middle : middles) {
+            assertTrue(middle > 0.35 && middle < 0.65, "the match is centred: " + middles);
+        }
         FxToolkitExtension.fx(() -> {
             results.requestFocus();
             return null;
