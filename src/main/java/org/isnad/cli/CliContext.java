@@ -83,6 +83,11 @@ final class CliContext implements AutoCloseable {
         return json;
     }
 
+    /** Another database than {@code --db}'s (for {@code isnad copy}), opened as the program opens any; closed by the caller. */
+    Repositories open(String db) {
+        return opener.open(db);
+    }
+
     Repositories repositories() {
         if (repositories == null) {
             repositories = opener.open(dbOption);

@@ -12,7 +12,7 @@ public record ActorChanged(Actor oldActor, Actor newActor) implements Change {
 
     @Override
     public void store(String setId, Repositories repositories) {
-        repositories.actors().update(newActor);
+        repositories.actors().update(oldActor, newActor);
     }
 
     @Override

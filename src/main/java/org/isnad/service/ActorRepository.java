@@ -10,6 +10,12 @@ public interface ActorRepository {
 
     void update(Actor actor);
 
+    /**
+     * Updates the actor only if it is still as {@code seen} (its version: every field and alias), checked under
+     * the row's lock; otherwise throws {@link ConcurrentChangeException} and changes nothing.
+     */
+    void update(Actor seen, Actor actor);
+
     /** Removes an actor; refused (StorageException) while an annotation still names it. */
     void remove(String actorId);
 

@@ -12,6 +12,9 @@ public interface AnnotationRepository {
 
     void updateSet(AnnotationSetInfo set);
 
+    /** Updates the set (its state) only if it is still as {@code seen}; otherwise {@link ConcurrentChangeException}. */
+    void updateSet(AnnotationSetInfo seen, AnnotationSetInfo set);
+
     Optional<AnnotationSetInfo> findSet(String setId);
 
     /** The sets of a document, oldest first. */

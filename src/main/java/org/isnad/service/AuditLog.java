@@ -10,4 +10,7 @@ public interface AuditLog {
 
     /** A document's history, oldest first. */
     List<AuditEvent> eventsOf(String documentId);
+
+    /** The whole history (documents' and actors'), oldest first: for copying a workspace whole. */
+    List<AuditEvent> all();
 }

@@ -45,12 +45,20 @@ public final class Catalog {
 
     /** Stores new metadata for a document and writes what changed to the audit trail. */
     public void edit(String documentId, DocumentMetadata metadata, String user) {
+        edit(documentId, null, metadata, user);
+    }
+
+    /**
+     * The same, from a view that showed {@code seen} (null: whatever the store has now): refused with
+     * {@link ConcurrentChangeException}, nothing changed, when someone else changed the metadata since.
+     */
+    public void edit(String documentId, DocumentMetadata seen, DocumentMetadata metadata, String user) {
         repositories.transactions().run(() -> {
             DocumentMetadata before = metadata(documentId);
             if (before.equals(metadata)) {
                 return;
             }
-            repositories.catalog().updateMetadata(documentId, metadata);
+            repositories.catalog().updateMetadata(documentId, seen == null ? before : seen, metadata);
             repositories.audit().append(new AuditEvent(0, documentId, null, user, clock.instant(), "edit metadata",
                     "Edit the metadata of «" + metadata.title() + "»", before.toString(), metadata.toString()));
         });

@@ -11,6 +11,9 @@ public interface CatalogRepository {
     /** Title, outlet, URL, date, language and tags of a document (the text never changes). */
     void updateMetadata(String documentId, DocumentMetadata metadata);
 
+    /** Stores the metadata only if the document's are still {@code seen}; otherwise {@link ConcurrentChangeException}. */
+    void updateMetadata(String documentId, DocumentMetadata seen, DocumentMetadata metadata);
+
     /** How many annotation sets these documents have. */
     int annotationSets(List<String> documentIds);
 

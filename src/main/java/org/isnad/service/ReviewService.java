@@ -113,7 +113,7 @@ public final class ReviewService {
                     unsigned.publicKey(), now, digest, signature, false);
             repositories.reviews().addSignOff(signOff);
             AnnotationSetInfo after = info.withState(SetState.APPROVED);
-            repositories.annotations().updateSet(after);
+            repositories.annotations().updateSet(info, after);
             repositories.reviews().addStateChange(new StateChange(0, setId, ReviewStep.APPROVE, info.state(),
                     after.state(), reviewer, now, null));
             audit(info, reviewer, now, "review.approve", "Approve and sign the annotation set of " + info.annotator(),
@@ -189,7 +189,7 @@ public final class ReviewService {
             Instant now = now();
             int superseded = step == ReviewStep.REOPEN ? repositories.reviews().supersedeSignOffs(setId) : 0;
             AnnotationSetInfo after = info.withState(to);
-            repositories.annotations().updateSet(after);
+            repositories.annotations().updateSet(info, after);
             repositories.reviews().addStateChange(new StateChange(0, setId, step, info.state(), to, user, now, comment));
             String note = comment == null || comment.isBlank() ? "" : "\n" + (step == ReviewStep.REOPEN ? "reason: " : "comment: ")
                     + comment.strip();

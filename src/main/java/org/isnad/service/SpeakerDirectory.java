@@ -111,6 +111,14 @@ public final class SpeakerDirectory {
     }
 
     /**
+     * The same, from a view that showed {@code seen}: refused with {@link ConcurrentChangeException} (nothing
+     * changed) when someone else changed the actor since.
+     */
+    public Actor update(Actor seen, Actor after, String user) {
+        return save(seen, after, "edit actor", user);
+    }
+
+    /**
      * Takes an alias off an actor and makes it an actor of its own (same kind), for a name that was
      * wrongly taken for the same person. Annotations stay where they are.
      */
@@ -157,7 +165,7 @@ public final class SpeakerDirectory {
 
     private Actor save(Actor before, Actor after, String action, String user) {
         repositories.transactions().run(() -> {
-            repositories.actors().update(after);
+            repositories.actors().update(before, after);
             audit(user, action, action + " «" + before.canonicalName() + "»", before.toString(), after.toString());
         });
         changes.actorsChanged(Set.of());

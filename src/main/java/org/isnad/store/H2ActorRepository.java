@@ -13,6 +13,7 @@ import org.isnad.domain.Actor;
 import org.isnad.domain.ActorKind;
 import org.isnad.message.Message;
 import org.isnad.service.ActorRepository;
+import org.isnad.service.ConcurrentChangeException;
 import org.isnad.service.StorageException;
 
 /** The actor registry: one row per actor in {@code actor}, its aliases in order in {@code actor_alias}. */
@@ -64,6 +65,20 @@ final class H2ActorRepository implements ActorRepository {
                 delete.executeUpdate();
             }
             insertAliases(c, actor);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Actor seen, Actor actor) {
+        tx.write(Message.of("store.do.actor.update", actor.canonicalName()), c -> {
+            RowLock.lock(c, "actor", seen.id());
+            Optional<Actor> now = query(c, BY_ID, seen.id()).stream().findFirst();
+            if (now.isPresent() && !now.get().equals(seen)) {
+                throw new ConcurrentChangeException(Message.of("store.conflict.actor", seen.canonicalName(),
+                        now.get().canonicalName()));
+            }
+            update(actor);
             return null;
         });
     }

@@ -17,6 +17,7 @@ import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.message.Message;
 import org.isnad.service.AnnotationRepository;
+import org.isnad.service.ConcurrentChangeException;
 import org.isnad.service.StorageException;
 
 /** Annotation sets ({@code annotation_set}) with their spans ({@code span}) and links ({@code link}). */
@@ -76,6 +77,20 @@ final class H2AnnotationRepository implements AnnotationRepository {
                             : Message.of("store.set.missing.update", set.id()), null);
                 }
             }
+            return null;
+        });
+    }
+
+    @Override
+    public void updateSet(AnnotationSetInfo seen, AnnotationSetInfo set) {
+        tx.write(Message.of("store.do.set.update", set.annotator()), c -> {
+            RowLock.lock(c, "annotation_set", seen.id());
+            Optional<AnnotationSetInfo> now = findSet(c, seen.id());
+            if (now.isPresent() && !now.get().equals(seen)) {
+                throw new ConcurrentChangeException(Message.of("store.conflict.set", seen.annotator(),
+                        now.get().state().name()));
+            }
+            updateSet(set);
             return null;
         });
     }

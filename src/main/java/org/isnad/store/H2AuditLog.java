@@ -44,11 +44,21 @@ final class H2AuditLog implements AuditLog {
     }
 
     @Override
+    public List<AuditEvent> all() {
+        return events(null);
+    }
+
+    @Override
     public List<AuditEvent> eventsOf(String documentId) {
-        return tx.read(Message.of("store.do.audit.read", documentId), c -> {
+        return events(documentId);
+    }
+
+    private List<AuditEvent> events(String documentId) {
+        return tx.read(Message.of("store.do.audit.read", String.valueOf(documentId)), c -> {
             List<AuditEvent> events = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT sequence, document_id, set_id, user_name, at, "
-                    + "action, description, before_text, after_text FROM audit_event WHERE document_id = ? ORDER BY sequence")) {
+                    + "action, description, before_text, after_text FROM audit_event"
+                    + (documentId == null ? " WHERE ? IS NULL" : " WHERE document_id = ?") + " ORDER BY sequence")) {
                 select.setString(1, documentId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {

@@ -76,6 +76,23 @@ final class H2Catalog implements CatalogRepository {
     }
 
     @Override
+    public void updateMetadata(String documentId, DocumentMetadata seen, DocumentMetadata m) {
+        tx.write(Message.of("store.do.document.save", m.title()), c -> {
+            RowLock.lock(c, "document", documentId);
+            java.util.Optional<org.isnad.domain.Document> document = documents.find(documentId);
+            if (document.isPresent()) {
+                DocumentMetadata now = DocumentMetadata.of(document.get(), tags(documentId));
+                if (!now.equals(seen)) {
+                    throw new org.isnad.service.ConcurrentChangeException(Message.of("store.conflict.metadata",
+                            seen.title(), now.title()));
+                }
+            }
+            updateMetadata(documentId, m);
+            return null;
+        });
+    }
+
+    @Override
     public void updateMetadata(String documentId, DocumentMetadata m) {
         tx.write(Message.of("store.do.document.save", m.title()), c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE document SET title = ?, title_folded = ?, outlet = ?,"

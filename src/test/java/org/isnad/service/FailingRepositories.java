@@ -56,6 +56,11 @@ final class FailingRepositories implements Repositories {
             }
 
             @Override
+            public void updateSet(AnnotationSetInfo seen, AnnotationSetInfo set) {
+                r.updateSet(seen, set);
+            }
+
+            @Override
             public Optional<AnnotationSetInfo> findSet(String setId) {
                 return r.findSet(setId);
             }
