@@ -3,6 +3,7 @@ package org.isnad.ui;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
+import org.isnad.ui.editor.InlineCell;
 import org.isnad.ui.style.StyleClasses;
 
 /** Read-only table columns computed from the row. */
@@ -14,9 +15,10 @@ final class TableColumns {
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
     }
 
-    /** A column whose text is Arabic document text: set in the document font, right to left. */
+    /** A column whose text is Arabic document text: set in the document font, right to left, emoji as pictures. */
     static <R> void showArabic(TableColumn<R, String> column, Function<R, String> value) {
         show(column, value);
         column.getStyleClass().add(StyleClasses.ARABIC_CELL);
+        column.setCellFactory(c -> new InlineCell<>(15));
     }
 }

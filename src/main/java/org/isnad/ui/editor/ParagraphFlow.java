@@ -192,6 +192,8 @@ public class ParagraphFlow extends Region {
         double w = getWidth();
         flow.resizeRelocate(0, 0, w, getHeight());
         if (decorationsDirty || w != renderedWidth) {
+            // the boxes of embedded pictures (emoji) come from their positions: place them before measuring
+            flow.layout();
             renderDecorations();
             renderedWidth = w;
             decorationsDirty = false;
