@@ -57,6 +57,14 @@ record ContentClause(int firstToken, int endToken, int start, int end) {
             if (t.kind() == Token.Kind.COMMA && (nextAttributionAfterComma(a, j + 1) || contrast(a, j + 1))) {
                 break;
             }
+            if (j > first && t.isWord() && CONTRASTS.contains(t.text()) && j + 1 < a.size() && a.cues[j + 1] != null
+                    && a.cues[j + 1].kind() == CueKind.VERB) {
+                break; // «… فيما تعهد المدير بإصلاح الخلل»: another report starts, with or without a comma
+            }
+            if (j > first + 2 && a.cues[j] != null && a.cues[j].kind() == CueKind.PARTICIPLE && !a.cues[j].word().continuation()
+                    && a.tok(j - 1).isWord()) {
+                break; // «… في التهوية مطالبين إدارة المطار بالتدخل»: the speakers' next act
+            }
             if (j > first && a.cues[j] != null
                     && (a.cues[j].kind() == CueKind.VERB || a.cues[j].kind() == CueKind.PARTICIPLE)
                     && (a.cues[j].hasProclitic() || startsClause(a, j - 1)) && a.cueWithContent(j)) {

@@ -17,6 +17,8 @@ final class CueLexicon {
     private static final Map<String, CueWord> FORMS = new HashMap<>();
     /** Forms that look like cues but are the writer's own background («ويذكر أن»، «فحسب»). */
     private static final Set<String> NOT_CUES = FunctionWords.folded("يذكر", "يشار", "فحسب", "حسبي");
+    private static final Set<String> NOT_BEFORE_DHAKAR = FunctionWords.folded("رافضا", "رافضة", "رفض", "رفضت", "عدم",
+            "دون", "بدون", "طالبا", "طالبة", "طلب", "طلبت", "مفضلا", "مفضلة", "فضل");
 
     static {
         // verbs of saying: past, present, participle (null: none in use), governed prepositions
@@ -71,6 +73,17 @@ final class CueLexicon {
         belief("توقع", "يتوقع", "متوقع");
         belief("رجح", "يرجح", "مرجح");
         belief("استبعد", "يستبعد", "مستبعد");
+        say("وصف", "يصف", "واصف");
+        say("أشاد", "يشيد", "مشيد", "ب");
+        say("طالب", "يطالب", "مطالب", "ب");
+        say("اتهم", "يتهم", "متهم");
+        say("توعد", "يتوعد", "متوعد", "ب");
+        say("استغرب", "يستغرب", "مستغرب");
+        say("دعا", "يدعو", null, "إلى");
+        forms("دعا", CueKind.VERB, Gender.FEMININE, "دعت");
+        forms("دعا", CueKind.VERB, Gender.PLURAL, "دعوا", "يدعون");
+        forms("دعا", CueKind.PARTICIPLE, Gender.MASCULINE, "داعيا");
+        forms("دعا", CueKind.PARTICIPLE, Gender.FEMININE, "داعية");
         // «بين» is also "between", «رد» also "a reply": only with «و»/«ف» or after «كما»
         ambiguous("بين", "رد", "يرد", "ترد");
 
@@ -122,6 +135,10 @@ final class CueLexicon {
             }
         }
         if (NOT_CUES.contains(w)) {
+            return null;
+        }
+        // «رافضا ذكر اسمه»، «دون ذكر»: the verbal noun, not «ذكر» (he said)
+        if (w.equals("ذكر") && i > 0 && tokens.get(i - 1).isWord() && NOT_BEFORE_DHAKAR.contains(tokens.get(i - 1).text())) {
             return null;
         }
         CueWord word = FORMS.get(w);
@@ -225,6 +242,14 @@ final class CueLexicon {
         CueWord any = FORMS.get(fold(past));
         add(fold(form), new CueWord(fold(past), CueKind.PARTICIPLE, g, any.prepositions(), any.belief(),
                 any.continuation(), false), g);
+    }
+
+    /** Irregular forms of a verb already in the lexicon («دعت»، «يدعون»). */
+    private static void forms(String past, CueKind kind, Gender g, String... forms) {
+        CueWord any = FORMS.get(fold(past));
+        for (String form : forms) {
+            add(fold(form), new CueWord(any.lemma(), kind, g, any.prepositions(), any.belief(), any.continuation(), false), g);
+        }
     }
 
     private static void ambiguous(String... forms) {

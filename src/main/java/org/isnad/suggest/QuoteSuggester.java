@@ -30,7 +30,7 @@ public final class QuoteSuggester {
         ReportedSpeechFinder.find(a, drafts);
         AccordingToFinder.find(a, drafts);
         drafts.sort(Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.firstToken));
-        drafts = withoutRepeats(drafts);
+        drafts = MixedQuotes.merge(a, withoutRepeats(drafts));
         SpeakerResolver.resolve(a, drafts, actors);
         List<Suggestion> quotes = suggestions(a, drafts);
         List<Suggestion> claims = ClaimFinder.find(storedText, quotes);

@@ -47,6 +47,10 @@ final class SpeakerFinder {
             count++;
             i++;
         }
+        if (count == 1 && i < a.size() && a.tok(first).isWord() && a.tok(first).text().startsWith("ل")
+                && a.tok(first).text().length() > 3 && a.tok(i).isWord() && FunctionWords.isComplementizer(a.tok(i).text())) {
+            return null; // «وقالت لوالديها أنها»: the addressee, not the speaker
+        }
         return count == 0 ? null : mention(a, first, i);
     }
 

@@ -2,6 +2,7 @@ package org.isnad.suggest;
 
 import java.util.List;
 import java.util.Optional;
+import org.isnad.text.ArabicFolding;
 
 /**
  * Gives every quote its speaker, in text order: the name around its cue; for a circumstantial
@@ -17,13 +18,14 @@ final class SpeakerResolver {
 
     static void resolve(Article a, List<Draft> drafts, KnownActors actors) {
         PreviousSpeakers previous = new PreviousSpeakers();
+        MentionChains chains = new MentionChains();
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             if (d.speaker == null && !d.impersonal && d.cue != null) {
                 d.speaker = mentionNearCue(a, d);
             }
             if (d.speaker != null) {
-                d.actorName = actorName(a, d.speaker, actors);
+                d.actorName = actorName(a, d.speaker, actors, chains);
             } else if (d.impersonal) {
                 continue;
             } else {
@@ -32,7 +34,7 @@ final class SpeakerResolver {
                         ? subjectOfSentence(a, d.cue.firstToken()) : null;
                 if (subject != null) {
                     d.speaker = subject;
-                    d.actorName = actorName(a, subject, actors);
+                    d.actorName = actorName(a, subject, actors, chains);
                 } else if (same != null) {
                     d.actorName = same.actorName;
                     d.parent = d.parent == null ? same.parent : d.parent;
@@ -111,7 +113,14 @@ final class SpeakerResolver {
         return b.toString();
     }
 
-    static String actorName(Article a, SpeakerMention m, KnownActors actors) {
+    /** The registry's actor for a mention, else the person it names in this article ({@link MentionChains}). */
+    static String actorName(Article a, SpeakerMention m, KnownActors actors, MentionChains chains) {
+        String[] known = new String[1];
+        String name = actorName(a, m, actors, known);
+        return known[0] != null ? known[0] : chains.resolve(ArabicFolding.foldQuery(name).replaceAll("\\s+", " "), name);
+    }
+
+    private static String actorName(Article a, SpeakerMention m, KnownActors actors, String[] known) {
         List<Token> words = a.tokens.subList(m.firstToken(), m.endToken());
         for (int len = words.size(); len >= 1; len--) {
             for (int from = 0; from + len <= words.size(); from++) {
@@ -121,9 +130,10 @@ final class SpeakerResolver {
                         folded.append(folded.length() == 0 ? "" : " ").append(words.get(i).text());
                     }
                 }
-                Optional<String> known = actors.find(folded.toString());
-                if (known.isPresent()) {
-                    return known.get();
+                Optional<String> registered = actors.find(folded.toString());
+                if (registered.isPresent()) {
+                    known[0] = registered.get();
+                    return known[0];
                 }
             }
         }
