@@ -40,6 +40,7 @@ public final class ActorMerges {
             Actor other = require(otherId);
             List<ActorRole> otherRoles = repositories.directory().roles(otherId);
             ActorLinks moved = repositories.directory().moveLinks(otherId, keepId);
+            markStale(moved);
             Actor kept = combined(keep, other);
             repositories.actors().update(kept);
             repositories.actors().remove(otherId);
@@ -53,6 +54,13 @@ public final class ActorMerges {
         return merge;
     }
 
+    /** The documents whose annotations moved count as changed in the same transaction, so the search index follows. */
+    private void markStale(ActorLinks moved) {
+        for (String documentId : repositories.directory().documentsOf(moved)) {
+            repositories.changes().documentChanged(documentId);
+        }
+    }
+
     /** The last merge made here that was not undone yet. */
     public Optional<ActorMerge> last() {
         return Optional.ofNullable(done.peek());
@@ -64,6 +72,7 @@ public final class ActorMerges {
             repositories.actors().add(merge.other());
             repositories.actors().update(merge.keptBefore());
             repositories.directory().moveBack(merge.moved(), merge.keptBefore().id(), merge.other().id());
+            markStale(merge.moved());
             for (ActorRole role : merge.otherRoles()) {
                 repositories.directory().putRole(merge.other().id(), role.since(), role.role());
             }

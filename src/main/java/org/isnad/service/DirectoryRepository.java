@@ -21,6 +21,9 @@ public interface DirectoryRepository {
     /** The documents in which these annotations lie. */
     Set<String> documentsOf(ActorLinks links);
 
+    /** The documents in which an annotation names the actor (as speaker mention, implicit speaker or claimant). */
+    Set<String> documentsNaming(String actorId);
+
     List<ActorRole> roles(String actorId);
 
     /** Records that the actor holds {@code role} from {@code since} (replacing a role of that same day). */

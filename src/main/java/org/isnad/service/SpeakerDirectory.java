@@ -166,6 +166,12 @@ public final class SpeakerDirectory {
     private Actor save(Actor before, Actor after, String action, String user) {
         repositories.transactions().run(() -> {
             repositories.actors().update(before, after);
+            if (!before.canonicalName().equals(after.canonicalName())) {
+                // the index holds each annotation's actor name: the documents naming it count as changed
+                for (String documentId : repositories.directory().documentsNaming(after.id())) {
+                    repositories.changes().documentChanged(documentId);
+                }
+            }
             audit(user, action, action + " «" + before.canonicalName() + "»", before.toString(), after.toString());
         });
         changes.actorsChanged(Set.of());

@@ -171,6 +171,19 @@ final class H2Directory implements DirectoryRepository {
     }
 
     @Override
+    public Set<String> documentsNaming(String actorId) {
+        return tx.read(Message.of("store.do.documents.list"), c -> {
+            Set<String> documents = new HashSet<>();
+            // one column per query, so that each uses its index
+            for (String column : List.of("actor_id", "implicit_speaker_actor_id", "claimant_actor_id")) {
+                documents.addAll(ids(c, "SELECT DISTINCT a.document_id FROM span s JOIN annotation_set a ON a.id = s.set_id"
+                        + " WHERE s." + column + " = ?", actorId));
+            }
+            return documents;
+        });
+    }
+
+    @Override
     public List<ActorRole> roles(String actorId) {
         return tx.read(Message.of("store.do.actor.read", actorId), c -> {
             List<ActorRole> roles = new ArrayList<>();
