@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCombination;
 import org.isnad.ui.library.ArticleDeletion;
 import org.isnad.ui.library.ArticleDetailsDialog;
 import org.isnad.ui.speakers.SpeakersWindow;
+import org.isnad.ui.curation.CurationMode;
 
 /**
  * The main window: puts the library, the document view, the attributions table, the inspector,
@@ -61,6 +62,7 @@ public final class MainWindow {
     private StatusLine statusLine;
     private CorpusSearchWindow corpusSearch;
     private SpeakersWindow speakers;
+    private CurationMode curation;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -118,6 +120,8 @@ public final class MainWindow {
             commands.undoVerdictsIn(review);
         }
         new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).install(commands.menuBar());
+        curation = new CurationMode(workspace, user, text, editor, documentView);
+        curation.install(scene, commands.menuBar(), commands.pane());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();
@@ -262,6 +266,11 @@ public final class MainWindow {
         java.util.function.Predicate<String> trusted = workspace.review()
                 .<java.util.function.Predicate<String>>map(r -> r.keys()::isTrusted).orElse(key -> false);
         transfers.previewAndImport(bundle, trusted);
+    }
+
+    /** Curation mode (Team → Curate this document), for tests. */
+    public CurationMode curation() {
+        return curation;
     }
 
     /** The editor's state, for tests and for other panels. */
