@@ -63,6 +63,7 @@ public final class MainWindow {
     private CorpusSearchWindow corpusSearch;
     private SpeakersWindow speakers;
     private CurationMode curation;
+    private org.isnad.ui.agreement.AgreementWindow agreement;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -119,7 +120,8 @@ public final class MainWindow {
             keys.suspendWhile(review::active);
             commands.undoVerdictsIn(review);
         }
-        new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).install(commands.menuBar());
+        agreement = new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).onOpenDisagreement(this::openDisagreement);
+        agreement.install(commands.menuBar());
         curation = new CurationMode(workspace, user, text, editor, documentView);
         curation.install(scene, commands.menuBar(), commands.pane());
         stage.setTitle(text.get("app.title"));
@@ -164,6 +166,7 @@ public final class MainWindow {
 
     private void open(String documentId) {
         editor.open(documentId);
+        documentView.setHighlights(HighlightOwner.ANALYST_VERSIONS, List.of());
         if (!documentHolder.getChildren().contains(documentView)) {
             documentHolder.getChildren().setAll(documentView);
         }
@@ -185,6 +188,35 @@ public final class MainWindow {
         documentView.setHighlights(HighlightOwner.SEARCH_HITS,
                 List.of(new Highlight("search-hit", StyleClasses.SEARCH_HIT, hit.start(), hit.end())));
         documentView.scrollToOffset(hit.start());
+    }
+
+    /** Opens a disagreement from the agreement window: its document, scrolled to it, each analyst's version marked. */
+    private void openDisagreement(org.isnad.service.Disagreement d) {
+        if (curation.active()) {
+            curation.leave();
+        }
+        try {
+            open(d.documentId());
+        } catch (RuntimeException e) {
+            editor.messageProperty().set(text.describe(e));
+            return;
+        }
+        List<Highlight> marks = new java.util.ArrayList<>();
+        for (int i = 0; i < d.analysts().size(); i++) {
+            int n = i + 1;
+            d.unit().version(n).ifPresent(v -> marks.add(new Highlight("disagreement-" + n, "analyst-" + n,
+                    v.span().start(), v.span().end())));
+        }
+        documentView.setHighlights(HighlightOwner.ANALYST_VERSIONS, marks);
+        documentView.scrollToOffset(d.unit().start());
+        editor.messageProperty().set(text.format("disagreement.opened", String.join(", ", d.markedBy()),
+                String.join(", ", d.analysts())));
+        stage.toFront();
+    }
+
+    /** The agreement window (Team → Agreement…), for tests. */
+    public org.isnad.ui.agreement.AgreementWindow agreement() {
+        return agreement;
     }
 
     /** The corpus search (Ctrl+Shift+F), for tests; empty when this program keeps no search index. */

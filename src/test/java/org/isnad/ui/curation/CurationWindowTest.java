@@ -142,6 +142,28 @@ class CurationWindowTest extends RealWindow {
                 .filter(e -> e.description().startsWith("Take analyst")).count() >= 2);
     }
 
+    @Test
+    void aDisagreementInTheAgreementWindowOpensTheDocumentWithBothVersionsMarked() throws Exception {
+        IsnadApp app = fx.startInFront(() -> new IsnadApp(store, "rania", Clock.systemUTC(), keys));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().editor().session().isPresent());
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+        var agreement = app.mainWindow().agreement();
+        List<org.isnad.service.Disagreement> listed = FxToolkitExtension.fx(agreement::disagreementsForTest);
+        assertEquals(1, listed.size(), "in the quote layer, only the quote they bounded differently: " + listed);
+        assertEquals(List.of("salma", "omar"), listed.get(0).markedBy());
+        FxToolkitExtension.fx(() -> {
+            agreement.openDisagreementForTest(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<org.isnad.ui.editor.Highlight> marks = FxToolkitExtension.fx(() -> app.mainWindow().documentView()
+                .getHighlights(org.isnad.ui.editor.HighlightOwner.ANALYST_VERSIONS));
+        int start = text.indexOf(QUOTE);
+        assertEquals(List.of("analyst-1 " + start + " " + (start + QUOTE.length()),
+                        "analyst-2 " + start + " " + (start + QUOTE.length() - " إنهاء وجود التحالف في العراق".length())),
+                marks.stream().map(h -> h.layer() + " " + h.start() + " " + h.end()).sorted().toList());
+    }
+
     private int reading(String a, String b) {
         return Integer.compare(Integer.parseInt(a.split(" ")[1]), Integer.parseInt(b.split(" ")[1]));
     }
