@@ -20,6 +20,8 @@ public final class LibraryViewModel {
     private final UiText text;
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
     private boolean refreshing;
+    /** "My work": the documents assigned to the user (as analyst or curator); null shows every document. */
+    private java.util.function.Supplier<java.util.Set<String>> onlyThese;
 
     /** {@code text}: the language in which a refused file says why. */
     public LibraryViewModel(Library library, String user, UiText text) {
@@ -35,10 +37,25 @@ public final class LibraryViewModel {
     public void refresh() {
         refreshing = true;
         try {
-            documents.setAll(library.documents());
+            java.util.Set<String> only = onlyThese == null ? null : onlyThese.get();
+            documents.setAll(only == null ? library.documents()
+                    : library.documents().stream().filter(d -> only.contains(d.id())).toList());
         } finally {
             refreshing = false;
         }
+    }
+
+    /**
+     * Shows only the documents {@code assigned} names (read again on each refresh), or every document when null:
+     * the library's "my work" filter.
+     */
+    public void showOnly(java.util.function.Supplier<java.util.Set<String>> assigned) {
+        this.onlyThese = assigned;
+        refresh();
+    }
+
+    public boolean filtered() {
+        return onlyThese != null;
     }
 
     /** Re-reads only one document's row (its counts and state after an edit); the whole list if it is not there. */

@@ -120,10 +120,12 @@ public final class MainWindow {
             keys.suspendWhile(review::active);
             commands.undoVerdictsIn(review);
         }
-        agreement = new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).onOpenDisagreement(this::openDisagreement);
-        agreement.install(commands.menuBar());
         curation = new CurationMode(workspace, user, text, editor, documentView);
+        TeamWork team = new TeamWork(stage, text, workspace, user, editor, documentView, curation, library, this::open);
+        agreement = new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).onOpenDisagreement(team::openDisagreement);
+        agreement.install(commands.menuBar());
         curation.install(scene, commands.menuBar(), commands.pane());
+        team.addMyWork(commands.menuBar());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();
@@ -190,28 +192,9 @@ public final class MainWindow {
         documentView.scrollToOffset(hit.start());
     }
 
-    /** Opens a disagreement from the agreement window: its document, scrolled to it, each analyst's version marked. */
-    private void openDisagreement(org.isnad.service.Disagreement d) {
-        if (curation.active()) {
-            curation.leave();
-        }
-        try {
-            open(d.documentId());
-        } catch (RuntimeException e) {
-            editor.messageProperty().set(text.describe(e));
-            return;
-        }
-        List<Highlight> marks = new java.util.ArrayList<>();
-        for (int i = 0; i < d.analysts().size(); i++) {
-            int n = i + 1;
-            d.unit().version(n).ifPresent(v -> marks.add(new Highlight("disagreement-" + n, "analyst-" + n,
-                    v.span().start(), v.span().end())));
-        }
-        documentView.setHighlights(HighlightOwner.ANALYST_VERSIONS, marks);
-        documentView.scrollToOffset(d.unit().start());
-        editor.messageProperty().set(text.format("disagreement.opened", String.join(", ", d.markedBy()),
-                String.join(", ", d.analysts())));
-        stage.toFront();
+    /** The library's rows, for tests. */
+    public LibraryViewModel library() {
+        return library;
     }
 
     /** The agreement window (Team → Agreement…), for tests. */

@@ -143,7 +143,9 @@ class CurationWindowTest extends RealWindow {
     }
 
     @Test
-    void aDisagreementInTheAgreementWindowOpensTheDocumentWithBothVersionsMarked() throws Exception {
+    void aDisagreementInTheAgreementWindowOpensTheDocumentWithBothVersionsMarkedAndMyWorkFiltersTheLibrary() throws Exception {
+        new Library(store, Clock.systemUTC()).importText(SampleArticles.text(SampleArticles.OKAZ), "okaz",
+                ImportOptions.none(), "lead");
         IsnadApp app = fx.startInFront(() -> new IsnadApp(store, "rania", Clock.systemUTC(), keys));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().editor().session().isPresent());
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
@@ -162,6 +164,12 @@ class CurationWindowTest extends RealWindow {
         assertEquals(List.of("analyst-1 " + start + " " + (start + QUOTE.length()),
                         "analyst-2 " + start + " " + (start + QUOTE.length() - " إنهاء وجود التحالف في العراق".length())),
                 marks.stream().map(h -> h.layer() + " " + h.start() + " " + h.end()).sorted().toList());
+
+        robot.targetWindow(app.mainWindow().documentView().getScene().getWindow());
+        assertEquals(2, FxToolkitExtension.fx(() -> app.mainWindow().library().documents().size()));
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M);
+        assertEquals(List.of(doc), FxToolkitExtension.fx(() -> app.mainWindow().library().documents().stream()
+                .map(org.isnad.service.DocumentSummary::id).toList()), "only the article assigned to rania");
     }
 
     private int reading(String a, String b) {
