@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, search, corpus, startup), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, search, corpus, agreement, curation, startup), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -162,6 +162,9 @@ public final class Harness {
         }
         if (want(only, "agreement")) {
             AgreementBench.measure(dir.resolve("agreement/isnad"), BenchData.T0, quick ? 1 : 2, runs(5));
+        }
+        if (want(only, "curation")) {
+            CurationBench.measure(dir.resolve("curation/isnad"), 1, runs(5));
         }
         note(machine());
     }

@@ -218,8 +218,9 @@ public final class CurationMode {
         if (unit != null && scroll) {
             view.scrollToOffset(unit.start());
         }
-        if (unit != null) {
-            unit.curated().ifPresent(c -> editor.selectedSpanIdProperty().set(c.span().id()));
+        if (unit != null && scroll) {
+            // the curated annotation of the unit is selected, ready for fixing by hand; none when it has none yet
+            editor.selectedSpanIdProperty().set(unit.curated().map(c -> c.span().id()).orElse(null));
         }
     }
 
