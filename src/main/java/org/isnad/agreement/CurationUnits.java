@@ -33,7 +33,7 @@ public final class CurationUnits {
         parties.add(curated);
         List<Node> nodes = new ArrayList<>();
         List<List<Span>> spansByParty = new ArrayList<>();
-        Map<String, Integer> nodeOf = new HashMap<>();
+        List<Map<Span, Integer>> nodeOf = new ArrayList<>();
         for (int p = 0; p < parties.size(); p++) {
             AnalystSet set = parties.get(p);
             Map<String, Span> byId = new HashMap<>();
@@ -46,10 +46,12 @@ public final class CurationUnits {
                             .add(link.type().name() + ">" + UnitVersion.place(to.layer(), to.start(), to.end()));
                 }
             }
+            Map<Span, Integer> ofParty = new java.util.IdentityHashMap<>();
+            nodeOf.add(ofParty);
             for (Span s : set.spans()) {
                 List<String> linkEnds = new ArrayList<>(ends.getOrDefault(s.id(), List.of()));
                 linkEnds.sort(null);
-                nodeOf.put(p + "/" + s.id(), nodes.size());
+                ofParty.put(s, nodes.size());
                 nodes.add(new Node(p, new UnitVersion(s, linkEnds)));
             }
             spansByParty.add(set.spans());
@@ -60,12 +62,23 @@ public final class CurationUnits {
             parent[i] = i;
             mask[i] = 1 << nodes.get(i).party;
         }
+        // exact matches first, by place (a hash lookup); then overlapping pairs, but only among the spans not yet in a
+        // unit with the other party: most spans match exactly, and they need no overlap search
+        for (int p = 0; p < parties.size(); p++) {
+            for (int q = p + 1; q < parties.size(); q++) {
+                for (SpanPair pair : SpanMatching.exact(open(spansByParty.get(p), p, q, nodeOf, parent, mask),
+                        open(spansByParty.get(q), q, p, nodeOf, parent, mask))) {
+                    union(parent, mask, nodeOf.get(p).get(pair.a()), nodeOf.get(q).get(pair.b()));
+                }
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (int p = 0; p < parties.size(); p++) {
             for (int q = p + 1; q < parties.size(); q++) {
-                for (SpanPair pair : SpanMatching.overlapping(spansByParty.get(p), spansByParty.get(q))) {
+                for (SpanPair pair : SpanMatching.overlapping(open(spansByParty.get(p), p, q, nodeOf, parent, mask),
+                        open(spansByParty.get(q), q, p, nodeOf, parent, mask))) {
                     int distance = Math.abs(pair.a().start() - pair.b().start()) + Math.abs(pair.a().end() - pair.b().end());
-                    candidates.add(new Candidate(nodeOf.get(p + "/" + pair.a().id()), nodeOf.get(q + "/" + pair.b().id()),
+                    candidates.add(new Candidate(nodeOf.get(p).get(pair.a()), nodeOf.get(q).get(pair.b()),
                             distance, pair.overlap()));
                 }
             }
@@ -74,12 +87,7 @@ public final class CurationUnits {
                 .thenComparing(Comparator.comparingInt((Candidate c) -> c.overlap).reversed())
                 .thenComparingInt(c -> c.distance).thenComparingInt(c -> c.a).thenComparingInt(c -> c.b));
         for (Candidate c : candidates) {
-            int ra = root(parent, c.a);
-            int rb = root(parent, c.b);
-            if (ra != rb && (mask[ra] & mask[rb]) == 0) {
-                parent[rb] = ra;
-                mask[ra] |= mask[rb];
-            }
+            union(parent, mask, c.a, c.b);
         }
         Map<Integer, List<Node>> groups = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -180,6 +188,27 @@ public final class CurationUnits {
 
     private static int end(List<Node> group) {
         return group.stream().mapToInt(n -> n.version.span().end()).max().orElseThrow();
+    }
+
+    /** Party {@code p}'s spans whose unit has no span of party {@code q} yet. */
+    private static List<Span> open(List<Span> spans, int p, int q, List<Map<Span, Integer>> nodeOf, int[] parent, int[] mask) {
+        List<Span> open = new ArrayList<>();
+        for (Span s : spans) {
+            if ((mask[root(parent, nodeOf.get(p).get(s))] & (1 << q)) == 0) {
+                open.add(s);
+            }
+        }
+        return open;
+    }
+
+    /** Joins two units unless that would put two spans of one party in one unit. */
+    private static void union(int[] parent, int[] mask, int a, int b) {
+        int ra = root(parent, a);
+        int rb = root(parent, b);
+        if (ra != rb && (mask[ra] & mask[rb]) == 0) {
+            parent[rb] = ra;
+            mask[ra] |= mask[rb];
+        }
     }
 
     private static int root(int[] parent, int i) {

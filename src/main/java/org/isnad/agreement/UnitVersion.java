@@ -8,17 +8,15 @@ import org.isnad.domain.Span;
  * One party's version of a curation unit: their span and its outgoing links, each link named by its type and the
  * place of the span it points to (ids differ from set to set; places do not).
  */
-public record UnitVersion(Span span, List<String> linkEnds) {
-    public UnitVersion {
-        linkEnds = List.copyOf(linkEnds);
-    }
-
+public record UnitVersion(Span span, List<String> linkEnds, String fingerprint) {
     /**
-     * What two versions must share to be alike: layer, bounds, attributes and links; the analyst's note is not
-     * compared. The text starts with {@link #place}, so that a stored fingerprint still says where it was.
+     * The fingerprint is what two versions must share to be alike: layer, bounds, attributes and links; the
+     * analyst's note is not compared. It starts with {@link #place}, so that a stored fingerprint still says where
+     * it was. Made once here: units compare versions often.
      */
-    public String fingerprint() {
-        return place(span.layer(), span.start(), span.end()) + "|" + span.attributes() + "|" + String.join(",", linkEnds);
+    public UnitVersion(Span span, List<String> linkEnds) {
+        this(span, List.copyOf(linkEnds), place(span.layer(), span.start(), span.end()) + "|" + span.attributes() + "|"
+                + String.join(",", linkEnds));
     }
 
     public boolean sameAs(UnitVersion other) {
