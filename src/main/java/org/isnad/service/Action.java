@@ -27,6 +27,9 @@ public record Action(String key, String excerpt) {
             case "action.verdict.rejected" -> "Reject";
             case "action.verdict.fixed" -> "Fix";
             case "action.verdict.clear" -> "Take back the verdict on";
+            case "action.curate.merge" -> "Merge the units every analyst agrees on:";
+            case "action.curate.take" -> "Take analyst";
+            case "action.curate.none" -> "Leave out of the curated set";
             default -> key.replace("action.", "").replace('.', ' ');
         };
         return excerpt == null || excerpt.isEmpty() ? verb : verb + " «" + excerpt + "»";

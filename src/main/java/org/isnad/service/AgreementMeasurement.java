@@ -5,6 +5,9 @@ import java.util.List;
 import org.isnad.agreement.Agreement;
 import org.isnad.agreement.AgreementReport;
 import org.isnad.agreement.AnalystSet;
+import org.isnad.agreement.CurationUnit;
+import org.isnad.agreement.CurationUnits;
+import org.isnad.agreement.UnitState;
 import org.isnad.agreement.DocumentSets;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.Document;
@@ -41,6 +44,34 @@ public final class AgreementMeasurement {
     public AgreementReport measureAll(List<String> analysts) {
         List<String> ids = repositories.documents().summaries().stream().map(DocumentSummary::id).toList();
         return ids.isEmpty() ? Agreement.compare(List.of(), analysts) : measure(ids, analysts);
+    }
+
+    /**
+     * Every place in the documents where the analysts do not all agree exactly (a unit they marked differently, or
+     * only some of them marked), in document and reading order; documents with fewer than two analysts have none.
+     */
+    public List<Disagreement> disagreements(List<String> documentIds) {
+        List<Disagreement> found = new ArrayList<>();
+        for (String id : documentIds.stream().distinct().toList()) {
+            Document document = repositories.documents().find(id)
+                    .orElseThrow(() -> new DomainException(Message.of("service.document.missing", id)));
+            List<AnalystSet> sets = analystSets(id);
+            if (sets.size() < 2) {
+                continue;
+            }
+            List<String> names = sets.stream().map(AnalystSet::analyst).toList();
+            for (CurationUnit unit : CurationUnits.of(sets, new AnalystSet("-", List.of(), List.of()), List.of())) {
+                if (unit.state() == UnitState.DISAGREE || unit.state() == UnitState.ONLY_SOME) {
+                    found.add(new Disagreement(id, document.title(), names, unit));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The disagreements over the whole library. */
+    public List<Disagreement> disagreementsInLibrary() {
+        return disagreements(repositories.documents().summaries().stream().map(DocumentSummary::id).toList());
     }
 
     private List<AnalystSet> analystSets(String documentId) {

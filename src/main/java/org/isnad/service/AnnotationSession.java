@@ -16,6 +16,7 @@ import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
 import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.ReviewRefusedException;
+import org.isnad.domain.SetKind;
 import org.isnad.domain.SetState;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
@@ -56,16 +57,23 @@ public final class AnnotationSession {
     public static AnnotationSession open(Repositories repositories, String documentId, String user, Clock clock) {
         Document document = repositories.documents().find(documentId)
                 .orElseThrow(() -> new DomainException(Message.of("service.document.missing", documentId)));
+        // a curated set is not the curator's own: it opens through the curation
         Optional<AnnotationSetInfo> existing = repositories.annotations().setsOf(documentId).stream()
-                .filter(s -> s.annotator().equals(user)).findFirst();
+                .filter(s -> s.annotator().equals(user) && s.kind() == SetKind.ANALYST).findFirst();
         AnnotationSetInfo info = existing.orElseGet(() -> AnnotationSetInfo.start(documentId, user, clock.instant()));
+        return openSet(repositories, document, info, existing.isEmpty(), user, clock);
+    }
+
+    /** Opens a given set (a curated one) for editing; {@code isNew}: its row is written with the first edit. */
+    static AnnotationSession openSet(Repositories repositories, Document document, AnnotationSetInfo info, boolean isNew,
+                                     String user, Clock clock) {
         AnnotationSet set = new AnnotationSet(info, document.text());
-        if (existing.isPresent()) {
+        if (!isNew) {
             repositories.annotations().spansOf(info.id()).forEach(set::addSpan);
             repositories.annotations().linksOf(info.id()).forEach(set::addLink);
             repositories.reviews().verdictsOf(info.id()).forEach(set::putVerdict);
         }
-        return new AnnotationSession(document, set, repositories, user, clock, existing.isEmpty());
+        return new AnnotationSession(document, set, repositories, user, clock, isNew);
     }
 
     public Document document() {

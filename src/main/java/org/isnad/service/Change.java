@@ -6,7 +6,7 @@ import org.isnad.domain.AnnotationSet;
  * One elementary change to an annotation set and its storage. Commands are lists of changes, so
  * undo is the same machinery run backwards: each change knows its exact inverse.
  */
-public sealed interface Change permits SpanAdded, SpanRemoved, SpanChanged, LinkAdded, LinkRemoved, ActorAdded, ActorRemoved, ActorChanged, VerdictChanged {
+public sealed interface Change permits SpanAdded, SpanRemoved, SpanChanged, LinkAdded, LinkRemoved, ActorAdded, ActorRemoved, ActorChanged, VerdictChanged, UnitDismissed {
 
     /** Applies the change to the set in memory (checking the model's rules) and then to the repositories. */
     default void apply(AnnotationSet set, Repositories repositories) {

@@ -18,6 +18,9 @@ public interface Repositories extends AutoCloseable {
     /** Who works on which document (issue 14). */
     AssignmentRepository assignments();
 
+    /** Curations of analysts' sets into curated sets (issue 14). */
+    CurationRepository curations();
+
     Transactions transactions();
 
     /** The change counter the search index follows. */

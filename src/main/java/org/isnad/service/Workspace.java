@@ -114,6 +114,11 @@ public final class Workspace {
         return agreement;
     }
 
+    /** Curating the analysts' sets on a document into one curated set. */
+    public Curation curation() {
+        return new Curation(repositories, clock);
+    }
+
     /** Opens a user's annotation session on a document. */
     public AnnotationSession open(String documentId, String user) {
         return AnnotationSession.open(repositories, documentId, user, clock);

@@ -14,6 +14,7 @@ import org.isnad.service.AnnotationRepository;
 import org.isnad.service.AssignmentRepository;
 import org.isnad.service.AuditLog;
 import org.isnad.service.ChangeFeed;
+import org.isnad.service.CurationRepository;
 import org.isnad.service.CatalogRepository;
 import org.isnad.service.DirectoryRepository;
 import org.isnad.service.DocumentRepository;
@@ -45,6 +46,7 @@ public final class H2Store implements Repositories {
     private final CatalogRepository catalog;
     private final DirectoryRepository directory;
     private final AssignmentRepository assignments;
+    private final CurationRepository curations;
 
     /** {@code base}: the H2 file's base path, or null on a server (see {@link ServerStore}). */
     H2Store(Path base, H2Transactions tx) {
@@ -61,6 +63,7 @@ public final class H2Store implements Repositories {
         this.suggestionRejections = new H2SuggestionRejections(tx);
         this.reviews = new H2ReviewRepository(tx);
         this.assignments = new H2AssignmentRepository(tx);
+        this.curations = new H2CurationRepository(tx);
     }
 
     /**
@@ -186,6 +189,11 @@ public final class H2Store implements Repositories {
     @Override
     public AssignmentRepository assignments() {
         return assignments;
+    }
+
+    @Override
+    public CurationRepository curations() {
+        return curations;
     }
 
     @Override

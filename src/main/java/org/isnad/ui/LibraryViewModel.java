@@ -39,6 +39,8 @@ public final class LibraryViewModel {
     private boolean descending;
     private int offset;
     private boolean refreshing;
+    /** "My work": the documents assigned to the user (as analyst or curator); null shows every document. */
+    private java.util.function.Supplier<java.util.Set<String>> onlyThese;
 
     /** {@code text}: the language in which a refused file says why. */
     public LibraryViewModel(Library library, Catalog catalog, String user, UiText text) {
@@ -101,11 +103,26 @@ public final class LibraryViewModel {
         }
         refreshing = true;
         try {
-            documents.setAll(read.rows().stream().map(LibraryRow::summary).toList());
+            java.util.Set<String> only = onlyThese == null ? null : onlyThese.get();
+            documents.setAll(read.rows().stream().map(LibraryRow::summary)
+                    .filter(d -> only == null || only.contains(d.id())).toList());
             page.set(read);
         } finally {
             refreshing = false;
         }
+    }
+
+    /**
+     * Shows only the documents {@code assigned} names (read again on each refresh), or every document when null:
+     * the library's "my work" filter.
+     */
+    public void showOnly(java.util.function.Supplier<java.util.Set<String>> assigned) {
+        this.onlyThese = assigned;
+        refresh();
+    }
+
+    public boolean filtered() {
+        return onlyThese != null;
     }
 
     /** Re-reads only one document's row (its counts and state after an edit); the whole list if it is not there. */

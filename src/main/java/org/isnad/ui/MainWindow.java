@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCombination;
 import org.isnad.ui.library.ArticleDeletion;
 import org.isnad.ui.library.ArticleDetailsDialog;
 import org.isnad.ui.speakers.SpeakersWindow;
+import org.isnad.ui.curation.CurationMode;
 
 /**
  * The main window: puts the library, the document view, the attributions table, the inspector,
@@ -61,6 +62,8 @@ public final class MainWindow {
     private StatusLine statusLine;
     private CorpusSearchWindow corpusSearch;
     private SpeakersWindow speakers;
+    private CurationMode curation;
+    private org.isnad.ui.agreement.AgreementWindow agreement;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -117,7 +120,12 @@ public final class MainWindow {
             keys.suspendWhile(review::active);
             commands.undoVerdictsIn(review);
         }
-        new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).install(commands.menuBar());
+        curation = new CurationMode(workspace, user, text, editor, documentView);
+        TeamWork team = new TeamWork(stage, text, workspace, user, editor, documentView, curation, library, this::open);
+        agreement = new org.isnad.ui.agreement.AgreementWindow(stage, text, workspace).onOpenDisagreement(team::openDisagreement);
+        agreement.install(commands.menuBar());
+        curation.install(scene, commands.menuBar(), commands.pane());
+        team.addMyWork(commands.menuBar());
         stage.setTitle(text.get("app.title"));
         stage.setScene(scene);
         fitToScreen();
@@ -160,6 +168,7 @@ public final class MainWindow {
 
     private void open(String documentId) {
         editor.open(documentId);
+        documentView.setHighlights(HighlightOwner.ANALYST_VERSIONS, List.of());
         if (!documentHolder.getChildren().contains(documentView)) {
             documentHolder.getChildren().setAll(documentView);
         }
@@ -181,6 +190,16 @@ public final class MainWindow {
         documentView.setHighlights(HighlightOwner.SEARCH_HITS,
                 List.of(new Highlight("search-hit", StyleClasses.SEARCH_HIT, hit.start(), hit.end())));
         documentView.scrollToOffset(hit.start());
+    }
+
+    /** The library's rows, for tests. */
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** The agreement window (Team → Agreement…), for tests. */
+    public org.isnad.ui.agreement.AgreementWindow agreement() {
+        return agreement;
     }
 
     /** The corpus search (Ctrl+Shift+F), for tests; empty when this program keeps no search index. */
@@ -274,6 +293,11 @@ public final class MainWindow {
         java.util.function.Predicate<String> trusted = workspace.review()
                 .<java.util.function.Predicate<String>>map(r -> r.keys()::isTrusted).orElse(key -> false);
         transfers.previewAndImport(bundle, trusted);
+    }
+
+    /** Curation mode (Team → Curate this document), for tests. */
+    public CurationMode curation() {
+        return curation;
     }
 
     /** The editor's state, for tests and for other panels. */

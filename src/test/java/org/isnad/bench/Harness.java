@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, startup), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, agreement, curation, startup), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -116,7 +116,7 @@ public final class Harness {
             StartupFigures.measure(dir, 5);
         }
         ownDataPhases(only);
-        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement")::contains)) {
+        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement", "curation")::contains)) {
             note(machine());
             return;
         }
@@ -171,6 +171,9 @@ public final class Harness {
         }
         if (want(only, "agreement")) {
             AgreementBench.measure(dir.resolve("agreement/isnad"), BenchData.T0, quick ? 1 : 2, runs(5));
+        }
+        if (want(only, "curation")) {
+            CurationBench.measure(dir.resolve("curation/isnad"), 1, runs(5));
         }
     }
 

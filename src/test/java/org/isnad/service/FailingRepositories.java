@@ -128,6 +128,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public CurationRepository curations() {
+        return real.curations();
+    }
+
+    @Override
     public SuggestionRejections suggestionRejections() {
         return real.suggestionRejections();
     }

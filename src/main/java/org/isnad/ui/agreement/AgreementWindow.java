@@ -46,6 +46,8 @@ public final class AgreementWindow {
     private final AgreementMatrix matrix;
     private final TableView<DocumentRow> documents = new TableView<>();
     private final ComboBox<Layer> layer = new ComboBox<>();
+    private DisagreementList disagreements;
+    private java.util.function.Consumer<org.isnad.service.Disagreement> openAt = d -> { };
 
     public AgreementWindow(Stage owner, UiText text, Workspace workspace) {
         this.owner = owner;
@@ -64,12 +66,19 @@ public final class AgreementWindow {
         menuBar.getMenus().add(Math.max(0, menuBar.getMenus().size() - 1), team);
     }
 
+    /** What opening a disagreement does: the main window opens the document there with both versions marked. */
+    public AgreementWindow onOpenDisagreement(java.util.function.Consumer<org.isnad.service.Disagreement> action) {
+        this.openAt = action;
+        return this;
+    }
+
     /** Measures the library afresh and shows it. */
     public Stage open() {
         report = workspace.agreement().measureAll(List.of());
         if (stage == null) {
             stage = build();
         }
+        disagreements.show(workspace.agreement().disagreementsInLibrary(), layer.getValue());
         refresh();
         stage.show();
         stage.toFront();
@@ -87,14 +96,20 @@ public final class AgreementWindow {
         export.setOnAction(e -> exportCsv(s));
         HBox top = new HBox(10, new Label(text.get("agreement.layer")), layer, export);
         columns();
-        VBox root = new VBox(12, top, new Label(text.get("agreement.matrix")), matrix.node(),
-                new Label(text.get("agreement.documents")), documents);
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        disagreements = new DisagreementList(text, d -> openAt.accept(d), id -> texts.computeIfAbsent(id,
+                k -> workspace.library().document(k).map(org.isnad.domain.Document::text).orElse(null)));
+        documents.setPrefHeight(200);
+        disagreements.node().setPrefHeight(220);
+        VBox root = new VBox(10, top, new Label(text.get("agreement.matrix")), matrix.node(),
+                new Label(text.get("agreement.documents")), documents, new Label(text.get("disagreement.title")),
+                disagreements.node());
         root.setPadding(new Insets(14));
         root.getStyleClass().add(StyleClasses.AGREEMENT_WINDOW);
         if (text.locale().getLanguage().equals("ar")) {
             root.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         }
-        s.setScene(new Scene(root, 900, 620));
+        s.setScene(new Scene(root, 940, 760));
         s.getScene().getStylesheets().addAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
         return s;
     }
@@ -121,6 +136,7 @@ public final class AgreementWindow {
     private void refresh() {
         Layer chosen = layer.getValue();
         matrix.show(report, chosen);
+        disagreements.filter(chosen);
         Map<String, String> titles = workspace.library().documents().stream()
                 .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (x, y) -> x));
         List<DocumentRow> rows = new ArrayList<>();
@@ -152,6 +168,17 @@ public final class AgreementWindow {
         } catch (IOException e) {
             new Alert(Alert.AlertType.ERROR, text.describe(e)).showAndWait();
         }
+    }
+
+    /** For tests: the disagreements listed in the chosen layer. */
+    public List<org.isnad.service.Disagreement> disagreementsForTest() {
+        return List.copyOf(disagreements.node().getItems());
+    }
+
+    /** For tests: opens a listed disagreement as Enter would. */
+    public void openDisagreementForTest(int row) {
+        disagreements.node().getSelectionModel().select(row);
+        openAt.accept(disagreements.node().getSelectionModel().getSelectedItem());
     }
 
     /** For tests and snapshots: the rows of the per-document table. */

@@ -10,6 +10,11 @@ public enum HighlightOwner {
     ANNOTATIONS(true),
     /** Reviewers' verdicts, outlined over their annotations; a click goes to the annotation beneath. */
     VERDICTS(false),
+    /**
+     * Curation mode: the analysts' versions, each analyst outlined in its own way, and the unit at hand; a click
+     * goes to the curated annotation beneath.
+     */
+    ANALYST_VERSIONS(false),
     /** Proposed annotations, dashed; a click selects the proposal. */
     SUGGESTIONS(true),
     /** Search hits in the open document. */
