@@ -10,4 +10,7 @@ public interface AuditLog {
 
     /** A document's history, oldest first. */
     List<AuditEvent> eventsOf(String documentId);
+
+    /** The history of what belongs to no one document (actor merges, claim records), oldest first. */
+    List<AuditEvent> corpusEvents();
 }

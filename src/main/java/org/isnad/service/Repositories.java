@@ -18,6 +18,9 @@ public interface Repositories extends AutoCloseable {
     /** Who works on which document (issue 14). */
     AssignmentRepository assignments();
 
+    /** Claim records across the corpus, their stances, ratings and the rating scale (issue 17). */
+    ClaimRepository claims();
+
     Transactions transactions();
 
     /** The change counter the search index follows. */

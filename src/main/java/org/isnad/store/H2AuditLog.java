@@ -45,11 +45,23 @@ final class H2AuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> eventsOf(String documentId) {
-        return tx.read(Message.of("store.do.audit.read", documentId), c -> {
+        return events(documentId);
+    }
+
+    @Override
+    public List<AuditEvent> corpusEvents() {
+        return events(null);
+    }
+
+    private List<AuditEvent> events(String documentId) {
+        return tx.read(Message.of("store.do.audit.read", String.valueOf(documentId)), c -> {
             List<AuditEvent> events = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT sequence, document_id, set_id, user_name, at, "
-                    + "action, description, before_text, after_text FROM audit_event WHERE document_id = ? ORDER BY sequence")) {
-                select.setString(1, documentId);
+                    + "action, description, before_text, after_text FROM audit_event WHERE "
+                    + (documentId == null ? "document_id IS NULL" : "document_id = ?") + " ORDER BY sequence")) {
+                if (documentId != null) {
+                    select.setString(1, documentId);
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         events.add(new AuditEvent(rows.getLong("sequence"), rows.getString("document_id"),

@@ -15,6 +15,7 @@ import org.isnad.service.AssignmentRepository;
 import org.isnad.service.AuditLog;
 import org.isnad.service.ChangeFeed;
 import org.isnad.service.CatalogRepository;
+import org.isnad.service.ClaimRepository;
 import org.isnad.service.DirectoryRepository;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
@@ -44,6 +45,7 @@ public final class H2Store implements Repositories {
     private final CatalogRepository catalog;
     private final DirectoryRepository directory;
     private final AssignmentRepository assignments;
+    private final ClaimRepository claims;
 
     private H2Store(Path base, H2Transactions tx) {
         this.base = base;
@@ -59,6 +61,7 @@ public final class H2Store implements Repositories {
         this.suggestionRejections = new H2SuggestionRejections(tx);
         this.reviews = new H2ReviewRepository(tx);
         this.assignments = new H2AssignmentRepository(tx);
+        this.claims = new H2ClaimRepository(tx);
     }
 
     /**
@@ -184,6 +187,11 @@ public final class H2Store implements Repositories {
     @Override
     public AssignmentRepository assignments() {
         return assignments;
+    }
+
+    @Override
+    public ClaimRepository claims() {
+        return claims;
     }
 
     @Override
