@@ -21,8 +21,9 @@ public record ClaimRating(String claimId, int value, int best, int worst, String
 
     public ClaimRating {
         Ids.require(claimId, Message.of("domain.what.claim.record"));
-        if (best == worst) {
-            throw new DomainException(Message.of("domain.rating.scale.flat", best));
+        if (worst < 1 || best <= worst) {
+            // as fact-check readers require (Google: worstRating >= 1, below bestRating)
+            throw new DomainException(Message.of("domain.rating.scale.order", worst, best));
         }
         if (value < Math.min(best, worst) || value > Math.max(best, worst)) {
             throw new DomainException(Message.of("domain.rating.value.outside", value, worst, best));

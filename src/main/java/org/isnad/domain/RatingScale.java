@@ -18,6 +18,9 @@ public record RatingScale(List<RatingLevel> levels) {
         if (levels.stream().map(RatingLevel::value).distinct().count() != levels.size()) {
             throw new DomainException(Message.of("domain.rating.scale.duplicate"));
         }
+        if (levels.stream().anyMatch(l -> l.value() < 1)) {
+            throw new DomainException(Message.of("domain.rating.scale.order", 0, levels.size()));
+        }
         levels = levels.stream().sorted(Comparator.comparingInt(RatingLevel::value).reversed()).toList();
     }
 

@@ -82,13 +82,14 @@ class ClaimRatingsTest {
 
     @Test
     void theOrganisationConfiguresItsScale() {
-        ratings.configureScale(new RatingScale(List.of(new RatingLevel(2, "صحيح", "True"),
-                new RatingLevel(1, "نصف صحيح", "Half true"), new RatingLevel(0, "كاذب", "False"))));
-        assertEquals(2, ratings.scale().best());
-        assertEquals(0, ratings.scale().worst());
+        ratings.configureScale(new RatingScale(List.of(new RatingLevel(3, "صحيح", "True"),
+                new RatingLevel(2, "نصف صحيح", "Half true"), new RatingLevel(1, "كاذب", "False"))));
+        assertEquals(3, ratings.scale().best());
+        assertEquals(1, ratings.scale().worst());
         ClaimRating rating = ratings.rate(record.id(), ratings.scale().named("Half true").orElseThrow(), null, List.of(), "nadia");
-        assertEquals(1, rating.value());
+        assertEquals(2, rating.value());
         assertEquals("نصف صحيح", rating.label());
-        assertEquals(0, rating.worst());
+        assertEquals(1, rating.worst());
+        assertThrows(DomainException.class, () -> ratings.rate(record.id(), 0, 3, 0, "كاذب", null, List.of(), "nadia"));
     }
 }
