@@ -68,6 +68,10 @@ public final class ClaimRecords {
         return Contradictions.find(appearances(claimId));
     }
 
+    public boolean isRated(String claimId) {
+        return claims().rating(claimId).isPresent();
+    }
+
     public Optional<ClaimStance> recordOf(String spanId) {
         return claims().stanceOfSpan(spanId);
     }
@@ -79,10 +83,10 @@ public final class ClaimRecords {
         return record;
     }
 
-    /** A new record whose statement is the claim span's text, with the span attached as asserting it. */
-    public ClaimRecord createFrom(String spanId, String statement, Stance stance, String user) {
+    /** A new record with a claim span attached to it at once, in one command. */
+    public ClaimRecord createFrom(String spanId, String statement, String gloss, Stance stance, String user) {
         requireSpan(spanId);
-        ClaimRecord record = ClaimRecord.create(statement, null, clock.instant(), user);
+        ClaimRecord record = ClaimRecord.create(statement, gloss, clock.instant(), user);
         List<ClaimChange> changes = new ArrayList<>();
         changes.add(new RecordAdded(record));
         claims().stanceOfSpan(spanId).ifPresent(old -> changes.add(new StanceRemoved(old)));
@@ -101,6 +105,15 @@ public final class ClaimRecords {
         history.execute(new ClaimCommand("claims.action.edit", "Edit claim record «" + was.statement() + "»",
                 List.of(new RecordEdited(was, now))), user);
         return now;
+    }
+
+    /** Links a claim span of a given document to a record; refused when the span is in another document. */
+    public ClaimStance attach(String documentId, String spanId, String claimId, Stance stance, String user) {
+        String actual = requireSpan(spanId);
+        if (!actual.equals(documentId)) {
+            throw new DomainException(Message.of("claims.span.other.document", spanId, documentId, actual));
+        }
+        return attach(spanId, claimId, stance, user);
     }
 
     /** Links a claim span to a record (moving it from the record it was linked to, if any). */
@@ -193,10 +206,9 @@ public final class ClaimRecords {
                 + signed.value() + " «" + signed.label() + "»", List.of(new RatingChanged(was.orElse(null), signed))), user);
     }
 
-    private void requireSpan(String spanId) {
-        if (!claims().claimSpanExists(spanId)) {
-            throw new DomainException(Message.of("claims.span.unknown", spanId));
-        }
+    private String requireSpan(String spanId) {
+        return claims().documentOfClaimSpan(spanId).orElseThrow(() ->
+                new DomainException(Message.of("claims.span.unknown", spanId)));
     }
 
     private ClaimRepository claims() {

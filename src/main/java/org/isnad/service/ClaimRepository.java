@@ -35,8 +35,8 @@ public interface ClaimRepository {
     /** A record's appearances, derived from its living claim spans, oldest first. */
     List<ClaimAppearance> appearances(String claimId);
 
-    /** Whether a claim span with that id exists (in any set), and so may be linked. */
-    boolean claimSpanExists(String spanId);
+    /** The document of the claim span with that id (in any set), if there is one: only claim spans may be linked. */
+    Optional<String> documentOfClaimSpan(String spanId);
 
     /** Every stance of every record: what bundles and CSV exports carry. */
     List<ClaimStance> allStances();

@@ -181,12 +181,13 @@ final class H2ClaimRepository implements ClaimRepository {
     }
 
     @Override
-    public boolean claimSpanExists(String spanId) {
+    public Optional<String> documentOfClaimSpan(String spanId) {
         return tx.read(Message.of("claims.store.read"), c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM span WHERE id = ? AND layer = 'CLAIM'")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT st.document_id FROM span s JOIN annotation_set st "
+                    + "ON st.id = s.set_id WHERE s.id = ? AND s.layer = 'CLAIM'")) {
                 s.setString(1, spanId);
                 try (ResultSet rows = s.executeQuery()) {
-                    return rows.next();
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
                 }
             }
         });
