@@ -1,6 +1,7 @@
 package org.isnad.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.isnad.domain.ClaimAppearance;
 import org.isnad.domain.ClaimRating;
@@ -37,6 +38,9 @@ public interface ClaimRepository {
 
     /** The document of the claim span with that id (in any set), if there is one: only claim spans may be linked. */
     Optional<String> documentOfClaimSpan(String spanId);
+
+    /** The text of every living claim span linked to a record, as (record id, text): what claim matching indexes. */
+    List<Map.Entry<String, String>> spanTexts();
 
     /** Every stance of every record: what bundles and CSV exports carry. */
     List<ClaimStance> allStances();

@@ -194,6 +194,22 @@ final class H2ClaimRepository implements ClaimRepository {
     }
 
     @Override
+    public List<Map.Entry<String, String>> spanTexts() {
+        return tx.read(Message.of("claims.store.read"), c -> {
+            List<Map.Entry<String, String>> list = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT cs.claim_id, SUBSTRING(d.text, s.start_offset + 1, "
+                    + "s.end_offset - s.start_offset) FROM claim_stance cs JOIN span s ON s.id = cs.span_id "
+                    + "JOIN annotation_set st ON st.id = s.set_id JOIN document d ON d.id = st.document_id");
+                 ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    list.add(Map.entry(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return list;
+        });
+    }
+
+    @Override
     public void putRating(ClaimRating rating) {
         ratings.put(rating);
     }
