@@ -117,4 +117,17 @@ class ClaimReviewExportTest {
             assertTrue(checked.contains(" 0 errors"), checked);
         }
     }
+
+    @Test
+    void theCsvExportNamesEachClaimsRecord() throws Exception {
+        ClaimRecord record = records.create(ClaimArticles.STATEMENT, null, "huda");
+        records.attach(articles.amiriClaim.spanId(), record.id(), Stance.DENIES, "huda");
+        Path out = stores.dir().resolve("table.csv");
+        interchange.export(new org.isnad.service.ExportRequest(List.of(articles.amiriClaim.documentId(), articles.kimmittClaim.documentId()),
+                org.isnad.service.InterchangeFormat.CSV, out, false, "huda"), org.isnad.service.Progress.none());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).endsWith(",review_state,claim_record_ids,claim_records"), lines.get(0));
+        assertTrue(lines.get(1).endsWith("," + record.id() + "," + ClaimArticles.STATEMENT), lines.get(1));
+        assertTrue(lines.get(2).endsWith(",,"), "a claim with no record: " + lines.get(2));
+    }
 }
