@@ -9,6 +9,7 @@ import java.util.Set;
 import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.ClaimDetails;
+import org.isnad.domain.ClaimRecord;
 import org.isnad.domain.Layer;
 import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
@@ -17,14 +18,15 @@ import org.isnad.domain.Span;
 import org.isnad.domain.SpeakerMention;
 
 /**
- * The attributions table for spreadsheets: one row per quote, UTF-8 with a byte order mark (so that
+ * The attributions table for spreadsheets: one row per quote (with its claims, their claim records' ids and
+ * statements, one per line in the claims' order), UTF-8 with a byte order mark (so that
  * spreadsheet programs read Arabic correctly), RFC 4180 quoting with CRLF row ends, and cells that a
  * spreadsheet would take for a formula (starting with = + - @, a tab or a carriage return) prefixed
  * with an apostrophe.
  */
 final class AttributionCsv {
     static final List<String> COLUMNS = List.of("document", "document_id", "annotator", "speaker_actor", "speaker_actor_id",
-            "cue", "quote", "type", "claims", "claimant", "review_state");
+            "cue", "quote", "type", "claims", "claimant", "review_state", "claim_record_ids", "claim_records");
 
     private AttributionCsv() {
     }
@@ -45,11 +47,16 @@ final class AttributionCsv {
                     String cue = set.linksFrom(quote.id(), LinkType.CUED_BY).stream()
                             .map(l -> set.requireSpan(l.toSpanId()).textIn(text)).findFirst().orElse("");
                     List<String> claims = new ArrayList<>();
+                    List<String> recordIds = new ArrayList<>();
+                    List<String> records = new ArrayList<>();
                     Set<String> claimants = new LinkedHashSet<>();
                     for (Link l : set.linksFrom(quote.id(), LinkType.EXPRESSES)) {
                         Span claim = set.requireSpan(l.toSpanId());
                         ClaimDetails c = (ClaimDetails) claim.attributes();
                         claims.add(c.normalizedText() != null ? c.normalizedText() : claim.textIn(text));
+                        ClaimRecord record = work.claimRecords().get(claim.id());
+                        recordIds.add(record == null ? "" : record.id());
+                        records.add(record == null ? "" : record.statement());
                         String claimant = c.claimantActorId();
                         if (claimant == null) {
                             claimant = set.linksFrom(claim.id(), LinkType.CLAIMED_BY).stream()
@@ -65,7 +72,8 @@ final class AttributionCsv {
                             speakerId == null ? "" : name(work, speakerId), speakerId == null ? "" : speakerId,
                             cue, String.join(" … ", stretches.of(quote.id()).stream().map(s -> s.textIn(text)).toList()),
                             ((QuoteDetails) quote.attributes()).type().name().toLowerCase(Locale.ROOT),
-                            String.join("\n", claims), String.join("; ", claimants), set.info().state().key()));
+                            String.join("\n", claims), String.join("; ", claimants), set.info().state().key(),
+                            String.join("\n", recordIds), String.join("\n", records)));
                 }
             }
         }

@@ -19,6 +19,10 @@ import org.isnad.service.ExportReport;
 import org.isnad.service.ExportRequest;
 import org.isnad.service.ImportReport;
 import org.isnad.service.ImportRequest;
+import org.isnad.service.ClaimReviewBatch;
+import org.isnad.service.ClaimReviewReport;
+import org.isnad.service.ClaimReviewRequest;
+import org.isnad.service.ClaimReviews;
 import org.isnad.service.Interchange;
 import org.isnad.service.InterchangeException;
 import org.isnad.service.InterchangeFormat;
@@ -94,6 +98,13 @@ public final class BundleInterchange implements Interchange {
                 files.put(folder.resolve(name + ".ann"), sets.isEmpty() ? new byte[0] : BratWriter.ann(sets.get(i), work.actors()));
             }
         }
+    }
+
+    @Override
+    public ClaimReviewReport exportClaimReviews(ClaimReviewRequest request) {
+        ClaimReviewBatch batch = new ClaimReviews(repositories.get()).batch(request.claimIds());
+        writeWhole(request.out(), ClaimReviewJsonLd.write(batch));
+        return new ClaimReviewReport(request.out(), batch.entries().size(), batch.leftOut());
     }
 
     @Override

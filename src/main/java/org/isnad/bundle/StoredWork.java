@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.isnad.domain.Actor;
+import org.isnad.domain.ClaimRecord;
+import org.isnad.domain.ClaimStance;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.AuditEvent;
@@ -26,7 +28,12 @@ import org.isnad.service.Repositories;
  * The documents chosen for an export, read from the database: each with its annotation sets
  * (oldest first) and, when asked, its audit trail; plus every actor they name.
  */
-record StoredWork(List<Item> documents, Map<String, Actor> actors) {
+record StoredWork(List<Item> documents, Map<String, Actor> actors, Map<String, ClaimRecord> claimRecords) {
+    /** Without claim records (what a format that does not carry them reads). */
+    StoredWork(List<Item> documents, Map<String, Actor> actors) {
+        this(documents, actors, Map.of());
+    }
+
 
     /** One document with its sets (with their verdicts), their sign-offs by set id, and its audit trail (empty unless asked for). */
     record Item(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, Map<String, List<SignOff>> signOffs) {
@@ -67,7 +74,24 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors) {
             }
             items.add(new Item(document, sets, withAudit ? repositories.audit().eventsOf(id) : List.of(), signOffs));
         }
-        return new StoredWork(items, actors);
+        return new StoredWork(items, actors, claimRecordsOf(repositories, items));
+    }
+
+    /** The claim record each exported claim span is linked to, by span id. */
+    private static Map<String, ClaimRecord> claimRecordsOf(Repositories repositories, List<Item> items) {
+        java.util.Set<String> spans = new java.util.HashSet<>();
+        items.forEach(i -> i.sets().forEach(set -> set.spans().forEach(s -> spans.add(s.id()))));
+        Map<String, ClaimRecord> records = new java.util.HashMap<>();
+        Map<String, ClaimRecord> bySpan = new java.util.HashMap<>();
+        for (ClaimStance stance : repositories.claims().allStances()) {
+            if (spans.contains(stance.spanId())) {
+                ClaimRecord r = records.computeIfAbsent(stance.claimId(), id -> repositories.claims().find(id).orElse(null));
+                if (r != null) {
+                    bySpan.put(stance.spanId(), r);
+                }
+            }
+        }
+        return bySpan;
     }
 
     /** The actors a span refers to: a speaker's actor, a quote's implicit speaker, a claim's claimant. */

@@ -20,7 +20,8 @@ final class Candidates {
     /** {@code export --format} */
     static final class Formats extends ArrayList<String> {
         Formats() {
-            super(Arrays.stream(InterchangeFormat.values()).map(InterchangeFormat::key).toList());
+            super(java.util.stream.Stream.concat(Arrays.stream(InterchangeFormat.values()).map(InterchangeFormat::key),
+                    java.util.stream.Stream.of(ExportCommand.CLAIMREVIEW)).toList());
         }
     }
 
@@ -73,6 +74,19 @@ final class Candidates {
     static final class ServerRoles extends ArrayList<String> {
         ServerRoles() {
             super(ServerCommand.ROLES);
+        }
+    }
+
+    static final class ClaimsWords extends ArrayList<String> {
+        ClaimsWords() {
+            super(ClaimsCommand.WORDS);
+        }
+    }
+
+    /** {@code claims attach --stance} */
+    static final class Stances extends ArrayList<String> {
+        Stances() {
+            super(Arrays.stream(org.isnad.domain.Stance.values()).map(org.isnad.domain.Stance::key).toList());
         }
     }
 }

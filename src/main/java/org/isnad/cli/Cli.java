@@ -51,7 +51,7 @@ public final class Cli {
         this.clock = clock;
         commands.addAll(List.of(ImportCommand::new, ListCommand::new, ExportCommand::new, VerifyCommand::new,
                 SuggestCommand::new, ReviewCommand::new, KeysCommand::new, ActorsCommand::new,
-                AssignCommand::new, AgreementCommand::new, EvaluateCommand::new, CopyCommand::new));
+                AssignCommand::new, AgreementCommand::new, EvaluateCommand::new, CopyCommand::new, ClaimsCommand::new));
     }
 
     /** Adds {@code isnad restore} over the database's backups (given by the composition root), and {@code isnad docs}, which deletes only after a backup. */

@@ -34,11 +34,12 @@ final class UsageErrors {
 
     /**
      * An option that takes a value may be given once (flags may repeat). picocli is told to let
-     * options overwrite each other, so that the global options may (the last one counts).
+     * options overwrite each other, so that the global options may (the last one counts). List options
+     * ({@code claims rate --evidence URL}, {@code export --claim ID}) may repeat: each time adds a value.
      */
     static void rejectRepeatedValues(ParseResult parsed) {
         for (OptionSpec option : parsed.matchedOptions()) {
-            if (option.arity().max() > 0 && option.originalStringValues().size() > 1) {
+            if (!option.isMultiValue() && option.arity().max() > 0 && option.originalStringValues().size() > 1) {
                 throw new UsageException("cli.usage.givenTwice", option.longestName());
             }
         }

@@ -13,4 +13,7 @@ public interface AuditLog {
 
     /** The whole history (documents' and actors'), oldest first: for copying a workspace whole. */
     List<AuditEvent> all();
+
+    /** The history of what belongs to no one document (actor merges, claim records), oldest first. */
+    List<AuditEvent> corpusEvents();
 }

@@ -43,4 +43,12 @@ public interface Interchange {
      * described with the reason in {@link BundlePreview#refusal()}, not thrown.
      */
     BundlePreview preview(Path bundle, java.util.function.Predicate<String> trustedKey);
+
+    /**
+     * Writes one schema.org ClaimReview (JSON-LD) per rated claim record; records without a rating, or whose
+     * rating no longer matches its signature, are left out and reported with the reason.
+     *
+     * @throws InterchangeException when the file cannot be written
+     */
+    ClaimReviewReport exportClaimReviews(ClaimReviewRequest request);
 }

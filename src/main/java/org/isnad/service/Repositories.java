@@ -21,6 +21,9 @@ public interface Repositories extends AutoCloseable {
     /** Curations of analysts' sets into curated sets (issue 14). */
     CurationRepository curations();
 
+    /** Claim records across the corpus, their stances, ratings and the rating scale (issue 17). */
+    ClaimRepository claims();
+
     Transactions transactions();
 
     /** The change counter the search index follows. */

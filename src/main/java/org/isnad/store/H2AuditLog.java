@@ -45,21 +45,27 @@ final class H2AuditLog implements AuditLog {
 
     @Override
     public List<AuditEvent> all() {
-        return events(null);
+        return events(null, "");
     }
 
     @Override
     public List<AuditEvent> eventsOf(String documentId) {
-        return events(documentId);
+        return events(documentId, " WHERE document_id = ?");
     }
 
-    private List<AuditEvent> events(String documentId) {
+    @Override
+    public List<AuditEvent> corpusEvents() {
+        return events(null, " WHERE document_id IS NULL");
+    }
+
+    private List<AuditEvent> events(String documentId, String where) {
         return tx.read(Message.of("store.do.audit.read", String.valueOf(documentId)), c -> {
             List<AuditEvent> events = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT sequence, document_id, set_id, user_name, at, "
-                    + "action, description, before_text, after_text FROM audit_event"
-                    + (documentId == null ? " WHERE ? IS NULL" : " WHERE document_id = ?") + " ORDER BY sequence")) {
-                select.setString(1, documentId);
+                    + "action, description, before_text, after_text FROM audit_event" + where + " ORDER BY sequence")) {
+                if (documentId != null) {
+                    select.setString(1, documentId);
+                }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         events.add(new AuditEvent(rows.getLong("sequence"), rows.getString("document_id"),

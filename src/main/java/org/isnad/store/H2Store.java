@@ -16,6 +16,7 @@ import org.isnad.service.AuditLog;
 import org.isnad.service.ChangeFeed;
 import org.isnad.service.CurationRepository;
 import org.isnad.service.CatalogRepository;
+import org.isnad.service.ClaimRepository;
 import org.isnad.service.DirectoryRepository;
 import org.isnad.service.DocumentRepository;
 import org.isnad.service.Repositories;
@@ -47,6 +48,7 @@ public final class H2Store implements Repositories {
     private final DirectoryRepository directory;
     private final AssignmentRepository assignments;
     private final CurationRepository curations;
+    private final ClaimRepository claims;
 
     /** {@code base}: the H2 file's base path, or null on a server (see {@link ServerStore}). */
     H2Store(Path base, H2Transactions tx) {
@@ -64,6 +66,7 @@ public final class H2Store implements Repositories {
         this.reviews = new H2ReviewRepository(tx);
         this.assignments = new H2AssignmentRepository(tx);
         this.curations = new H2CurationRepository(tx);
+        this.claims = new H2ClaimRepository(tx);
     }
 
     /**
@@ -194,6 +197,11 @@ public final class H2Store implements Repositories {
     @Override
     public CurationRepository curations() {
         return curations;
+    }
+
+    @Override
+    public ClaimRepository claims() {
+        return claims;
     }
 
     @Override

@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, agreement, curation, startup), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, agreement, curation, claims, startup), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -168,6 +168,9 @@ public final class Harness {
         }
         if (want(only, "corpus")) {
             CorpusBench.measure(dir, quick);
+        }
+        if (want(only, "claims")) {
+            ClaimsBench.measure(quick);
         }
         if (want(only, "agreement")) {
             AgreementBench.measure(dir.resolve("agreement/isnad"), BenchData.T0, quick ? 1 : 2, runs(5));

@@ -35,10 +35,10 @@ class CompletionScriptTest {
     @Test
     void commandsFixedValuesAndFilesAreOffered() throws Exception {
         assumeTrue(Files.isExecutable(BASH), "bash is needed to source the script");
-        assertEquals(List.of("import", "list", "export", "verify", "suggest", "review", "keys", "actors", "assign", "agreement", "evaluate", "restore", "docs", "search", "index"),
+        assertEquals(List.of("import", "list", "export", "verify", "suggest", "review", "keys", "actors", "assign", "agreement", "evaluate", "claims", "restore", "docs", "search", "index"),
                 complete("isnad", ""));
         assertEquals(List.of("review", "restore"), complete("isnad", "re"));
-        assertEquals(List.of("isnad", "brat", "w3c", "csv"), complete("isnad", "--db", "x", "export", "--format", ""));
+        assertEquals(List.of("isnad", "brat", "w3c", "csv", "claimreview"), complete("isnad", "--db", "x", "export", "--format", ""));
         assertEquals(List.of("fail", "keep-both", "replace"), complete("isnad", "import", "--on-conflict", ""));
         assertEquals(List.of("table", "json"), complete("isnad", "evaluate", "--format", ""));
         assertEquals(List.of("submit", "resume", "approve", "request-changes", "reopen", "verdict", "status"),

@@ -133,6 +133,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public ClaimRepository claims() {
+        return real.claims();
+    }
+
+    @Override
     public SuggestionRejections suggestionRejections() {
         return real.suggestionRejections();
     }

@@ -64,8 +64,10 @@ class MigrationsTest {
         assertTrue(history.get(5).startsWith("6 corpus " + corpus + " "), history.get(5));
         String assignments = TextHash.sha256Hex(resource("db/migration/V7__assignments.sql").replace("\r\n", "\n"));
         assertTrue(history.get(6).startsWith("7 assignments " + assignments + " "), history.get(6));
+        String claims = TextHash.sha256Hex(resource("db/migration/V8__claim_records.sql").replace("\r\n", "\n"));
+        assertTrue(history.get(7).startsWith("8 claim records " + claims + " "), history.get(7));
         String curation = TextHash.sha256Hex(resource("db/migration/V9__curation.sql").replace("\r\n", "\n"));
-        assertTrue(history.get(7).startsWith("9 curation " + curation + " "), history.get(7));
+        assertTrue(history.get(8).startsWith("9 curation " + curation + " "), history.get(8));
     }
 
     @Test
