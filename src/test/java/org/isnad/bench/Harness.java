@@ -116,7 +116,7 @@ public final class Harness {
             StartupFigures.measure(dir, 5);
         }
         ownDataPhases(only);
-        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement", "curation")::contains)) {
+        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement", "curation", "claims")::contains)) {
             note(machine());
             return;
         }
