@@ -50,6 +50,7 @@ final class WindowCommands {
     @FXML private SeparatorMenuItem transferSeparator;
     @FXML private MenuItem restoreItem;
     @FXML private ToggleButton linkButton;
+    @FXML private ToggleButton lettersButton;
     @FXML private Button deleteButton;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
@@ -83,6 +84,8 @@ final class WindowCommands {
         redoButton.disableProperty().bind(editor.status().canRedoProperty().not());
         redoItem.disableProperty().bind(editor.status().canRedoProperty().not());
         linkButton.selectedProperty().bindBidirectional(editor.linking().activeProperty());
+        // pressed: drags and Shift+clicks select letters; released (the default): whole words
+        documentView.wholeWordsProperty().bind(lettersButton.selectedProperty().not());
         linkButton.disableProperty().bind(editor.sessionProperty().isNull());
         linkItem.disableProperty().bind(editor.sessionProperty().isNull());
         deleteButton.disableProperty().bind(editor.selectedSpanIdProperty().isNull());
