@@ -258,8 +258,9 @@ final class NativeBundleReader {
                 throw v.refuse(Message.of("bundle.native.twoVerdicts", v.text("spanId")));
             }
             domain(v, () -> {
-                set.putVerdict(new Verdict(v.text("spanId"), v.enumValue("kind", VerdictKind.class), v.optionalText("comment"),
-                        v.text("reviewer"), BundleManifest.instant(v, "at")));
+                // the verdict judged the annotation as it comes in the bundle (it goes stale if that changes here)
+                set.putVerdict(Verdict.on(set.requireSpan(v.text("spanId")), v.enumValue("kind", VerdictKind.class),
+                        v.optionalText("comment"), v.text("reviewer"), BundleManifest.instant(v, "at")));
                 return null;
             });
         }

@@ -259,6 +259,20 @@ public final class AnnotationSet {
         return spans().stream().filter(s -> !verdicts.containsKey(s.id())).toList();
     }
 
+    /** True when the annotation has a verdict that was given on an earlier version of it. */
+    public boolean isStale(String spanId) {
+        Verdict v = verdicts.get(spanId);
+        return v != null && v.isStaleFor(requireSpan(spanId));
+    }
+
+    /** The annotations whose verdicts are stale (changed since), in reading order. */
+    public List<Span> stale() {
+        return spans().stream().filter(s -> {
+            Verdict v = verdicts.get(s.id());
+            return v != null && v.isStaleFor(s);
+        }).toList();
+    }
+
     public ReviewProgress reviewProgress() {
         int accepted = 0;
         int rejected = 0;
@@ -270,6 +284,6 @@ public final class AnnotationSet {
                 case FIXED -> fixed++;
             }
         }
-        return new ReviewProgress(spans.size(), accepted, rejected, fixed);
+        return new ReviewProgress(spans.size(), accepted, rejected, fixed, stale().size());
     }
 }

@@ -3,9 +3,28 @@ package org.isnad.domain;
 import java.time.Instant;
 import org.isnad.message.Message;
 
-/** A reviewer's verdict on one annotation (span) of a set: who, when, what, and why. */
-public record Verdict(String spanId, VerdictKind kind, String comment, String reviewer, Instant at) {
+/**
+ * A reviewer's verdict on one annotation (span) of a set: who, when, what, and why; and the
+ * {@link SpanDigest} of the annotation as the reviewer judged it (null when unknown, as for verdicts
+ * from before it was kept or from a bundle), so that a later change to the annotation makes it stale.
+ */
+public record Verdict(String spanId, VerdictKind kind, String comment, String reviewer, Instant at, String spanDigest) {
     public static final int MAX_COMMENT = 10_000;
+
+    /** A verdict without the digest of what was judged: it never goes stale. */
+    public Verdict(String spanId, VerdictKind kind, String comment, String reviewer, Instant at) {
+        this(spanId, kind, comment, reviewer, at, null);
+    }
+
+    /** A verdict on {@code span} as it is now. */
+    public static Verdict on(Span span, VerdictKind kind, String comment, String reviewer, Instant at) {
+        return new Verdict(span.id(), kind, comment, reviewer, at, SpanDigest.of(span));
+    }
+
+    /** True when the verdict was given on another version of {@code span} than this one. */
+    public boolean isStaleFor(Span span) {
+        return spanDigest != null && !spanDigest.equals(SpanDigest.of(span));
+    }
 
     public Verdict {
         Ids.require(spanId, Message.of("domain.what.verdict.annotation"));

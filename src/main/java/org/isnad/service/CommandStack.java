@@ -115,6 +115,7 @@ public final class CommandStack {
                     change.store(set.id(), repositories);
                     appendLine(after, change.after(set.text()));
                 }
+                appendStaleVerdicts(command, after);
                 repositories.audit().append(new AuditEvent(0, documentId, set.id(), user, clock.instant(),
                         verb, description, before.toString(), after.toString()));
             });
@@ -124,6 +125,21 @@ public final class CommandStack {
                 applied.get(i).inverse().applyInMemory(set);
             }
             throw e;
+        }
+    }
+
+    /** Says in the audit trail which verdicts this command made stale: the annotation changed after them. */
+    private void appendStaleVerdicts(Command command, StringBuilder after) {
+        for (Change change : command.changes()) {
+            if (change instanceof SpanChanged changed && set.span(changed.newSpan().id()).isPresent()
+                    && set.isStale(changed.newSpan().id())) {
+                org.isnad.domain.Verdict v = set.verdict(changed.newSpan().id()).orElseThrow();
+                if (v.isStaleFor(changed.oldSpan())) {
+                    continue; // stale already: said when it went stale
+                }
+                appendLine(after, "verdict " + v.kind() + " by " + v.reviewer() + " (" + v.at()
+                        + ") is stale: the annotation changed after it");
+            }
         }
     }
 

@@ -86,6 +86,12 @@ public final class ReviewService {
             Document document = requireDocument(info.documentId());
             AnnotationSet set = load(info, document);
             Instant now = now();
+            List<Span> stale = set.stale();
+            if (!stale.isEmpty()) {
+                // accepting the rest never covers these: the reviewer judged another version of them
+                throw new ReviewRefusedException(Message.of(stale.size() == 1 ? "service.approve.stale.one"
+                        : "service.approve.stale.many", reviewer, info.annotator(), stale.size()));
+            }
             List<Span> remaining = set.unreviewed();
             if (!remaining.isEmpty()) {
                 if (!acceptRemaining) {
@@ -94,7 +100,7 @@ public final class ReviewService {
                 }
                 StringBuilder accepted = new StringBuilder();
                 for (Span s : remaining) {
-                    Verdict v = new Verdict(s.id(), VerdictKind.ACCEPTED, null, reviewer, now);
+                    Verdict v = Verdict.on(s, VerdictKind.ACCEPTED, null, reviewer, now);
                     repositories.reviews().saveVerdict(set.id(), v);
                     set.putVerdict(v);
                     if (accepted.length() > 0) {

@@ -78,7 +78,7 @@ public final class ReviewSession {
         return set.reviewProgress();
     }
 
-    /** The next annotation without a verdict after the given one (or from the start when null), in reading order. */
+    /** The next annotation without a verdict, or with a stale one, after the given one (or from the start when null), in reading order. */
     public Optional<Span> nextUnreviewed(String afterSpanId) {
         List<Span> spans = set.spans();
         int from = 0;
@@ -92,7 +92,7 @@ public final class ReviewSession {
         }
         for (int i = 0; i < spans.size(); i++) {
             Span s = spans.get((from + i) % spans.size());
-            if (set.verdict(s.id()).isEmpty()) {
+            if (set.verdict(s.id()).isEmpty() || set.isStale(s.id())) {
                 return Optional.of(s);
             }
         }
@@ -110,12 +110,12 @@ public final class ReviewSession {
     }
 
     public Verdict accept(String spanId, String comment) {
-        return give(spanId, VerdictKind.ACCEPTED, comment, List.of());
+        return give(set.requireSpan(spanId), VerdictKind.ACCEPTED, comment, List.of());
     }
 
     /** Rejects an annotation; the comment saying what is wrong is required. */
     public Verdict reject(String spanId, String comment) {
-        return give(spanId, VerdictKind.REJECTED, comment, List.of());
+        return give(set.requireSpan(spanId), VerdictKind.REJECTED, comment, List.of());
     }
 
     /**
@@ -129,7 +129,7 @@ public final class ReviewSession {
                     ChangeText.excerpt(old.textIn(document.text()))));
         }
         set.checkSpanFits(corrected);
-        return give(corrected.id(), VerdictKind.FIXED, comment, List.of(new SpanChanged(old, corrected)));
+        return give(corrected, VerdictKind.FIXED, comment, List.of(new SpanChanged(old, corrected)));
     }
 
     /** Fixes an annotation's bounds to a new selection (snapped like a new mark). */
@@ -159,9 +159,11 @@ public final class ReviewSession {
         stack.redo();
     }
 
-    private Verdict give(String spanId, VerdictKind kind, String comment, List<Change> corrections) {
+    /** Gives a verdict on {@code judged}: the annotation as it is, or as {@code corrections} make it. */
+    private Verdict give(Span judged, VerdictKind kind, String comment, List<Change> corrections) {
+        String spanId = judged.id();
         Span span = set.requireSpan(spanId);
-        Verdict verdict = new Verdict(spanId, kind, comment, reviewer, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Verdict verdict = Verdict.on(judged, kind, comment, reviewer, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         List<Change> changes = new ArrayList<>(corrections);
         changes.add(new VerdictChanged(spanId, set.verdict(spanId).orElse(null), verdict));
         execute(new Command(new Action("action.verdict." + kind.key(), excerpt(span)), changes));

@@ -28,12 +28,13 @@ final class H2ReviewRepository implements ReviewRepository {
         return tx.read(Message.of("store.do.verdicts.read", setId), c -> {
             List<Verdict> verdicts = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT span_id, kind, comment, reviewer, given_at FROM verdict WHERE set_id = ? ORDER BY span_id")) {
+                    "SELECT span_id, kind, comment, reviewer, given_at, span_digest FROM verdict WHERE set_id = ? ORDER BY span_id")) {
                 select.setString(1, setId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         verdicts.add(new Verdict(rows.getString("span_id"), Columns.getEnum(rows, "kind", VerdictKind.class),
-                                rows.getString("comment"), rows.getString("reviewer"), Columns.getInstant(rows, "given_at")));
+                                rows.getString("comment"), rows.getString("reviewer"), Columns.getInstant(rows, "given_at"),
+                                rows.getString("span_digest")));
                     }
                 }
             }
@@ -45,13 +46,14 @@ final class H2ReviewRepository implements ReviewRepository {
     public void saveVerdict(String setId, Verdict v) {
         tx.write(Message.of("store.do.verdict.save", v.spanId()), c -> {
             try (PreparedStatement merge = c.prepareStatement(
-                    Dialect.upsert(c, "verdict", "span_id, set_id, kind, comment, reviewer, given_at", "span_id"))) {
+                    Dialect.upsert(c, "verdict", "span_id, set_id, kind, comment, reviewer, given_at, span_digest", "span_id"))) {
                 merge.setString(1, v.spanId());
                 merge.setString(2, setId);
                 Columns.setEnum(merge, 3, v.kind());
                 merge.setString(4, v.comment());
                 merge.setString(5, v.reviewer());
                 Columns.setInstant(merge, 6, v.at());
+                merge.setString(7, v.spanDigest());
                 merge.executeUpdate();
             } catch (SQLException e) {
                 if (StorageErrors.isMissingParent(e)) {

@@ -53,6 +53,7 @@ final class WindowCommands {
     @FXML private ToggleButton linkButton;
     @FXML private Menu viewMenu;
     @FXML private CheckMenuItem invisibleMarksItem;
+    @FXML private ToggleButton lettersButton;
     @FXML private Button deleteButton;
     @FXML private Button undoButton;
     @FXML private Button redoButton;
@@ -86,6 +87,8 @@ final class WindowCommands {
         redoButton.disableProperty().bind(editor.status().canRedoProperty().not());
         redoItem.disableProperty().bind(editor.status().canRedoProperty().not());
         linkButton.selectedProperty().bindBidirectional(editor.linking().activeProperty());
+        // pressed: drags and Shift+clicks select letters; released (the default): whole words
+        documentView.wholeWordsProperty().bind(lettersButton.selectedProperty().not());
         linkButton.disableProperty().bind(editor.sessionProperty().isNull());
         linkItem.disableProperty().bind(editor.sessionProperty().isNull());
         deleteButton.disableProperty().bind(editor.selectedSpanIdProperty().isNull());

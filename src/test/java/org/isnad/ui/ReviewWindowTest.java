@@ -128,7 +128,28 @@ class ReviewWindowTest extends RealWindow {
 
         keys(KeyCode.A);
         assertTrue(review().mode().progress().complete());
+        // the confirmation says what will be signed and with which key; Cancel signs nothing
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        javafx.scene.control.DialogPane confirm = robot.lookup(".signing-confirmation").queryAs(javafx.scene.control.DialogPane.class);
+        String shown = EditorRobot.fx(() -> confirm.lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText()).collect(java.util.stream.Collectors.joining("\n")));
+        assertTrue(shown.contains("وقال مارك كيميت"), "the document's title: " + shown);
+        assertTrue(shown.contains("layla's set (" + setId + ")"), "the set: " + shown);
+        assertTrue(shown.contains("4 annotations"), "the counts: " + shown);
+        assertTrue(shown.contains("3 accepted, 1 rejected, 0 fixed"), shown);
+        String fingerprint = org.isnad.service.signing.ReviewerKey.fingerprint(keys.publicKeyOf("omar").orElseThrow().publicKey());
+        assertTrue(shown.replaceAll("\\s", "").contains(fingerprint), "the key's fingerprint " + fingerprint + " in " + shown);
+        robot.clickOn(robot.lookup(".signing-confirmation .button").lookup((javafx.scene.control.Button b) -> b.getText().equals("Cancel"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(SetState.SUBMITTED, store.annotations().findSet(setId).orElseThrow().state(), "cancelled: nothing signed");
+        assertTrue(store.reviews().signOffsOf(setId).isEmpty());
+        assertTrue(message().contains("Not signed"), message());
+
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+        robot.clickOn(robot.lookup(".signing-confirmation .button").lookup((javafx.scene.control.Button b) -> b.getText().equals("Sign"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(SetState.APPROVED, store.annotations().findSet(setId).orElseThrow().state(), message());
 
         AnnotationSet set = stored();

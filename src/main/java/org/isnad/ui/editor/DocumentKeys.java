@@ -5,17 +5,25 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The keys of a {@link DocumentView}: arrows move the caret in logical order as an Arabic reader expects
- * (Left goes forward in the text, to higher offsets; Right goes back), Home and End go to the paragraph's
- * edges, Shift extends the selection, Escape drops the selection and the outline.
+ * The keys of a {@link DocumentView}: Left and Right move the caret in logical order as an Arabic reader
+ * expects (Left goes forward in the text, to higher offsets; Right goes back); Up and Down move it to the
+ * visual line above or below, keeping its place across the line; Home and End go to the start and end of
+ * the visual line, Ctrl+Home and Ctrl+End to those of the document; Page Up and Page Down move by a screen.
+ * Shift extends the selection; Escape drops the selection and the outline; Ctrl+Shift+P takes the
+ * selection's leading «و», «ف», «ب» or «ل» off.
  */
 final class DocumentKeys {
 
     private final DocumentView view;
     private final EventHandler<KeyEvent> handler = this::key;
+    private final VisualLines lines;
+    /** The x an Up/Down run keeps to, and the caret it left; another caret starts a new run. */
+    private double goalX = Double.NaN;
+    private int goalCaret = -1;
 
     DocumentKeys(DocumentView view) {
         this.view = view;
+        this.lines = new VisualLines(view);
     }
 
     void install() {
@@ -29,11 +37,36 @@ final class DocumentKeys {
     private void key(KeyEvent e) {
         boolean shift = e.isShiftDown();
         KeyCode code = e.getCode();
+        if (code == KeyCode.P && e.isShortcutDown() && shift && !e.isAltDown()) {
+            view.dropLeadingProclitic();
+            e.consume();
+            return;
+        }
+        if (e.isAltDown() || e.isMetaDown() || e.isShortcutDown() && code != KeyCode.HOME && code != KeyCode.END) {
+            return;
+        }
         switch (code) {
             case LEFT -> move(+1, shift);
             case RIGHT -> move(-1, shift);
-            case HOME -> toParagraphEdge(false, shift);
-            case END -> toParagraphEdge(true, shift);
+            case UP -> vertical(-1, 1, shift);
+            case DOWN -> vertical(+1, 1, shift);
+            case PAGE_UP -> vertical(-1, lines.linesPerPage(Math.max(0, lines.charAtCaret(view.getCaretOffset()))), shift);
+            case PAGE_DOWN -> vertical(+1, lines.linesPerPage(Math.max(0, lines.charAtCaret(view.getCaretOffset()))), shift);
+            case HOME -> {
+                if (e.isShortcutDown()) {
+                    view.select(shift ? view.getAnchorOffset() : 0, 0);
+                } else {
+                    toLineEdge(false, shift);
+                }
+            }
+            case END -> {
+                if (e.isShortcutDown()) {
+                    int len = view.getText().length();
+                    view.select(shift ? view.getAnchorOffset() : len, len);
+                } else {
+                    toLineEdge(true, shift);
+                }
+            }
             case ESCAPE -> {
                 view.select(view.getCaretOffset(), view.getCaretOffset());
                 view.selectedHighlightProperty().set(null);
@@ -70,13 +103,46 @@ final class DocumentKeys {
         view.select(extend ? view.getAnchorOffset() : next, next);
     }
 
-    private void toParagraphEdge(boolean end, boolean extend) {
-        TextParagraphs ps = view.paragraphs();
-        int p = ps.caretIndexOf(view.getCaretOffset());
-        if (p < 0) {
+    /** Moves the caret {@code count} visual lines up ({@code dir < 0}) or down, keeping to the x of the run. */
+    private void vertical(int dir, int count, boolean extend) {
+        int caret = view.getCaretOffset();
+        int c = lines.charAtCaret(caret);
+        if (c < 0) {
             return;
         }
-        int target = end ? ps.get(p).end() : ps.get(p).start();
+        if (caret != goalCaret || Double.isNaN(goalX)) {
+            goalX = lines.centerX(c);
+        }
+        int target = caret;
+        for (int i = 0; i < count; i++) {
+            var next = lines.adjacent(c, dir, goalX);
+            if (next.isEmpty()) {
+                // past the first or last line: to the document's edge, as text editors do
+                target = dir < 0 ? 0 : view.getText().length();
+                break;
+            }
+            c = next.getAsInt();
+            target = c;
+        }
+        view.select(extend ? view.getAnchorOffset() : target, target);
+        goalCaret = target;
+    }
+
+    /** To the start or the end (after its last letter, before a space it wraps at) of the caret's visual line. */
+    private void toLineEdge(boolean end, boolean extend) {
+        int c = lines.charAtCaret(view.getCaretOffset());
+        if (c < 0) {
+            return;
+        }
+        int target;
+        if (end) {
+            int last = lines.lineEnd(c);
+            String text = view.getText();
+            TextParagraphs.Paragraph par = view.paragraphs().get(view.paragraphs().caretIndexOf(c));
+            target = last + 1 >= par.end() || !Character.isWhitespace(text.charAt(last)) ? last + 1 : last;
+        } else {
+            target = lines.lineStart(c);
+        }
         view.select(extend ? view.getAnchorOffset() : target, target);
     }
 }

@@ -1,20 +1,28 @@
 package org.isnad.ui.editor;
 
 import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
+import org.isnad.text.Words;
 
 /**
- * The mouse on a {@link DocumentView}: drag, double-click and shift+click select text (whole characters
- * under the pointer); a click without a drag outlines the innermost selectable highlight there.
- * Presses on the list's scroll bar are left to the scroll bar.
+ * The mouse on a {@link DocumentView}: drag, double-click and shift+click select text; a drag or a Shift+click
+ * takes whole words ({@link Words}) unless the view is letter-precise or Alt is held, which takes whole
+ * characters under the pointer. A click without a drag outlines the innermost selectable highlight there.
+ * Holding a drag above or below the view keeps scrolling it. Presses on the list's scroll bar are left to it.
  */
 final class DocumentPointer {
 
     private static final double DRAG_THRESHOLD = 3;
+    private static final double AUTO_SCROLL_MS = 40;
 
     private final DocumentView view;
     private final DocumentViewport viewport;
@@ -23,10 +31,16 @@ final class DocumentPointer {
     private double pressY;
     private boolean dragging;
     private DocumentHit pressHit;
+    private boolean letters;
+    private double lastX;
+    private double lastY;
+    /** Keeps scrolling while a drag is held past the top or bottom edge, even when the mouse stops moving. */
+    private final Timeline autoScroll = new Timeline(new KeyFrame(Duration.millis(AUTO_SCROLL_MS), e -> autoScrollStep()));
 
     DocumentPointer(DocumentView view, DocumentViewport viewport) {
         this.view = view;
         this.viewport = viewport;
+        autoScroll.setCycleCount(Animation.INDEFINITE);
     }
 
     void install(ListView<Integer> list) {
@@ -64,9 +78,14 @@ final class DocumentPointer {
         if (e.isShiftDown()) {
             int a = view.getAnchorOffset();
             int c = h.charOffset();
-            view.select(a, c >= a ? c + 1 : c);
+            if (letterPrecise(e)) {
+                view.select(a, c >= a ? c + 1 : c);
+            } else {
+                selectWords(c >= a ? a : a - 1, c);
+            }
             return;
         }
+        letters = letterPrecise(e);
         pressChar = h.charOffset();
         pressHit = h;
         pressX = e.getSceneX();
@@ -86,9 +105,41 @@ final class DocumentPointer {
             return;
         }
         dragging = true;
-        viewport.autoScrollTowards(e.getSceneY());
-        viewport.hitAt(e.getSceneX(), e.getSceneY()).ifPresent(h -> {
+        lastX = e.getSceneX();
+        lastY = e.getSceneY();
+        viewport.autoScrollTowards(lastY);
+        extendTo(lastX, lastY);
+        if (outsideVertically(lastY)) {
+            autoScroll.play();
+        } else {
+            autoScroll.stop();
+        }
+    }
+
+    /** One step of the auto-scroll while the pointer is held above or below the view: scroll, then extend. */
+    private void autoScrollStep() {
+        if (pressChar < 0 || !dragging || !outsideVertically(lastY)) {
+            autoScroll.stop();
+            return;
+        }
+        viewport.autoScrollTowards(lastY);
+        view.applyCss();
+        view.layout();
+        extendTo(lastX, lastY);
+    }
+
+    private boolean outsideVertically(double sceneY) {
+        Bounds b = view.localToScene(view.getLayoutBounds());
+        return sceneY < b.getMinY() || sceneY > b.getMaxY();
+    }
+
+    private void extendTo(double sceneX, double sceneY) {
+        viewport.hitAt(sceneX, sceneY).ifPresent(h -> {
             int c = h.charOffset();
+            if (!letters) {
+                selectWords(pressChar, c);
+                return;
+            }
             // whole characters from the pressed one to the one under the pointer, in either direction
             if (c >= pressChar) {
                 view.select(pressChar, c + 1);
@@ -109,6 +160,27 @@ final class DocumentPointer {
         pressChar = -1;
         pressHit = null;
         dragging = false;
+        autoScroll.stop();
+    }
+
+    private boolean letterPrecise(MouseEvent e) {
+        return e.isAltDown() || !view.wholeWordsProperty().get();
+    }
+
+    /** The whole words from the one holding character {@code from} to the one holding {@code to}, anchored at {@code from}'s side. */
+    private void selectWords(int from, int to) {
+        String text = view.getText();
+        if (text.isEmpty()) {
+            return;
+        }
+        int f = Math.max(0, Math.min(text.length() - 1, from));
+        int t = Math.max(0, Math.min(text.length() - 1, to));
+        org.isnad.text.TextRange r = Words.widen(text, Math.min(f, t), Math.max(f, t) + 1);
+        if (t >= f) {
+            view.select(r.start(), r.end());
+        } else {
+            view.select(r.end(), r.start());
+        }
     }
 
     private void selectWord(DocumentHit h) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -37,6 +38,7 @@ public class DocumentView extends Control implements DocumentCanvas {
     private final ObjectProperty<HighlightRef> selectedHighlight = new SimpleObjectProperty<>(this, "selectedHighlight");
     private final Map<HighlightOwner, ObjectProperty<String>> selectedIds = new EnumMap<>(HighlightOwner.class);
     private final BooleanProperty showInvisibleMarks = new SimpleBooleanProperty(this, "showInvisibleMarks", false);
+    private final BooleanProperty wholeWords = new SimpleBooleanProperty(this, "wholeWords", true);
     private TextParagraphs paragraphs = TextParagraphs.of("");
     private DisplayBlocks blocks = DisplayBlocks.of(paragraphs);
     private List<LinkLine> links = List.of();
@@ -189,6 +191,24 @@ public class DocumentView extends Control implements DocumentCanvas {
         redraw(highlights.paragraphsOf(c, c));
     }
 
+    /**
+     * True (the default) when a drag or a Shift+click selects whole words, as INCEpTION's token anchoring does;
+     * false for letter-precise selection. Alt+drag is letter-precise either way.
+     */
+    public BooleanProperty wholeWordsProperty() {
+        return wholeWords;
+    }
+
+    /** Takes the selection's leading «و», «ف», «ب» or «ل» off (see {@link org.isnad.text.Proclitics}); false when there is none. */
+    public boolean dropLeadingProclitic() {
+        TextRange sel = selection.get();
+        return org.isnad.text.Proclitics.withoutLeading(getText(), new org.isnad.text.TextRange(sel.start(), sel.end()))
+                .map(r -> {
+                    select(r.start(), r.end());
+                    return true;
+                }).orElse(false);
+    }
+
     public int getCaretOffset() {
         return caret;
     }
@@ -212,6 +232,19 @@ public class DocumentView extends Control implements DocumentCanvas {
     /** The per-line boxes of {@code [start, end)} that are on screen, in this view's coordinates. */
     public List<Bounds> rangeBoxesInView(int start, int end) {
         return viewport().map(v -> v.rangeBoxesInView(start, end)).orElse(List.of());
+    }
+
+    /** The character under a point in this view's coordinates (nearest paragraph and line when between them). */
+    Optional<DocumentHit> hitAtInView(double x, double y) {
+        return viewport().flatMap(v -> {
+            javafx.geometry.Point2D scene = localToScene(x, y);
+            return v.hitAt(scene.getX(), scene.getY());
+        });
+    }
+
+    /** Scrolls a little towards a point above or below the view, in this view's coordinates. */
+    void scrollTowards(double y) {
+        viewport().ifPresent(v -> v.autoScrollTowards(localToScene(0, y).getY()));
     }
 
     // ---- for the skin, its cells and its viewport ----

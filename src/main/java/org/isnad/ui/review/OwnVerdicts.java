@@ -61,7 +61,7 @@ final class OwnVerdicts {
         }
         Optional<Span> span = editor.selectedSpan();
         String note = span.flatMap(s -> editor.session().flatMap(x -> x.set().verdict(s.id())))
-                .map(v -> text.format("review.selected.verdict", VerdictWords.of(text, Optional.of(v))))
+                .map(v -> text.format("review.selected.verdict", VerdictWords.of(text, Optional.of(v), v.isStaleFor(span.get()))))
                 .orElse("");
         selectedVerdict.set(note);
     }

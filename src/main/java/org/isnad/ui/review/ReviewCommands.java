@@ -12,6 +12,7 @@ import org.isnad.domain.Verdict;
 import org.isnad.service.ReviewService;
 import org.isnad.service.ReviewSession;
 import org.isnad.service.StorageException;
+import org.isnad.service.signing.ReviewerKey;
 import org.isnad.ui.language.UiText;
 
 /**
@@ -28,6 +29,8 @@ final class ReviewCommands {
     private final ReviewNavigator place;
     private final ObjectProperty<CommentFor> commentFor = new SimpleObjectProperty<>(CommentFor.NONE);
     private Runnable onStepTaken = () -> { };
+    /** Asked before signing; without a window (programs, tests of this class) nothing is asked. */
+    private java.util.function.Predicate<SigningSummary> confirmSigning = summary -> true;
 
     ReviewCommands(ReviewService service, String reviewer, UiText text, StringProperty message, ReviewNavigator place) {
         this.service = service;
@@ -40,6 +43,11 @@ final class ReviewCommands {
     /** Runs after the set changed state here (approved, sent back): the library and the badge follow. */
     void setOnStepTaken(Runnable action) {
         this.onStepTaken = action;
+    }
+
+    /** Asks the reviewer to confirm what will be signed; false cancels the approval. */
+    void setSigningConfirmation(java.util.function.Predicate<SigningSummary> confirm) {
+        this.confirmSigning = confirm;
     }
 
     ObjectProperty<CommentFor> commentForProperty() {
@@ -183,6 +191,17 @@ final class ReviewCommands {
             return Optional.empty();
         }
         ReviewSession s = session.get();
+        // only a set that can be approved is shown for signing; else the service says what is missing
+        if (s.progress().complete()) {
+            Optional<SigningSummary> summary = attempt(() -> summary(s));
+            if (summary.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!confirmSigning.test(summary.get())) {
+                message.set(text.get("sign.confirm.cancelled"));
+                return Optional.empty();
+            }
+        }
         Optional<SignOff> signed = attempt(() -> service.approve(s.info().id(), reviewer, false));
         signed.ifPresent(signOff -> {
             s.set().updateInfo(service.set(s.info().id()));
@@ -191,6 +210,13 @@ final class ReviewCommands {
             onStepTaken.run();
         });
         return signed;
+    }
+
+    /** What approving will sign now; makes the reviewer's key pair if this is their first sign-off. */
+    SigningSummary summary(ReviewSession s) {
+        String fingerprint = ReviewerKey.fingerprint(service.keys().exportPublicKey(reviewer).publicKey());
+        return new SigningSummary(s.document().title(), s.document().id(), s.info().annotator(), s.info().id(),
+                s.progress(), s.set().links().size(), reviewer, fingerprint);
     }
 
     private Optional<Verdict> verdict(java.util.function.Function<ReviewSession, Verdict> give) {

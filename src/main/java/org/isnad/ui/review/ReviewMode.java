@@ -49,6 +49,11 @@ public final class ReviewMode {
         commands.setOnStepTaken(action);
     }
 
+    /** Asked before an approval is signed (the window shows {@link SigningConfirmation}); false signs nothing. */
+    public void setSigningConfirmation(java.util.function.Predicate<SigningSummary> confirm) {
+        commands.setSigningConfirmation(confirm);
+    }
+
     // ---- state ----
 
     public ReadOnlyBooleanProperty activeProperty() {

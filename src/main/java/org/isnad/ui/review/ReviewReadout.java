@@ -44,7 +44,7 @@ public final class ReviewReadout {
     }
 
     public String currentVerdictText() {
-        return place.current().flatMap(s -> place.session().map(r -> VerdictWords.of(text, r.verdictOf(s.id()))))
+        return place.current().flatMap(s -> place.session().map(r -> VerdictWords.of(text, r.verdictOf(s.id()), r.set().isStale(s.id()))))
                 .orElse(text.get("review.none.shown"));
     }
 

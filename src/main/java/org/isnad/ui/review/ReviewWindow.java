@@ -60,6 +60,7 @@ public final class ReviewWindow {
             afterStep.run();
         });
         mode.revisionProperty().addListener((o, a, b) -> status.refresh());
+        mode.setSigningConfirmation(summary -> SigningConfirmation.ask(text, stage, summary));
         ReviewSelectionSync.install(mode, editor);
         ownVerdicts = new OwnVerdicts(editor, view, text, mode);
         editor.sessionProperty().addListener((o, a, session) -> documentOpened(session));

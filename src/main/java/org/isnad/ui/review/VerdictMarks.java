@@ -10,7 +10,8 @@ import org.isnad.ui.style.StyleClasses;
 
 /**
  * The marks that show a verdict on the document: an outline over the annotation, in its own layer
- * ({@code layer-verdict-accepted}, {@code -rejected}, {@code -fixed}), with an id that names the annotation.
+ * ({@code layer-verdict-accepted}, {@code -rejected}, {@code -fixed}, or {@code -stale} when the annotation
+ * changed after its verdict), with an id that names the annotation.
  */
 public final class VerdictMarks {
     private VerdictMarks() {
@@ -23,9 +24,14 @@ public final class VerdictMarks {
             if (!shown.test(s)) {
                 continue;
             }
-            set.verdict(s.id()).ifPresent(v -> marks.add(mark(s, v)));
+            set.verdict(s.id()).ifPresent(v -> marks.add(v.isStaleFor(s) ? staleMark(s) : mark(s, v)));
         }
         return marks;
+    }
+
+    /** A stale verdict's mark ({@code layer-verdict-stale}): the annotation changed after the verdict. */
+    public static Highlight staleMark(Span span) {
+        return new Highlight(span.id(), StyleClasses.VERDICT_PREFIX + "stale", span.start(), span.end());
     }
 
     public static Highlight mark(Span span, Verdict verdict) {

@@ -20,6 +20,12 @@ public final class VerdictWords {
         return v.comment() == null ? said : text.format("review.verdict.with.comment", said, v.comment());
     }
 
+    /** The verdict's words, followed by a warning when it is stale (the annotation changed after it). */
+    public static String of(UiText text, Optional<Verdict> verdict, boolean stale) {
+        String words = of(text, verdict);
+        return stale && verdict.isPresent() ? words + " " + text.get("review.verdict.stale") : words;
+    }
+
     /**
      * A time as the window shows it, in the computer's time zone, with the month in words: an ISO
      * date such as 2026-11-29 is drawn reversed inside right-to-left text, "29 نوفمبر 2026" is not.
