@@ -158,12 +158,12 @@ class DocumentViewWordsAndLinesTest {
     void draggingPastTheBottomEdgeKeepsScrollingAndExtending(FxRobot robot) {
         int a = ARTICLE.indexOf("مارك كيميت");
         showOffset(0);
-        int firstVisible = fx(() -> view.visibleCells().get(0).paragraph());
+        int firstVisible = fx(() -> view.visibleCells().get(0).block());
         int lastVisible = fx(() -> {
             List<ParagraphCell> cells = view.visibleCells();
-            return cells.get(cells.size() - 1).paragraph();
+            return cells.get(cells.size() - 1).block();
         });
-        int start = view.paragraphs().get(firstVisible).start() + 2;
+        int start = view.blocks().get(firstVisible).start() + 2;
         Point2D from = screenPointOf(start);
         Bounds viewOnScreen = fx(() -> view.localToScreen(view.getLayoutBounds()));
         robot.moveTo(from).press(MouseButton.PRIMARY);
@@ -172,18 +172,18 @@ class DocumentViewWordsAndLinesTest {
             robot.moveTo(new Point2D(from.getX(), viewOnScreen.getMaxY() + 25));
             robot.sleep(1500); // the pointer rests below the view: the view goes on scrolling
             WaitForAsyncUtils.waitForFxEvents();
-            int firstNow = fx(() -> view.visibleCells().get(0).paragraph());
+            int firstNow = fx(() -> view.visibleCells().get(0).block());
             assertTrue(firstNow > firstVisible, "scrolled down: first paragraph " + firstVisible + " → " + firstNow);
             int selectionEnd = view.getSelection().end();
-            assertTrue(selectionEnd > view.paragraphs().get(lastVisible).end(),
+            assertTrue(selectionEnd > view.blocks().get(lastVisible).end(),
                     "the selection followed past what was on screen at first: " + selectionEnd);
         } finally {
             robot.release(MouseButton.PRIMARY);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        int after = fx(() -> view.visibleCells().get(0).paragraph());
+        int after = fx(() -> view.visibleCells().get(0).block());
         robot.sleep(300);
-        assertEquals(after, (int) fx(() -> view.visibleCells().get(0).paragraph()), "released: scrolling stops");
+        assertEquals(after, (int) fx(() -> view.visibleCells().get(0).block()), "released: scrolling stops");
         assertTrue(a > 0);
     }
 
