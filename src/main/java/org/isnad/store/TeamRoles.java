@@ -46,6 +46,11 @@ final class TeamRoles {
         s.add("GRANT UPDATE (superseded) ON sign_off TO " + ANALYST);
         s.add("GRANT INSERT, UPDATE, DELETE ON verdict TO " + REVIEWER);
         s.add("GRANT INSERT ON sign_off TO " + REVIEWER);
+        // a claim record's rating is a reviewer's signed judgement (issue 17); the rating scale is the organisation's
+        s.add("REVOKE INSERT, UPDATE, DELETE ON claim_rating, claim_rating_evidence FROM " + ANALYST);
+        s.add("GRANT INSERT, UPDATE, DELETE ON claim_rating, claim_rating_evidence TO " + REVIEWER);
+        s.add("REVOKE INSERT, UPDATE, DELETE ON rating_level, claim_setting FROM " + ANALYST);
+        s.add("GRANT INSERT, UPDATE, DELETE ON rating_level, claim_setting TO " + ADMIN);
         s.add("REVOKE UPDATE, DELETE ON review_step FROM " + ANALYST);
         s.add("REVOKE DELETE ON document FROM " + ANALYST);
         s.add("GRANT DELETE ON document, review_step, sign_off TO " + ADMIN);

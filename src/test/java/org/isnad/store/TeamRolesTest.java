@@ -127,6 +127,23 @@ class TeamRolesTest {
     }
 
     @Test
+    void onlyReviewersRateClaimRecords() throws SQLException {
+        try (Connection c = server.connect(database, salma, password); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO claim_record (id, statement, created_at, created_by) VALUES ('c1', 'الانسحاب لن يترك فراغا أمنيا', now(), '"
+                    + salma + "')");
+            SQLException refused = assertThrows(SQLException.class, () -> s.execute("INSERT INTO claim_rating (claim_id, rating_value,"
+                    + " best_rating, worst_rating, label, reviewer, rated_at) VALUES ('c1', 1, 5, 1, 'زائف', '" + salma + "', now())"));
+            assertEquals("42501", refused.getSQLState());
+            refused = assertThrows(SQLException.class, () -> s.execute("UPDATE rating_level SET label_en = 'x'"));
+            assertEquals("42501", refused.getSQLState());
+        }
+        try (Connection c = server.connect(database, reem, password); Statement s = c.createStatement()) {
+            assertEquals(1, s.executeUpdate("INSERT INTO claim_rating (claim_id, rating_value, best_rating, worst_rating, label,"
+                    + " reviewer, rated_at) VALUES ('c1', 1, 5, 1, 'زائف', '" + reem + "', now())"));
+        }
+    }
+
+    @Test
     void nobodyChangesOrDeletesAuditEventsAndOnlyAdminsDeleteDocuments() throws SQLException {
         for (String sql : List.of("DELETE FROM audit_event", "UPDATE audit_event SET description = 'x'")) {
             try (Connection c = server.connect(database, salma, password); Statement s = c.createStatement()) {
