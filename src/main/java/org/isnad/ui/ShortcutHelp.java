@@ -43,6 +43,7 @@ final class ShortcutHelp {
         {"Ctrl+Shift+A", "help.review.approve"},
         {"Ctrl+Shift+R", "help.review.changes"},
         {"F5 / Ctrl+H", "help.review.check"},
+        {"Ctrl+= / Ctrl+- / Ctrl+0", "help.text.size"},
         {"F1 / ?", "help.help"},
     };
 

@@ -58,7 +58,13 @@ final class BenchData {
         }
     }
 
-    /** The sample articles one after another until there are 1,000,000 UTF-16 code units (about 1.8 MB of UTF-8). */
+    /** Lines with emoji put between the sample articles (docs/performance.md: the editor draws them as pictures). */
+    static final String[] SOCIAL = {
+        "وكتب أحد المتابعين: «نحن مع مصر 🇪🇬 حتى النهاية 🔥👍🏽» وأضاف آخر 👨‍👩‍👧 «العائلة أولًا».",
+        "وقالت وزارة الخا\u200Fرجية في بيانها رقم 1️⃣ إن «الحوار هو الطريق» ❤️، ونشرت صورًا من السعودية 🇸🇦 والإمارات 🇦🇪.",
+    };
+
+    /** The sample articles one after another, each followed by a line with emoji ({@link #SOCIAL}), until there are 1,000,000 UTF-16 code units. */
     static String megabyteArticle() {
         StringBuilder sb = new StringBuilder("مقال طويل للقياس: مليون حرف من مقالات حقيقية\n\n");
         String[] texts = new String[SAMPLES.length];
@@ -68,6 +74,8 @@ final class BenchData {
         int i = 0;
         while (sb.length() < 1_000_000) {
             sb.append(texts[i++ % texts.length]).append("\n\n");
+            // quotes taken from social media: emoji with skin tones, a family (ZWJ), flags, a keycap, an RLM
+            sb.append(SOCIAL[i % SOCIAL.length]).append("\n\n");
         }
         return sb.toString();
     }

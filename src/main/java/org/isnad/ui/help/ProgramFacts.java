@@ -27,6 +27,7 @@ public record ProgramFacts(String version, String built, String dataFolder, Stri
         }
         StringBuilder licences = new StringBuilder();
         licences.append("Amiri font: SIL Open Font License 1.1 (org/isnad/fonts/Amiri-LICENSE.txt)\n");
+        licences.append("Twemoji emoji images (npm emoji-datasource-twitter 16.0.0): CC BY 4.0, data MIT (org/isnad/emoji/LICENSE.txt)\n");
         if (Boolean.getBoolean("isnad.build.packaged")) {
             licences.append("OpenJDK runtime (jlink): GNU General Public License v2 with the Classpath Exception\n");
         }
