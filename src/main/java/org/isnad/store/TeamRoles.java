@@ -80,8 +80,9 @@ final class TeamRoles {
     }
 
     private static String createGroup(String name) {
-        return "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + name + "') THEN CREATE ROLE " + name
-                + " NOLOGIN; END IF; ";
+        // roles belong to the whole server: another database's init may create the same one at the same moment
+        return "IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + name + "') THEN BEGIN CREATE ROLE " + name
+                + " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END; END IF; ";
     }
 
     private static void policy(List<String> s, String table, String name, String body) {

@@ -74,6 +74,9 @@ final class CliHarness {
         ByteArrayOutputStream o = new ByteArrayOutputStream();
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = new Cli(stores, interchange, keys, clock).withBackups(backups)
+                .withTeamServer(db -> {
+                    throw new AssertionError("team server commands are tested against a real server in ServerCliTest");
+                })
                 .withSearch(repositories -> LuceneSearchIndex.open(LuceneSearchIndex.folderBeside(repositories.location())))
                 .run(args, new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8));
         out = o.toString(StandardCharsets.UTF_8);

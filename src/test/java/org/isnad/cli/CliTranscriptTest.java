@@ -49,6 +49,7 @@ class CliTranscriptTest {
         review(db, docId);
         keys(db, docId);
         restore(db);
+        team(db);
         usageErrors(db, docId);
 
         String actual = transcript.normalised();
@@ -194,6 +195,18 @@ class CliTranscriptTest {
         Path notAKey = Files.writeString(dir.resolve("note.txt"), "hello");
         step("keys", "import", notAKey.toString(), "--keys", stranger);
         step("keys", "import", dir.resolve("missing.pub").toString(), "--keys", stranger);
+    }
+
+    /** Issue 15: copying a workspace whole (file to file here; to a server in CopyCliTest), and server mode's usage rules. */
+    private void team(String db) {
+        String copy = dir.resolve("copy/isnad").toString();
+        step("copy", "--from", db);
+        step("copy", "--from", db, "--to", copy);
+        step("--db", copy, "list");
+        step("copy", "--from", db, "--to", copy);
+        step("server");
+        step("--db", db, "server", "init");
+        step("--db", "postgresql://salma@team.example.org/isnad", "--as", "reem", "list");
     }
 
     private void restore(String db) {

@@ -35,7 +35,7 @@ class CompletionScriptTest {
     @Test
     void commandsFixedValuesAndFilesAreOffered() throws Exception {
         assumeTrue(Files.isExecutable(BASH), "bash is needed to source the script");
-        assertEquals(List.of("import", "list", "export", "verify", "suggest", "review", "keys", "actors", "assign", "agreement", "evaluate", "claims", "restore", "docs", "search", "index"),
+        assertEquals(List.of("import", "list", "export", "verify", "suggest", "review", "keys", "actors", "assign", "agreement", "evaluate", "copy", "claims", "restore", "docs", "server", "search", "index"),
                 complete("isnad", ""));
         assertEquals(List.of("review", "restore"), complete("isnad", "re"));
         assertEquals(List.of("isnad", "brat", "w3c", "csv", "claimreview"), complete("isnad", "--db", "x", "export", "--format", ""));
