@@ -30,7 +30,8 @@ import org.isnad.ui.language.UiText;
 /**
  * Curation mode: the curated set of the open document in the editor (editable by hand as usual), the analysts'
  * versions outlined over it, and a strip above the document saying where the unit at hand stands. Keys while the
- * document has the focus: N / P next and previous unit, 1 / 2 / 3 take that analyst's version, 0 none, Esc leave;
+ * document has the focus: N / P next and previous unit, 1 / 2 / 3 take that analyst's version, 0 none, R read the
+ * analysts' sets again, Esc leave;
  * Ctrl+Z and Ctrl+Y undo and redo the choices like any edit.
  */
 public final class CurationMode {
@@ -145,6 +146,14 @@ public final class CurationMode {
         current().ifPresent(u -> decide(() -> session.none(u)));
     }
 
+    /** Reads the analysts' sets again: units they changed since curation began show as changed. */
+    public void reload() {
+        if (session != null) {
+            session.reload();
+            refresh(false);
+        }
+    }
+
     /** Hands the curated set over for review, like any set. */
     public void submit() {
         if (session == null) {
@@ -238,6 +247,7 @@ public final class CurationMode {
             case DIGIT2, NUMPAD2 -> take(2);
             case DIGIT3, NUMPAD3 -> take(3);
             case DIGIT0, NUMPAD0 -> none();
+            case R -> reload();
             case ESCAPE -> leave();
             default -> handled = false;
         }

@@ -116,6 +116,13 @@ class CurationWindowTest extends RealWindow {
         keys(KeyCode.DIGIT0);
         assertTrue(FxToolkitExtension.fx(mode::readout).contains("open: 0"), FxToolkitExtension.fx(mode::readout));
 
+        // omar changes his version of the agreed quote meanwhile; R reads the analysts' sets again
+        AnnotationSession omar = AnnotationSession.open(store, doc, "omar", Clock.systemUTC());
+        Span agreed = omar.set().spans().stream().filter(x -> x.start() == text.indexOf(AGREED_QUOTE)).findFirst().orElseThrow();
+        omar.setAttributes(agreed.id(), new org.isnad.domain.QuoteDetails(org.isnad.domain.QuoteType.INDIRECT, null));
+        keys(KeyCode.R);
+        assertTrue(FxToolkitExtension.fx(mode::readout).contains("changed since: 1"), FxToolkitExtension.fx(mode::readout));
+
         String setId = FxToolkitExtension.fx(() -> mode.session().orElseThrow().curated().set().id());
         robot.clickOn(robot.lookup("#curationSubmit").queryAs(Button.class));
         WaitForAsyncUtils.waitForFxEvents();
