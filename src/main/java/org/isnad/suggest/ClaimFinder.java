@@ -74,32 +74,44 @@ final class ClaimFinder {
 
     /** 0 when not check-worthy; else how sure (0.6 for a named fact only, 0.8 with a number, cause or comparison). */
     static double worth(String sentence) {
-        String[] words = ArabicFolding.foldQuery(sentence).split("[\\s،,؛:()«»“”\"!؟?.…-]+");
+        String folded = ArabicFolding.foldQuery(sentence);
         int count = 0;
         boolean strong = false;
         boolean fact = false;
-        int opinions = 0;
-        for (String w : words) {
-            if (w.isEmpty()) {
-                continue;
+        boolean opinion = false;
+        int n = folded.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean digit = false;
+            while (i < n && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '%')) {
+                digit |= Character.isDigit(folded.charAt(i));
+                i++;
+            }
+            if (i == start) {
+                break;
             }
             count++;
-            String bare = w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف' || w.charAt(0) == 'ب'
-                    || w.charAt(0) == 'ل') ? w.substring(1) : w;
-            if (w.chars().anyMatch(Character::isDigit) || QUANTITIES.contains(w) || QUANTITIES.contains(bare)
-                    || COMPARISONS.contains(w) || COMPARISONS.contains(bare) || CAUSES.contains(w) || CAUSES.contains(bare)) {
+            String w = folded.substring(start, i);
+            char c = w.charAt(0);
+            String bare = w.length() > 3 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') ? w.substring(1) : w;
+            if (digit || in(QUANTITIES, w, bare) || in(COMPARISONS, w, bare) || in(CAUSES, w, bare)) {
                 strong = true;
-            } else if (FACTS.contains(w) || FACTS.contains(bare)) {
+            } else if (in(FACTS, w, bare)) {
                 fact = true;
             }
-            if (OPINIONS.contains(w) || OPINIONS.contains(bare)) {
-                opinions++;
-            }
+            opinion |= in(OPINIONS, w, bare);
         }
-        if (count < MIN_WORDS || opinions > 0 && !strong) {
+        if (count < MIN_WORDS || opinion && !strong) {
             return 0;
         }
         return strong ? 0.8 : fact ? 0.6 : 0;
+    }
+
+    private static boolean in(Set<String> set, String w, String bare) {
+        return set.contains(w) || set.contains(bare);
     }
 
     /** The sentences of a quote, without surrounding spaces and their final mark. */

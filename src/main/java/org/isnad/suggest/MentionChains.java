@@ -21,10 +21,32 @@ final class MentionChains {
     private static final Set<String> GENERIC_TITLES = FunctionWords.folded("المتحدثة", "المتحدث", "الناطقة",
             "الناطق", "وكيل", "الوكيل", "المصدر", "رئيسة", "الوزيرة", "وزيرة", "المديرة", "الأمينة");
 
-    private record Person(String name, List<String> titleWords) {
+    private record Person(String name, String[] folded, List<String> titleWords) {
     }
 
-    private final List<Person> people = new ArrayList<>();
+    /** Recent people by the last word of their folded name, and by their head title: most recent last. */
+    private final java.util.Map<String, List<Person>> byLastWord = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Person>> byHeadTitle = new java.util.HashMap<>();
+    /** How many recent people with one key are compared: keeps a long article linear. */
+    private static final int RECENT = 8;
+
+    private void remember(String name, List<String> titleWords) {
+        String[] folded = org.isnad.text.ArabicFolding.foldQuery(name).split(" ");
+        Person p = new Person(name, folded, titleWords);
+        add(byLastWord, folded[folded.length - 1], p);
+        if (!titleWords.isEmpty()) {
+            add(byHeadTitle, bare(titleWords.get(0)), p);
+        }
+    }
+
+    private static void add(java.util.Map<String, List<Person>> index, String key, Person p) {
+        List<Person> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+        list.removeIf(o -> o.name().equals(p.name()) && o.titleWords().equals(p.titleWords()));
+        list.add(p);
+        if (list.size() > RECENT) {
+            list.remove(0);
+        }
+    }
 
     /** The actor a mention's words (folded, space-separated) and its shown name stand for. */
     String resolve(String foldedWords, String shownName) {
@@ -39,7 +61,7 @@ final class MentionChains {
                 String person = String.join(" ", java.util.Arrays.copyOfRange(shown, start, shown.length));
                 String earlier = byName(java.util.Arrays.copyOfRange(words, start, words.length));
                 String name = earlier != null ? earlier : person;
-                people.add(new Person(name, List.of(java.util.Arrays.copyOfRange(words, 0, start))));
+                remember(name, List.of(java.util.Arrays.copyOfRange(words, 0, start)));
                 return name;
             }
             if (start < 0) {
@@ -47,7 +69,7 @@ final class MentionChains {
                 if (earlier != null) {
                     return earlier;
                 }
-                people.add(new Person(shownName, List.of(words)));
+                remember(shownName, List.of(words));
                 return shownName;
             }
         }
@@ -55,7 +77,7 @@ final class MentionChains {
         if (earlier != null) {
             return earlier;
         }
-        people.add(new Person(shownName, List.of()));
+        remember(shownName, List.of());
         return shownName;
     }
 
@@ -86,9 +108,10 @@ final class MentionChains {
 
     /** An earlier person whose name ends with these words («الجبوري» for «سليم الجبوري»). */
     private String byName(String[] words) {
-        for (int p = people.size() - 1; p >= 0; p--) {
-            Person person = people.get(p);
-            String[] name = org.isnad.text.ArabicFolding.foldQuery(person.name()).split(" ");
+        List<Person> candidates = byLastWord.getOrDefault(words[words.length - 1], List.of());
+        for (int p = candidates.size() - 1; p >= 0; p--) {
+            Person person = candidates.get(p);
+            String[] name = person.folded();
             if (name.length > words.length && !RELATIONAL.contains(name[0]) && endsWith(name, words)) {
                 return person.name();
             }
@@ -110,8 +133,9 @@ final class MentionChains {
         String head = bare(words[0]);
         String best = null;
         int bestShared = 0;
-        for (int p = people.size() - 1; p >= 0; p--) {
-            Person person = people.get(p);
+        List<Person> candidates = byHeadTitle.getOrDefault(head, List.of());
+        for (int p = candidates.size() - 1; p >= 0; p--) {
+            Person person = candidates.get(p);
             if (person.titleWords().isEmpty() || !bare(person.titleWords().get(0)).equals(head)) {
                 continue;
             }
