@@ -39,6 +39,8 @@ public final class IsnadApp extends Application {
     Runnable exit = Platform::exit;
     private BackupSchedule backupSchedule;
     private Stage stage;
+    /** The user's settings (name, language); a test gives its own file. */
+    private org.isnad.service.UserSettings settings = FileUserSettings.inDataFolder();
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public IsnadApp() {
@@ -64,6 +66,12 @@ public final class IsnadApp extends Application {
         this.keys = keys;
     }
 
+    /** Keeps the user's settings in this file instead of the data folder's (for tests). */
+    public IsnadApp withSettings(org.isnad.service.UserSettings userSettings) {
+        this.settings = userSettings;
+        return this;
+    }
+
     /** A bundle to preview once the window is up (a double-clicked .isnad file), or null. */
     private static java.nio.file.Path launchBundle;
 
@@ -76,7 +84,7 @@ public final class IsnadApp extends Application {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        UiText text = UiText.forDefaultLocale();
+        UiText text = UiText.forSettings(settings);
         boolean ownStore = repositories == null;
         try {
             if (ownStore) {
@@ -102,7 +110,7 @@ public final class IsnadApp extends Application {
     private void showMainWindow(UiText text) {
         // --as, ISNAD_USER, the name saved in the user's settings, else asked once (and saved)
         String user = userOverride != null ? userOverride : ActingUser.resolve(options.user(), System.getenv(),
-                FileUserSettings.inDataFolder(), proposed -> new UserNameDialog(text).ask(proposed),
+                settings, proposed -> new UserNameDialog(text).ask(proposed),
                 System.getProperty("user.name"));
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
         openSearch(workspace);
@@ -115,6 +123,12 @@ public final class IsnadApp extends Application {
         if (backupSchedule != null) {
             mainWindow.offerBackups(new WindowBackups());
         }
+        // View → Language: the window is built again at once, mirrored, on the document that was open
+        mainWindow.offerLanguages(settings, newText -> {
+            java.util.Optional<String> open = mainWindow.openDocumentId();
+            showMainWindow(newText);
+            open.ifPresent(mainWindow::openDocument);
+        });
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             stage.getIcons().add(new javafx.scene.image.Image(
                     IsnadApp.class.getResourceAsStream("/org/isnad/icons/isnad-" + size + ".png")));
@@ -159,7 +173,7 @@ public final class IsnadApp extends Application {
             } finally {
                 repositories = Stores.open(options.db());
                 backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(options.db()));
-                Platform.runLater(() -> showMainWindow(UiText.forDefaultLocale()));
+                Platform.runLater(() -> showMainWindow(UiText.forSettings(settings)));
             }
         }
     }

@@ -16,4 +16,17 @@ public interface UserSettings {
 
     /** Saves the article's text size in percent. */
     void saveTextSizePercent(int percent);
+
+    // --- editor-keys (issue 18): the window's language ---
+
+    /** The window's language chosen in View → Language ("ar" or "en"), if one was chosen. */
+    Optional<String> language();
+
+    /** Saves the window's language: "ar" or "en". */
+    void saveLanguage(String languageTag);
+
+    /** Whether numbers in an Arabic window are shown in Arabic-Indic digits (٠١٢٣); true unless turned off. */
+    boolean arabicIndicDigits();
+
+    void saveArabicIndicDigits(boolean on);
 }

@@ -25,6 +25,8 @@ public final class FileUserSettings implements UserSettings {
     static final String FILE_NAME = "settings.properties";
     static final String USER_NAME = "user.name";
     static final String TEXT_SIZE = "text.size.percent";
+    static final String LANGUAGE = "ui.language";
+    static final String ARABIC_DIGITS = "ui.arabic.digits";
 
     private final Path file;
 
@@ -79,6 +81,36 @@ public final class FileUserSettings implements UserSettings {
     public synchronized void saveTextSizePercent(int percent) {
         Properties settings = read();
         settings.setProperty(TEXT_SIZE, Integer.toString(percent));
+        write(settings);
+    }
+
+    // --- editor-keys (issue 18): the window's language ---
+
+    @Override
+    public synchronized Optional<String> language() {
+        String lang = read().getProperty(LANGUAGE);
+        return lang == null || lang.isBlank() ? Optional.empty() : Optional.of(lang.strip());
+    }
+
+    @Override
+    public synchronized void saveLanguage(String languageTag) {
+        if (!"ar".equals(languageTag) && !"en".equals(languageTag)) {
+            throw new DomainException(Message.of("store.settings.language.invalid", String.valueOf(languageTag)));
+        }
+        Properties settings = read();
+        settings.setProperty(LANGUAGE, languageTag);
+        write(settings);
+    }
+
+    @Override
+    public synchronized boolean arabicIndicDigits() {
+        return !"false".equals(read().getProperty(ARABIC_DIGITS));
+    }
+
+    @Override
+    public synchronized void saveArabicIndicDigits(boolean on) {
+        Properties settings = read();
+        settings.setProperty(ARABIC_DIGITS, Boolean.toString(on));
         write(settings);
     }
 

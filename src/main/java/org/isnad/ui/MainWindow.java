@@ -64,6 +64,8 @@ public final class MainWindow {
     private SpeakersWindow speakers;
     private CurationMode curation;
     private org.isnad.ui.agreement.AgreementWindow agreement;
+    private org.isnad.service.UserSettings settings;
+    private java.util.function.Consumer<UiText> relaunch;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -103,6 +105,9 @@ public final class MainWindow {
                 item("menu.corpus.delete", this::deleteSelected));
         libraryView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         keys.install(scene);
+        if (settings != null) {
+            LanguageMenu.install(commands.menuBar(), text, settings, relaunch);
+        }
         workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, this::openHit,
                 List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -323,6 +328,25 @@ public final class MainWindow {
     /** Review mode, badge and review steps, for tests; empty when this program has no signing keys. */
     public Optional<ReviewWindow> review() {
         return Optional.ofNullable(review);
+    }
+
+    /**
+     * Offers View → Language and the digits setting, saved in {@code settings}; {@code relaunch} builds the
+     * window again in the chosen language. Call before {@link #show}.
+     */
+    public void offerLanguages(org.isnad.service.UserSettings settings, java.util.function.Consumer<UiText> relaunch) {
+        this.settings = settings;
+        this.relaunch = relaunch;
+    }
+
+    /** The document open now, if any (to open it again after the window is built anew). */
+    public Optional<String> openDocumentId() {
+        return editor.session().map(s -> s.document().id());
+    }
+
+    /** Opens a document of the library, as a click in the library does. */
+    public void openDocument(String documentId) {
+        open(documentId);
     }
 
     /** Offers File → Restore a backup… over these backups; call before {@link #show}. */

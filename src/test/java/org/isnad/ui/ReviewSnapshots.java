@@ -9,6 +9,7 @@ import java.time.Clock;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.isnad.domain.ActorKind;
@@ -81,6 +82,14 @@ public final class ReviewSnapshots {
                     snapshot(stage, out.resolve("review-mode.png"));
                     mode.accept();
                     mode.accept();
+                    // the confirmation before signing, as the reviewer sees it; then "Sign"
+                    mode.setSigningConfirmation(summary -> {
+                        javafx.scene.control.Dialog<?> confirm = org.isnad.ui.review.SigningConfirmationShots.show(text, stage, summary);
+                        WritableImage shot = confirm.getDialogPane().getScene().snapshot(null);
+                        SnapshotProgram.write(shot, out.resolve("signing-confirmation-" + locale.getLanguage() + ".png"));
+                        confirm.close();
+                        return true;
+                    });
                     mode.approve();
                     mode.select(reutersQuote.id());
                     later(900, () -> {

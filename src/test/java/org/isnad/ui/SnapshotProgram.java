@@ -47,7 +47,10 @@ final class SnapshotProgram {
     }
 
     static void snapshot(Stage stage, Path file) {
-        WritableImage image = stage.getScene().snapshot(null);
+        write(stage.getScene().snapshot(null), file);
+    }
+
+    static void write(WritableImage image, Path file) {
         try {
             Files.createDirectories(file.getParent());
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(file.toString()));

@@ -19,8 +19,35 @@ public final class UiText {
     private final Locale locale;
 
     public UiText(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this(locale, true);
+    }
+
+    /**
+     * {@code arabicIndicDigits} chooses how an Arabic window writes the numbers it formats: ٠١٢٣ (true) or
+     * 0123. Only the window's own words are formatted so; stored text is shown as it is.
+     */
+    public UiText(Locale locale, boolean arabicIndicDigits) {
+        Locale base = Locale.forLanguageTag(locale.toLanguageTag().replaceAll("-u-.*$", ""));
+        this.locale = "ar".equals(base.getLanguage())
+                ? new Locale.Builder().setLocale(base).setUnicodeLocaleKeyword("nu", arabicIndicDigits ? "arab" : "latn").build()
+                : base;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, base);
+    }
+
+    /**
+     * The language from {@code ISNAD_LANG} or {@code -Disnad.lang} when given, else the one chosen in
+     * View → Language (saved in the user's settings), else the system's.
+     */
+    public static UiText forSettings(org.isnad.service.UserSettings settings) {
+        String lang = System.getenv("ISNAD_LANG");
+        if (lang == null || lang.isBlank()) {
+            lang = System.getProperty("isnad.lang");
+        }
+        if (lang == null || lang.isBlank()) {
+            lang = settings.language().orElse(null);
+        }
+        return new UiText(lang == null || lang.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(lang),
+                settings.arabicIndicDigits());
     }
 
     /** The language from {@code ISNAD_LANG} (e.g. "ar", "en"), else the system's. */

@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
@@ -17,6 +18,8 @@ import org.isnad.ui.style.StyleClasses;
 final class SigningConfirmation {
     static final String STYLE = "signing-confirmation";
     static final String FINGERPRINT_STYLE = "signing-fingerprint";
+    static final String NOTE_STYLE = "signing-note";
+    private static final double WIDTH = 640;
 
     private SigningConfirmation() {
     }
@@ -33,7 +36,8 @@ final class SigningConfirmation {
         grid.setVgap(8);
         int row = 0;
         grid.addRow(row++, name(text, "sign.confirm.document"), value(s.documentTitle()));
-        grid.addRow(row++, name(text, "sign.confirm.set"), value(text.format("sign.confirm.set.value", s.annotator(), s.setId())));
+        grid.addRow(row++, name(text, "sign.confirm.set"), value(text.format("sign.confirm.set.value", s.annotator())));
+        grid.addRow(row++, name(text, "sign.confirm.set.id"), leftToRight(value(s.setId())));
         grid.addRow(row++, name(text, "sign.confirm.annotations"),
                 value(text.format("sign.confirm.annotations.value", s.progress().total(), s.links())));
         grid.addRow(row++, name(text, "sign.confirm.verdicts"), value(text.format("sign.confirm.verdicts.value",
@@ -41,15 +45,15 @@ final class SigningConfirmation {
         grid.addRow(row++, name(text, "sign.confirm.signer"), value(s.reviewer()));
         Label fingerprint = value(s.groupedFingerprint());
         fingerprint.getStyleClass().add(FINGERPRINT_STYLE);
-        // hex digits read left to right in either language
-        fingerprint.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        leftToRight(fingerprint);
         fingerprint.setStyle("-fx-font-family: monospace;");
         grid.addRow(row++, name(text, "sign.confirm.key"), fingerprint);
-        Label note = new Label(text.get("sign.confirm.note"));
-        note.setWrapText(true);
-        note.setMaxWidth(520);
-        grid.add(note, 0, row, 2, 1);
-        dialog.getDialogPane().setContent(grid);
+        // a wrapping Label in a right-to-left dialog loses the start of its text (ADR 5): one Text per word
+        WrappedText note = new WrappedText(NOTE_STYLE, 13);
+        note.setText(text.get("sign.confirm.note"));
+        note.setPrefWidth(WIDTH - 40);
+        dialog.getDialogPane().setContent(new VBox(12, grid, note));
+        dialog.getDialogPane().setPrefWidth(WIDTH);
         ButtonType sign = new ButtonType(text.get("sign.confirm.sign"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("sign.confirm.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(sign, cancel);
@@ -65,6 +69,12 @@ final class SigningConfirmation {
     private static Label name(UiText text, String key) {
         Label l = new Label(text.get(key));
         l.getStyleClass().add(StyleClasses.SHORTCUT_KEY);
+        return l;
+    }
+
+    /** Ids and hex digits read left to right in either language (bidi marks would be drawn as boxes). */
+    private static Label leftToRight(Label l) {
+        l.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         return l;
     }
 
