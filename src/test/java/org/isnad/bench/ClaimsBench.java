@@ -36,6 +36,11 @@ final class ClaimsBench {
     private ClaimsBench() {
     }
 
+    /** Runs this phase alone, without the harness's shared data: {@code java … org.isnad.bench.ClaimsBench [--quick]}. */
+    public static void main(String[] args) throws Exception {
+        measure(java.util.Arrays.asList(args).contains("--quick"));
+    }
+
     static void measure(boolean quick) throws Exception {
         Path dir = Files.createTempDirectory("isnad-claims-bench");
         long t = System.nanoTime();
