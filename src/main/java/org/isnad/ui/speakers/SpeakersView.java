@@ -36,12 +36,12 @@ public final class SpeakersView extends BorderPane {
 
     public SpeakersView(UiText text, SpeakersViewModel model, SpeakerCommands actions, BiConsumer<String, String> jump) {
         setNodeOrientation(text.orientation());
-        getStyleClass().add("speakers-view");
+        getStyleClass().add(StyleClasses.SPEAKERS_VIEW);
         TextField filter = new TextField();
         filter.setPromptText(text.get("speakers.filter"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.getStyleClass().add("speakers-filter");
-        actorTable.getStyleClass().add("speakers-table");
+        filter.getStyleClass().add(StyleClasses.SPEAKERS_FILTER);
+        actorTable.getStyleClass().add(StyleClasses.SPEAKERS_TABLE);
         actorTable.setItems(model.actors());
         actorTable.getColumns().add(arabic(text.get("speakers.name"), e -> e.actor().canonicalName(), 190));
         actorTable.getColumns().add(column(text.get("speakers.kind"),
@@ -58,10 +58,10 @@ public final class SpeakersView extends BorderPane {
         VBox.setVgrow(actorTable, Priority.ALWAYS);
         start.setPadding(new Insets(8));
 
-        name.getStyleClass().addAll("speaker-name", StyleClasses.ARABIC_CELL);
-        details.getStyleClass().add("speaker-details");
+        name.getStyleClass().addAll(StyleClasses.SPEAKER_NAME, StyleClasses.ARABIC_CELL);
+        details.getStyleClass().add(StyleClasses.SPEAKER_DETAILS);
         details.setWrapText(true);
-        page.getStyleClass().add("speaker-page");
+        page.getStyleClass().add(StyleClasses.SPEAKER_PAGE);
         page.setItems(model.statements());
         page.setPlaceholder(new Label(text.get("speakers.page.empty")));
         page.getColumns().add(column(text.get("speakers.date"), s -> s.day().toString(), 95));

@@ -107,6 +107,12 @@ public final class StyleClasses {
     public static final String SIGNOFF_PREFIX = "signoff-";
     public static final String SIGNOFF_BADGE = "signoff-badge";
     public static final String SMALL_BUTTON = "small-button";
+    public static final String SPEAKERS_FILTER = "speakers-filter";
+    public static final String SPEAKERS_TABLE = "speakers-table";
+    public static final String SPEAKERS_VIEW = "speakers-view";
+    public static final String SPEAKER_DETAILS = "speaker-details";
+    public static final String SPEAKER_NAME = "speaker-name";
+    public static final String SPEAKER_PAGE = "speaker-page";
     public static final String STATUS_REVIEW_STATE = "status-review-state";
     public static final String SUGGESTION = "suggestion";
     public static final String SUGGESTION_CURRENT = "suggestion-current";
