@@ -161,7 +161,7 @@ class MigrationFailureTest {
         H2Store.open(dir.resolve("isnad")).close();
         try (Connection c = connect()) {
             assertEquals(List.of(), rows(c, "SELECT version FROM schema_progress"));
-            assertEquals(Migrations.shipped().latestVersion(), rows(c, "SELECT version FROM schema_history").size());
+            assertEquals(Migrations.shipped().known().size(), rows(c, "SELECT version FROM schema_history").size());
         }
     }
 }

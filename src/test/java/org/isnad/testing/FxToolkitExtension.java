@@ -38,7 +38,11 @@ public final class FxToolkitExtension implements BeforeEachCallback, AfterEachCa
         for (Method start : test.getClass().getDeclaredMethods()) {
             if (start.isAnnotationPresent(Start.class)) {
                 start.setAccessible(true);
-                FxToolkit.setupStage(primary -> invoke(start, test, primary));
+                FxToolkit.setupStage(primary -> {
+                    invoke(start, test, primary);
+                    // an application started by an earlier test may have sized the shared stage itself
+                    primary.sizeToScene();
+                });
             }
         }
     }

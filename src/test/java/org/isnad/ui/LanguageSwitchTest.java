@@ -57,7 +57,7 @@ class LanguageSwitchTest extends RealWindow {
         EditorRobot.fx(() -> {
             MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
             Menu view = bar.getMenus().stream().filter(m -> "viewMenu".equals(m.getId())).findFirst().orElseThrow();
-            Menu language = (Menu) view.getItems().get(0);
+            Menu language = (Menu) view.getItems().stream().filter(Menu.class::isInstance).findFirst().orElseThrow();
             language.getItems().stream().filter(i -> "menu-language-en".equals(i.getId())).findFirst().orElseThrow().fire();
             return null;
         });
