@@ -47,10 +47,13 @@ final class ClaimPage extends VBox {
         statement.getStyleClass().add(StyleClasses.CLAIM_STATEMENT);
         statement.setWrapText(true);
         sides.setWrapText(true);
+        for (Label l : new Label[] {statement, sides, rating}) {
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         rating.setWrapText(true);
         rating.getStyleClass().add(StyleClasses.CLAIM_RATING);
         timeline = new ClaimTimeline(text);
-        timeline.chart().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        timeline.node().setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         rate.setText(text.get("claims.rate"));
         rate.setOnAction(e -> rateChosen.run());
         rate.setVisible(model.ratings().isPresent());
@@ -59,7 +62,8 @@ final class ClaimPage extends VBox {
         HBox.setHgrow(rating, Priority.ALWAYS);
         rating.setMaxWidth(Double.MAX_VALUE);
         contradictions.setItems(model.contradictions());
-        contradictions.setPrefHeight(70);
+        contradictions.setPrefHeight(64);
+        contradictions.setMinHeight(64);
         contradictions.setPlaceholder(new Label(text.get("claims.contradictions.none")));
         contradictions.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -88,7 +92,7 @@ final class ClaimPage extends VBox {
             }
         });
         VBox.setVgrow(appearances, Priority.ALWAYS);
-        getChildren().addAll(statement, timeline.chart(), sides, heading("claims.contradictions"), contradictions, ratingRow,
+        getChildren().addAll(statement, timeline.node(), sides, heading("claims.contradictions"), contradictions, ratingRow,
                 heading("claims.appearances"), appearances);
         model.revisionProperty().addListener((o, a, b) -> update());
         update();
@@ -104,6 +108,7 @@ final class ClaimPage extends VBox {
         boolean none = model.chosenProperty().get() == null;
         statement.setText(none ? text.get("claims.page.empty") : model.chosenProperty().get().record().statement());
         timeline.show(model.appearances());
+        timeline.node().setVisible(!none);
         sides.setText(none ? "" : text.format("claims.sides", names(Stance.ASSERTS), names(Stance.DENIES)));
         rate.setDisable(none);
         rating.setText(none ? "" : ratingText(model.ratingProperty().get(), model.checkProperty().get()));

@@ -24,13 +24,17 @@ final class ClaimTimeline {
     private final NumberAxis count = new NumberAxis();
     private final ScatterChart<Number, Number> chart = new ScatterChart<>(days, count);
     private final Map<Stance, XYChart.Series<Number, Number>> series = new EnumMap<>(Stance.class);
+    private final javafx.scene.layout.HBox legend = new javafx.scene.layout.HBox(16);
+    private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2);
 
     ClaimTimeline(UiText text) {
         chart.getStyleClass().add(StyleClasses.CLAIM_TIMELINE);
         chart.setTitle(text.get("claims.timeline"));
         chart.setAnimated(false);
-        chart.setPrefHeight(230);
-        chart.setMinHeight(200);
+        chart.setPadding(new javafx.geometry.Insets(4, 36, 4, 4));
+        chart.setPrefHeight(260);
+        chart.setMinHeight(260);
+        chart.setLegendVisible(false);
         days.setAutoRanging(false);
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
@@ -53,7 +57,19 @@ final class ClaimTimeline {
             one.setName(text.get("claims.stance." + s.key()));
             series.put(s, one);
             chart.getData().add(one);
+            javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+            dot.getStyleClass().addAll("chart-symbol", "default-color" + s.ordinal());
+            javafx.scene.control.Label item = new javafx.scene.control.Label(one.getName(), dot);
+            legend.getChildren().add(item);
         }
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.getStyleClass().add(StyleClasses.CLAIM_TIMELINE);
+        box.getChildren().addAll(chart, legend);
+    }
+
+    /** The chart with its legend of stances (the chart's own legend has no colour for a stance not seen yet). */
+    javafx.scene.layout.VBox node() {
+        return box;
     }
 
     void show(List<ClaimAppearance> appearances) {

@@ -29,7 +29,7 @@ final class ClaimsList extends VBox {
         table.setPlaceholder(new Label(text.get("claims.empty")));
         TableColumn<ClaimRecordSummary, String> statement = column(text.get("claims.column.statement"),
                 s -> s.record().statement());
-        statement.setPrefWidth(330);
+        statement.setPrefWidth(250);
         table.getColumns().add(statement);
         table.getColumns().add(number(text, "claims.column.appearances", ClaimRecordSummary::appearances));
         table.getColumns().add(number(text, "claims.column.speakers", ClaimRecordSummary::speakers));
@@ -53,7 +53,7 @@ final class ClaimsList extends VBox {
     private static TableColumn<ClaimRecordSummary, String> column(String title, Function<ClaimRecordSummary, String> value) {
         TableColumn<ClaimRecordSummary, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(95);
+        c.setPrefWidth(90);
         return c;
     }
 
@@ -61,7 +61,7 @@ final class ClaimsList extends VBox {
                                                                  Function<ClaimRecordSummary, Integer> value) {
         TableColumn<ClaimRecordSummary, Number> c = new TableColumn<>(text.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(70);
+        c.setPrefWidth(98);
         return c;
     }
 

@@ -37,12 +37,12 @@ public final class ClaimsWindow {
             status.setText(text.format("claims.opened", a.title()));
         }, this::rate);
         SplitPane split = new SplitPane(list, page);
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.55);
         status.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(split);
         root.setBottom(status);
         root.setNodeOrientation(text.orientation());
-        Scene scene = new Scene(root, 1380, 760);
+        Scene scene = new Scene(root, 1500, 800);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

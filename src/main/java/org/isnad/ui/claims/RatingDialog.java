@@ -62,6 +62,9 @@ final class RatingDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         grid.addRow(0, new Label(text.get("claims.rating.level")), level);
         grid.addRow(1, new Label(text.get("claims.rating.rationale")), rationale);
         grid.addRow(2, new Label(text.get("claims.rating.evidence")), evidence);
