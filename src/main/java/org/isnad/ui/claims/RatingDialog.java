@@ -52,7 +52,7 @@ final class RatingDialog {
             evidence.setText(String.join("\n", r.evidence()));
         });
         rationale.setPromptText(text.get("claims.rating.rationale.prompt"));
-        rationale.setWrapText(true);
+        rationale.setWrapText(false);
         rationale.setPrefRowCount(5);
         evidence.setPromptText(text.get("claims.rating.evidence.prompt"));
         evidence.setPrefRowCount(3);
@@ -69,7 +69,7 @@ final class RatingDialog {
         grid.addRow(1, new Label(text.get("claims.rating.rationale")), rationale);
         grid.addRow(2, new Label(text.get("claims.rating.evidence")), evidence);
         grid.add(error, 0, 3, 2, 1);
-        grid.setPrefWidth(560);
+        grid.setPrefWidth(720);
         dialog.getDialogPane().setContent(grid);
         ButtonType save = new ButtonType(text.get("claims.rating.save"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
