@@ -48,6 +48,18 @@ public final class ClaimsWindow {
         }
         stage.setScene(scene);
         stage.setTitle(text.get("claims.title"));
+        workspace.changes().add(new org.isnad.service.CorpusListener() {
+            @Override
+            public void documentsDeleted(java.util.Set<String> documentIds) {
+                // their appearances are gone from the counts and the page
+                javafx.application.Platform.runLater(ClaimsWindow.this::refreshIfShown);
+            }
+
+            @Override
+            public void actorsChanged(java.util.Set<String> documentIds) {
+                javafx.application.Platform.runLater(ClaimsWindow.this::refreshIfShown);
+            }
+        });
     }
 
     /** Adds Corpus → Claims… (Shortcut+Shift+K) to the given menu. */
@@ -57,6 +69,12 @@ public final class ClaimsWindow {
         item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+K"));
         item.setOnAction(e -> open.run());
         corpus.getItems().add(1, item);
+    }
+
+    private void refreshIfShown() {
+        if (stage.isShowing()) {
+            model.refresh();
+        }
     }
 
     public void show() {
