@@ -19,6 +19,8 @@ public final class Workspace {
 
     private final Interchange interchange;
     private final ReviewService review;
+    private final ClaimRecords claims;
+    private final ClaimRatings claimRatings;
     private CorpusSearch search;
 
     /** A workspace without import and export of bundles and other formats, and without review. */
@@ -49,6 +51,18 @@ public final class Workspace {
         this.merges = new ActorMerges(repositories, clock, changes);
         this.assignments = new Assignments(repositories, clock);
         this.agreement = new AgreementMeasurement(repositories);
+        this.claims = new ClaimRecords(repositories, clock);
+        this.claimRatings = keys == null ? null : new ClaimRatings(repositories, claims, keys, clock);
+    }
+
+    /** Claim records across the corpus: the claims view's list, a record's page, merges and undo. */
+    public ClaimRecords claims() {
+        return claims;
+    }
+
+    /** Rating claim records, signed with the reviewer's key: only when this workspace has signing keys. */
+    public java.util.Optional<ClaimRatings> claimRatings() {
+        return java.util.Optional.ofNullable(claimRatings);
     }
 
     /** Managing the library: filtered pages, metadata, deleting articles. */

@@ -62,6 +62,7 @@ public final class MainWindow {
     private StatusLine statusLine;
     private CorpusSearchWindow corpusSearch;
     private SpeakersWindow speakers;
+    private org.isnad.ui.claims.ClaimsWindow claims;
     private CurationMode curation;
     private org.isnad.ui.agreement.AgreementWindow agreement;
     private org.isnad.service.UserSettings settings;
@@ -103,6 +104,7 @@ public final class MainWindow {
         Menu corpus = SpeakersWindow.addMenu(commands.menuBar(), text, () -> speakers().show());
         corpus.getItems().addAll(new SeparatorMenuItem(), item("menu.corpus.details", this::editDetails),
                 item("menu.corpus.delete", this::deleteSelected));
+        org.isnad.ui.claims.ClaimsWindow.addMenuItem(corpus, text, () -> claims().show());
         libraryView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         keys.install(scene);
         if (settings != null) {
@@ -183,18 +185,41 @@ public final class MainWindow {
 
     /** Opens a search hit: its document, scrolled to it, the hit marked on the search-hit layer. */
     private void openHit(SearchHit hit) {
-        if (editor.session().map(s -> !s.document().id().equals(hit.doc())).orElse(true)) {
+        openAt(hit.doc(), hit.start(), hit.end());
+    }
+
+    /** Opens a document scrolled to a place, marked on the search-hit layer; false when it cannot be opened. */
+    private boolean openAt(String documentId, int start, int end) {
+        if (editor.session().map(s -> !s.document().id().equals(documentId)).orElse(true)) {
             try {
-                open(hit.doc());
+                open(documentId);
             } catch (RuntimeException e) {
-                // deleted since the search ran: the search stays usable, the status says why
+                // deleted since the list was read: the list stays usable, the status says why
                 editor.messageProperty().set(text.describe(e));
-                return;
+                return false;
             }
         }
         documentView.setHighlights(HighlightOwner.SEARCH_HITS,
-                List.of(new Highlight("search-hit", StyleClasses.SEARCH_HIT, hit.start(), hit.end())));
-        documentView.scrollToOffset(hit.start());
+                List.of(new Highlight("search-hit", StyleClasses.SEARCH_HIT, start, end)));
+        documentView.scrollToOffset(start);
+        return true;
+    }
+
+    /** Opens a claim record's appearance at its claim: selected when the claim is in the set shown. */
+    private void openAppearance(org.isnad.domain.ClaimAppearance appearance) {
+        if (openAt(appearance.documentId(), appearance.start(), appearance.end())
+                && editor.session().map(s -> s.set().span(appearance.spanId()).isPresent()).orElse(false)) {
+            editor.reveal(appearance.spanId());
+        }
+        stage.toFront();
+    }
+
+    /** The claims window (Corpus → Claims…), made on first use; an appearance chosen there opens in this window. */
+    public org.isnad.ui.claims.ClaimsWindow claims() {
+        if (claims == null) {
+            claims = new org.isnad.ui.claims.ClaimsWindow(stage, text, workspace, user, this::openAppearance);
+        }
+        return claims;
     }
 
     /** The library's rows, for tests. */

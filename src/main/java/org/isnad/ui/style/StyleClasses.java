@@ -154,4 +154,16 @@ public final class StyleClasses {
     public static final String INVISIBLE_MARK = "invisible-mark";
     public static final String MARK_MARKER = "mark-marker";
     public static final String MARK_MARKER_LABEL = "mark-marker-label";
+
+    // --- claims-ui: the claims window, a record's page, the rating dialog ---
+    public static final String CLAIMS_FILTER = "claims-filter";
+    public static final String CLAIMS_TABLE = "claims-table";
+    public static final String CLAIM_PAGE = "claim-page";
+    public static final String CLAIM_STATEMENT = "claim-statement";
+    public static final String CLAIM_HEADING = "claim-heading";
+    public static final String CLAIM_TIMELINE = "claim-timeline";
+    public static final String CLAIM_APPEARANCES = "claim-appearances";
+    public static final String CLAIM_RATING = "claim-rating";
+    public static final String CLAIM_RATING_DIALOG = "claim-rating-dialog";
+    public static final String CLAIM_RATING_ERROR = "claim-rating-error";
 }
