@@ -147,6 +147,11 @@ final class ReviewCommands {
         verdict(s -> s.fixBounds(span.get().id(), selectionStart, selectionEnd, null));
     }
 
+    /** Shift+F: corrects the current annotation's attributes and accepts it as fixed. */
+    void fixAttributes(String spanId, org.isnad.domain.SpanAttributes attributes) {
+        verdict(s -> s.fixAttributes(spanId, attributes, null));
+    }
+
     /** Takes the current annotation's verdict back. */
     void clearVerdict() {
         place.current().ifPresent(span -> attempt(() -> {

@@ -19,10 +19,16 @@ public final class ReviewKeys {
     private final Supplier<TextRange> selection;
     /** R moves the focus to the comment field: the character its key types must not land there. */
     private boolean swallowTyped;
+    private Runnable fixAttributes;
 
     public ReviewKeys(ReviewMode mode, Supplier<TextRange> selection) {
         this.mode = mode;
         this.selection = selection;
+    }
+
+    /** Shift+F: the reviewer fixes the current annotation's attributes. */
+    public void setOnFixAttributes(Runnable fixAttributes) {
+        this.fixAttributes = fixAttributes;
     }
 
     public void install(Scene scene) {
@@ -49,6 +55,11 @@ public final class ReviewKeys {
             return;
         }
         if (e.isShiftDown()) {
+            if (e.getCode() == KeyCode.F && fixAttributes != null) {
+                fixAttributes.run();
+                e.consume();
+                swallowTyped = true;
+            }
             return; // Shift+arrows extend the selection for F
         }
         boolean handled = true;
