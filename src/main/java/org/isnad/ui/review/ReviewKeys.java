@@ -10,7 +10,7 @@ import org.isnad.ui.editor.TextRange;
 
 /**
  * The single keys of review mode: A accept, R reject (asks for a comment), F fix to the text
- * selection, N next, P previous, U next without a verdict, Esc drops a comment being asked for,
+ * selection, Shift+F fix the attributes, N next, P previous, U next without a verdict, Esc drops a comment being asked for,
  * Ctrl+Y redo. Only while review mode is on, and never while a text field has the focus; the
  * annotation keys (S, K, Q, C …) are off meanwhile.
  */
