@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.isnad.app.IsnadApp;
+import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.Polarity;
@@ -18,6 +19,7 @@ import org.isnad.domain.Span;
 import org.isnad.domain.VerdictKind;
 import org.isnad.service.ReviewService;
 import org.isnad.store.FileSigningKeys;
+import org.isnad.testing.Kimmitt;
 import org.isnad.testing.KimmittAnnotations;
 import org.isnad.testing.RealWindow;
 import org.isnad.ui.review.ReviewWindow;
@@ -28,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A reviewer fixes a claim's attributes in review mode (Shift+F, a form filled in as the analyst left
- * it, OK): the corrected attributes are stored with a "fixed" verdict, and Ctrl+Z takes both back.
+ * it: normalized text, polarity and claimant, OK): the corrected attributes are stored with a "fixed"
+ * verdict, and Ctrl+Z takes both back.
  */
 class ReviewAttributeFixTest extends RealWindow {
     static final String NORMALIZED = "الانسحاب الأميركي من العراق لن يؤدي إلى فراغ أمني";
@@ -39,6 +42,7 @@ class ReviewAttributeFixTest extends RealWindow {
     String setId;
     Span cue;
     Span claim;
+    final Actor kimmitt = Kimmitt.actor();
 
     @BeforeEach
     void annotateAndSubmitAsLayla() {
@@ -47,6 +51,7 @@ class ReviewAttributeFixTest extends RealWindow {
         cue = layla.cue;
         claim = layla.claim;
         new ReviewService(store, keys, Clock.systemUTC()).submit(setId, "layla");
+        store.actors().add(kimmitt);
     }
 
     @Test
@@ -74,12 +79,19 @@ class ReviewAttributeFixTest extends RealWindow {
                 .filter(n -> n instanceof ListCell<?> c && text("inspector.claim.polarity.denies").equals(c.getText()) && c.isVisible())
                 .map(n -> (ListCell<?>) n).findFirst().orElseThrow(() -> new AssertionError("no «denies» entry"));
         robot.clickOn(denies);
+        // the claimant, among the known actors: typed, Down, Enter (Enter stays in the picker)
+        robot.clickOn(robot.lookup(".attribute-fix .actor-search").queryAs(TextField.class));
+        robot.write("كيميت").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".attribute-fix").tryQuery().isPresent(), "Enter picked the actor, the form is still open");
+        assertTrue(robot.lookup(".attribute-fix .actor-new").tryQuery().map(n -> !n.isVisible()).orElse(true),
+                "no new actor is made in a fix");
         robot.clickOn(text("review.fix.attributes.ok"));
         WaitForAsyncUtils.waitForFxEvents();
 
         AnnotationSet after = stored();
         ClaimDetails fixed = (ClaimDetails) after.requireSpan(claim.id()).attributes();
-        assertEquals(new ClaimDetails(NORMALIZED, before.claimantActorId(), Polarity.DENIES, before.commitment(),
+        assertEquals(new ClaimDetails(NORMALIZED, kimmitt.id(), Polarity.DENIES, before.commitment(),
                 before.claimType(), before.checkWorthiness(), before.topic(), before.verdict()), fixed, message());
         assertEquals(VerdictKind.FIXED, after.verdict(claim.id()).orElseThrow().kind());
         assertEquals(claim.start(), after.requireSpan(claim.id()).start(), "bounds untouched");

@@ -24,22 +24,29 @@ import org.isnad.domain.Polarity;
 import org.isnad.domain.QuoteDetails;
 import org.isnad.domain.QuoteType;
 import org.isnad.domain.SpanAttributes;
+import org.isnad.domain.SpeakerMention;
+import org.isnad.service.ActorRegistry;
+import org.isnad.ui.inspector.ActorPicker;
 import org.isnad.ui.language.UiText;
 
 /**
  * Shift+F in review mode: the current quote's or claim's attributes in a form, filled in as the
  * analyst left them; OK gives the corrected attributes, which the reviewer's fix records (a verdict
- * "fixed", one undoable step). Actor attributes (a claimant, an implicit speaker) are kept as they are.
+ * "fixed", one undoable step). Actors (a mention's, a quote's implicit speaker, a claimant) are chosen
+ * among the known actors; a new one is not created here.
  */
 final class AttributeFixDialog {
     static final String STYLE = "attribute-fix";
     private static final String NONE = "inspector.choice.none";
+    /** The picker names no annotation here: it only reports the actor chosen. */
+    private static final String FIX_TARGET = "fix";
 
     private AttributeFixDialog() {
     }
 
-    /** The form for these attributes; empty when they have nothing a reviewer can fix here (a cue, a mention). */
-    static Optional<Dialog<SpanAttributes>> of(UiText text, Window owner, String excerpt, SpanAttributes attributes) {
+    /** The form for these attributes; empty when they have nothing a reviewer can fix (a cue). */
+    static Optional<Dialog<SpanAttributes>> of(UiText text, Window owner, String excerpt, SpanAttributes attributes,
+                                               ActorRegistry actors) {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -50,10 +57,14 @@ final class AttributeFixDialog {
         what.setMaxWidth(460);
         grid.add(what, 0, 0, 2, 1);
         java.util.function.Supplier<SpanAttributes> result;
-        if (attributes instanceof QuoteDetails q) {
+        if (attributes instanceof SpeakerMention m) {
+            java.util.function.Supplier<String> actor = actorRow(grid, 1, text, actors, m.actorId());
+            result = () -> new SpeakerMention(actor.get());
+        } else if (attributes instanceof QuoteDetails q) {
             ComboBox<QuoteType> type = combo(text, "quote.type.", QuoteType.values(), false, q.type(), "fix-quote-type");
             row(grid, 1, text.get("inspector.quote.type"), type);
-            result = () -> q.withType(type.getValue());
+            java.util.function.Supplier<String> speaker = actorRow(grid, 2, text, actors, q.implicitSpeakerActorId());
+            result = () -> new QuoteDetails(type.getValue(), speaker.get());
         } else if (attributes instanceof ClaimDetails c) {
             TextField normalized = field(c.normalizedText(), "fix-claim-text", true);
             ComboBox<Polarity> polarity = combo(text, "inspector.claim.polarity.", Polarity.values(), false, c.polarity(), "fix-claim-polarity");
@@ -73,7 +84,8 @@ final class AttributeFixDialog {
             row(grid, 5, text.get("inspector.claim.worthiness"), worthiness);
             row(grid, 6, text.get("inspector.claim.topic"), topic);
             row(grid, 7, text.get("inspector.claim.verdict"), verdict);
-            result = () -> new ClaimDetails(normalized.getText(), c.claimantActorId(), polarity.getValue(),
+            java.util.function.Supplier<String> claimant = actorRow(grid, 8, text, actors, c.claimantActorId());
+            result = () -> new ClaimDetails(normalized.getText(), claimant.get(), polarity.getValue(),
                     commitment.getValue(), claimType.getValue(), worthiness.getValue(), topic.getText(), verdict.getText());
         } else {
             return Optional.empty();
@@ -90,6 +102,22 @@ final class AttributeFixDialog {
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(b -> b == fix ? result.get() : null);
         return Optional.of(dialog);
+    }
+
+    /** A picker among the known actors; gives the id chosen (or cleared) when asked. */
+    private static java.util.function.Supplier<String> actorRow(GridPane grid, int row, UiText text, ActorRegistry actors,
+                                                                String actorId) {
+        String[] chosen = {actorId};
+        ActorPicker picker = new ActorPicker(text, actors);
+        picker.withoutCreating();
+        picker.getStyleClass().add("fix-actor");
+        picker.setOnPick((target, actor) -> {
+            chosen[0] = actor == null ? null : actor.id();
+            picker.show(target, actor, "");
+        });
+        picker.show(FIX_TARGET, actorId == null ? null : actors.find(actorId).orElse(null), "");
+        row(grid, row, text.get("review.fix.attributes.actor"), picker);
+        return () -> chosen[0];
     }
 
     private static <E extends Enum<E>> ComboBox<E> combo(UiText text, String prefix, E[] values, boolean withNone, E value,

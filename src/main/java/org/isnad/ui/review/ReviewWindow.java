@@ -211,7 +211,7 @@ public final class ReviewWindow {
         }
         org.isnad.domain.Span span = current.get();
         String excerpt = span.textIn(session.get().document().text());
-        AttributeFixDialog.of(text, stage, excerpt, span.attributes()).ifPresentOrElse(
+        AttributeFixDialog.of(text, stage, excerpt, span.attributes(), editor.actors()).ifPresentOrElse(
                 dialog -> dialog.showAndWait().ifPresent(attributes -> mode.fixAttributes(span.id(), attributes)),
                 () -> editor.messageProperty().set(text.get("review.fix.attributes.nothing")));
         view.requestFocus();
