@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import org.isnad.store.FileSigningKeys;
 import org.isnad.testing.Kimmitt;
 import org.isnad.testing.KimmittAnnotations;
 import org.isnad.testing.RealWindow;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ReviewWindow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,7 @@ class ReviewAttributeFixTest extends RealWindow {
         assertTrue(robot.lookup(".attribute-fix").tryQuery().isPresent(), "Enter picked the actor, the form is still open");
         assertTrue(robot.lookup(".attribute-fix .actor-new").tryQuery().map(n -> !n.isVisible()).orElse(true),
                 "no new actor is made in a fix");
+        shoot(robot.lookup(".attribute-fix").query().getScene(), "review-fix-attributes-en.png");
         robot.clickOn(text("review.fix.attributes.ok"));
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -99,6 +102,25 @@ class ReviewAttributeFixTest extends RealWindow {
         keys(KeyCode.CONTROL, KeyCode.Z);
         assertEquals(before, stored().requireSpan(claim.id()).attributes());
         assertTrue(stored().verdict(claim.id()).isEmpty());
+
+        // the same form in Arabic, for looking at (target/screenshots)
+        EditorRobot.fx(() -> {
+            javafx.scene.control.Dialog<?> arabic = org.isnad.ui.review.AttributeFixShots.show(new UiText(new Locale("ar")),
+                    robot.lookup(".status-message").query().getScene().getWindow(),
+                    Kimmitt.CLAIM, stored().requireSpan(claim.id()).attributes(), ((IsnadApp) app).mainWindow().editor().actors());
+            shoot(arabic.getDialogPane().getScene(), "review-fix-attributes-ar.png");
+            arabic.close();
+            return null;
+        });
+    }
+
+    void shoot(javafx.scene.Scene scene, String name) {
+        EditorRobot.fx(() -> {
+            java.nio.file.Path file = java.nio.file.Path.of("target/screenshots", name);
+            java.nio.file.Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
+            return null;
+        });
     }
 
     ReviewWindow review() {

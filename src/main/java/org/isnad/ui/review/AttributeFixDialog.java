@@ -58,12 +58,12 @@ final class AttributeFixDialog {
         grid.add(what, 0, 0, 2, 1);
         java.util.function.Supplier<SpanAttributes> result;
         if (attributes instanceof SpeakerMention m) {
-            java.util.function.Supplier<String> actor = actorRow(grid, 1, text, actors, m.actorId());
+            java.util.function.Supplier<String> actor = actorRow(grid, 1, text, "review.fix.attributes.actor", actors, m.actorId());
             result = () -> new SpeakerMention(actor.get());
         } else if (attributes instanceof QuoteDetails q) {
             ComboBox<QuoteType> type = combo(text, "quote.type.", QuoteType.values(), false, q.type(), "fix-quote-type");
             row(grid, 1, text.get("inspector.quote.type"), type);
-            java.util.function.Supplier<String> speaker = actorRow(grid, 2, text, actors, q.implicitSpeakerActorId());
+            java.util.function.Supplier<String> speaker = actorRow(grid, 2, text, "inspector.quote.speaker", actors, q.implicitSpeakerActorId());
             result = () -> new QuoteDetails(type.getValue(), speaker.get());
         } else if (attributes instanceof ClaimDetails c) {
             TextField normalized = field(c.normalizedText(), "fix-claim-text", true);
@@ -84,7 +84,7 @@ final class AttributeFixDialog {
             row(grid, 5, text.get("inspector.claim.worthiness"), worthiness);
             row(grid, 6, text.get("inspector.claim.topic"), topic);
             row(grid, 7, text.get("inspector.claim.verdict"), verdict);
-            java.util.function.Supplier<String> claimant = actorRow(grid, 8, text, actors, c.claimantActorId());
+            java.util.function.Supplier<String> claimant = actorRow(grid, 8, text, "inspector.claim.claimant", actors, c.claimantActorId());
             result = () -> new ClaimDetails(normalized.getText(), claimant.get(), polarity.getValue(),
                     commitment.getValue(), claimType.getValue(), worthiness.getValue(), topic.getText(), verdict.getText());
         } else {
@@ -105,8 +105,8 @@ final class AttributeFixDialog {
     }
 
     /** A picker among the known actors; gives the id chosen (or cleared) when asked. */
-    private static java.util.function.Supplier<String> actorRow(GridPane grid, int row, UiText text, ActorRegistry actors,
-                                                                String actorId) {
+    private static java.util.function.Supplier<String> actorRow(GridPane grid, int row, UiText text, String labelKey,
+                                                                ActorRegistry actors, String actorId) {
         String[] chosen = {actorId};
         ActorPicker picker = new ActorPicker(text, actors);
         picker.withoutCreating();
@@ -116,7 +116,7 @@ final class AttributeFixDialog {
             picker.show(target, actor, "");
         });
         picker.show(FIX_TARGET, actorId == null ? null : actors.find(actorId).orElse(null), "");
-        row(grid, row, text.get("review.fix.attributes.actor"), picker);
+        row(grid, row, text.get(labelKey), picker);
         return () -> chosen[0];
     }
 
