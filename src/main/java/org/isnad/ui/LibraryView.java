@@ -18,7 +18,8 @@ import org.isnad.ui.library.LibraryFilterBar;
 
 /**
  * The document library (library-view.fxml): the sort and filter bar, one page of rows and the pager;
- * selecting a row opens its document in the editor.
+ * selecting one row opens its document in the editor; selecting several (Ctrl/Shift+click) opens none,
+ * so that they can be deleted together.
  */
 final class LibraryView {
     private final UiText text;
@@ -97,7 +98,10 @@ final class LibraryView {
         library.page().addListener(o -> pageShown(library.page().get()));
         library.refresh();
         libraryTable.getSelectionModel().selectedItemProperty().addListener((o, old, d) -> {
-            if (d != null && !library.isRefreshing() && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {
+            // several rows selected (Ctrl/Shift+click, e.g. to delete them): opening one would reset the selection
+            boolean several = libraryTable.getSelectionModel().getSelectedIndices().size() > 1;
+            if (d != null && !several && !library.isRefreshing()
+                    && editor.session().map(s -> !s.document().id().equals(d.id())).orElse(true)) {
                 open.accept(d.id());
             }
         });

@@ -117,6 +117,9 @@ final class WindowCommands {
     /** In review mode, Undo and Redo take back and restore verdicts instead of edits. */
     void undoVerdictsIn(ReviewWindow review) {
         this.review = review;
+        // while reviewing, Ctrl+Z and Ctrl+Y take back verdicts: the editor's own history does not decide
+        undoItem.disableProperty().bind(editor.status().canUndoProperty().not().and(review.activeProperty().not()));
+        redoItem.disableProperty().bind(editor.status().canRedoProperty().not().and(review.activeProperty().not()));
     }
 
     @FXML

@@ -38,6 +38,7 @@ public final class ActorPicker extends VBox {
     private final Button startNew;
     private final NewActorForm form;
     private String targetId;
+    private boolean creating = true;
     private String suggestedName = "";
     private BiConsumer<String, Actor> onPick = (id, a) -> { };
     private BiConsumer<String, NewActor> onCreate = (id, a) -> { };
@@ -83,6 +84,12 @@ public final class ActorPicker extends VBox {
 
     public void setOnPick(BiConsumer<String, Actor> onPick) {
         this.onPick = onPick;
+    }
+
+    /** Offers only actors already known (a reviewer's fix cannot add one): no "new actor" button. */
+    public void withoutCreating() {
+        creating = false;
+        showForm(false);
     }
 
     public void setOnCreate(BiConsumer<String, NewActor> onCreate) {
@@ -205,8 +212,8 @@ public final class ActorPicker extends VBox {
     private void showForm(boolean on) {
         form.setVisible(on);
         form.setManaged(on);
-        startNew.setVisible(!on);
-        startNew.setManaged(!on);
+        startNew.setVisible(!on && creating);
+        startNew.setManaged(!on && creating);
     }
 
     /** An actor as a line of the list: name, and role when known; a click picks it. */

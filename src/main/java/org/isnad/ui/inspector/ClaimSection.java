@@ -1,6 +1,7 @@
 package org.isnad.ui.inspector;
 
 import javafx.scene.layout.VBox;
+import org.isnad.domain.LinkType;
 import org.isnad.domain.ClaimDetails;
 import org.isnad.domain.ClaimType;
 import org.isnad.domain.Commitment;
@@ -13,6 +14,8 @@ final class ClaimSection extends VBox {
     private final UiText text;
     private final CommitField normalized;
     private final ActorPicker claimant;
+    private final ChoiceCombo<String> claimedBy = new ChoiceCombo<>(StyleClasses.CLAIM_CLAIMED_BY);
+    private final Choice<String> none;
     private final ChoiceCombo<Polarity> polarity;
     private final ChoiceCombo<Commitment> commitment;
     private final ChoiceCombo<ClaimType> claimType;
@@ -26,12 +29,15 @@ final class ClaimSection extends VBox {
         getStyleClass().add(StyleClasses.INSPECTOR_SECTION);
         setSpacing(6);
         text = model.editor().text();
+        none = model.none();
 
         normalized = new CommitField(StyleClasses.CLAIM_TEXT, text.get("inspector.claim.text.prompt"));
         normalized.setOnCommit((id, v) -> model.updateClaim(id, ClaimEdits.normalizedText(v)));
         claimant = new ActorPicker(text, model.editor().actors());
         claimant.setOnPick((id, actor) -> model.assignActor(id, actor == null ? null : actor.id()));
         claimant.setOnCreate(model::createActor);
+        claimedBy.setEntries(() -> model.mentionChoices(claimId));
+        claimedBy.setOnChoose(id -> model.setSingleLink(LinkType.CLAIMED_BY, claimId, id));
         polarity = new ChoiceCombo<>(StyleClasses.CLAIM_POLARITY,
                 EnumChoices.of(text, "inspector.claim.polarity.", Polarity.values(), false));
         polarity.setOnChoose(v -> model.updateClaim(claimId, ClaimEdits.polarity(v)));
@@ -50,6 +56,7 @@ final class ClaimSection extends VBox {
         getChildren().addAll(
                 Fields.labelled(text.get("inspector.claim.text"), normalized),
                 Fields.labelled(text.get("inspector.claim.claimant"), claimant),
+                Fields.labelled(text.get("inspector.claim.claimedby"), claimedBy),
                 Fields.labelled(text.get("inspector.claim.polarity"), polarity),
                 Fields.labelled(text.get("inspector.claim.commitment"), commitment),
                 Fields.labelled(text.get("inspector.claim.type"), claimType),
@@ -63,6 +70,7 @@ final class ClaimSection extends VBox {
         claimId = state.spanId();
         normalized.load(claimId, c.normalizedText());
         claimant.show(claimId, state.claim().claimant(), "");
+        claimedBy.load(state.claim().claimedBy() == null ? none : state.claim().claimedBy());
         polarity.load(EnumChoices.choice(text, "inspector.claim.polarity.", c.polarity()));
         commitment.load(EnumChoices.choice(text, "inspector.claim.commitment.", c.commitment()));
         claimType.load(EnumChoices.choice(text, "inspector.claim.type.", c.claimType()));

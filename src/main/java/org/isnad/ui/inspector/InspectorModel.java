@@ -53,7 +53,8 @@ public final class InspectorModel {
         AnnotationSet set = session.get().set();
         Span span = selected.get();
         QuoteState quote = span.attributes() instanceof QuoteDetails q ? quoteState(set, span, q) : null;
-        ClaimState claim = span.attributes() instanceof ClaimDetails c ? new ClaimState(c, actor(c.claimantActorId())) : null;
+        ClaimState claim = span.attributes() instanceof ClaimDetails c ? new ClaimState(c, actor(c.claimantActorId()),
+                single(set, span.id(), LinkType.CLAIMED_BY)) : null;
         SpeakerState speaker = span.attributes() instanceof SpeakerMention m ? new SpeakerState(actor(m.actorId())) : null;
         return Optional.of(new InspectorState(span.id(), span.layer(), text.get("inspector.layer." + span.layer().key()),
                 Excerpt.of(span.textIn(set.text()), Excerpt.FULL), span.note(), !session.get().isReadOnly(),
@@ -104,6 +105,11 @@ public final class InspectorModel {
     /** "None", then the document's cues, nearest to the quote first. */
     public List<Choice<String>> cueChoices(String quoteId) {
         return near(quoteId, Layer.CUE, Set.of());
+    }
+
+    /** "None", then the document's speaker mentions, nearest to the quote or claim first. */
+    public List<Choice<String>> mentionChoices(String spanId) {
+        return near(spanId, Layer.SPEAKER, Set.of());
     }
 
     /** "None", then the document's other quotes, nearest first. */
@@ -191,7 +197,7 @@ public final class InspectorModel {
         return editor.perform(() -> session.get().createActorFor(spanId, actor.name(), actor.kind(), actor.role()));
     }
 
-    /** Sets (or with null clears) a quote's speaker mention, cue or parent quote. */
+    /** Sets (or with null clears) a quote's speaker mention, cue or parent quote, or a claim's ClaimedBy mention. */
     public boolean setSingleLink(LinkType type, String fromId, String toId) {
         return run(s -> s.replaceLink(type, fromId, toId));
     }

@@ -19,6 +19,7 @@ final class QuoteSection extends VBox {
     private final TokenFlow mention = Fields.documentText(StyleClasses.QUOTE_SPEAKER_MENTION, 17);
     private final Label speakerHint = new Label();
     private final ActorPicker picker;
+    private final ChoiceCombo<String> mentionChoice = new ChoiceCombo<>(StyleClasses.QUOTE_SPEAKER_CHOICE);
     private final ChoiceCombo<String> cue = new ChoiceCombo<>(StyleClasses.QUOTE_CUE);
     private final ChoiceCombo<String> parent = new ChoiceCombo<>(StyleClasses.QUOTE_PARENT);
     private final LinkList claims;
@@ -47,6 +48,9 @@ final class QuoteSection extends VBox {
         picker.setOnPick((spanId, actor) -> model.assignActor(spanId, actor == null ? null : actor.id()));
         picker.setOnCreate(model::createActor);
 
+        // the speaker mention, chosen among the article's mentions (nearest first), as L-then-click links it
+        mentionChoice.setEntries(() -> model.mentionChoices(quoteId));
+        mentionChoice.setOnChoose(id -> model.setSingleLink(LinkType.ATTRIBUTED_TO, quoteId, id));
         cue.setEntries(() -> model.cueChoices(quoteId));
         cue.setOnChoose(id -> model.setSingleLink(LinkType.CUED_BY, quoteId, id));
         parent.setEntries(() -> model.parentChoices(quoteId));
@@ -66,6 +70,7 @@ final class QuoteSection extends VBox {
         getChildren().addAll(
                 Fields.labelled(text.get("inspector.quote.type"), type),
                 Fields.heading(text.get("inspector.quote.speaker")),
+                Fields.labelled(text.get("inspector.quote.mention"), mentionChoice),
                 mentionRow, speakerHint, picker,
                 Fields.labelled(text.get("inspector.quote.cue"), cue),
                 Fields.labelled(text.get("inspector.quote.parent"), parent),
@@ -79,6 +84,7 @@ final class QuoteSection extends VBox {
         type.load(EnumChoices.choice(text, "quote.type.", q.type()));
         boolean hasMention = !q.speakerIsImplicit();
         mentionId = hasMention ? q.speakerMention().value() : null;
+        mentionChoice.load(hasMention ? q.speakerMention() : none);
         mention.setText(hasMention ? q.speakerMention().label() : "");
         mentionRow.setVisible(hasMention);
         mentionRow.setManaged(hasMention);

@@ -17,7 +17,7 @@ import org.isnad.ui.language.UiText;
 
 /**
  * What a reviewer does to the set under review: verdicts (A accept, R reject with a comment, F fix
- * the bounds to the selection, take one back, undo, redo), approving, and sending the set back with
+ * the bounds to the selection, Shift+F its attributes, take one back, undo, redo), approving, and sending the set back with
  * a comment. Every step goes through the {@link ReviewService}; a refusal is said in the status line
  * and the panels read the set again.
  */
@@ -145,6 +145,11 @@ final class ReviewCommands {
             return;
         }
         verdict(s -> s.fixBounds(span.get().id(), selectionStart, selectionEnd, null));
+    }
+
+    /** Shift+F: corrects the current annotation's attributes and accepts it as fixed. */
+    void fixAttributes(String spanId, org.isnad.domain.SpanAttributes attributes) {
+        verdict(s -> s.fixAttributes(spanId, attributes, null));
     }
 
     /** Takes the current annotation's verdict back. */

@@ -10,7 +10,7 @@ import org.isnad.ui.editor.TextRange;
 
 /**
  * The single keys of review mode: A accept, R reject (asks for a comment), F fix to the text
- * selection, N next, P previous, U next without a verdict, Esc drops a comment being asked for,
+ * selection, Shift+F fix the attributes, N next, P previous, U next without a verdict, Esc drops a comment being asked for,
  * Ctrl+Y redo. Only while review mode is on, and never while a text field has the focus; the
  * annotation keys (S, K, Q, C …) are off meanwhile.
  */
@@ -19,10 +19,16 @@ public final class ReviewKeys {
     private final Supplier<TextRange> selection;
     /** R moves the focus to the comment field: the character its key types must not land there. */
     private boolean swallowTyped;
+    private Runnable fixAttributes;
 
     public ReviewKeys(ReviewMode mode, Supplier<TextRange> selection) {
         this.mode = mode;
         this.selection = selection;
+    }
+
+    /** Shift+F: the reviewer fixes the current annotation's attributes. */
+    public void setOnFixAttributes(Runnable fixAttributes) {
+        this.fixAttributes = fixAttributes;
     }
 
     public void install(Scene scene) {
@@ -49,6 +55,11 @@ public final class ReviewKeys {
             return;
         }
         if (e.isShiftDown()) {
+            if (e.getCode() == KeyCode.F && fixAttributes != null) {
+                fixAttributes.run();
+                e.consume();
+                swallowTyped = true;
+            }
             return; // Shift+arrows extend the selection for F
         }
         boolean handled = true;

@@ -188,6 +188,11 @@ public final class ReviewMode {
         commands.fixToSelection(selectionStart, selectionEnd);
     }
 
+    /** Records corrected attributes of an annotation as the reviewer's fix (refusals go to the status line). */
+    public void fixAttributes(String spanId, org.isnad.domain.SpanAttributes attributes) {
+        commands.fixAttributes(spanId, attributes);
+    }
+
     public void clearVerdict() {
         commands.clearVerdict();
     }

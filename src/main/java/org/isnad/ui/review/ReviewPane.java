@@ -42,6 +42,7 @@ public final class ReviewPane extends VBox {
     private final VBox commentBox = new VBox(4);
     private final ComboBox<VerdictFilter> verdictFilter = new ComboBox<>();
     private final ComboBox<LayerChoice> layerFilter = new ComboBox<>();
+    private final FlowPane steps;
 
     public ReviewPane(ReviewMode mode, Runnable focusDocument, Runnable approve, Runnable requestChanges, Runnable fix,
                       Runnable leave) {
@@ -99,7 +100,7 @@ public final class ReviewPane extends VBox {
         commentBox.getChildren().addAll(commentLabel, comment);
         commentBox.getStyleClass().add(StyleClasses.REVIEW_COMMENT_BOX);
 
-        FlowPane steps = new FlowPane(6, 6,
+        steps = new FlowPane(6, 6,
                 button("review.button.previous", mode::previous),
                 button("review.button.next", mode::next),
                 button("review.button.accept", mode::accept),
@@ -130,6 +131,13 @@ public final class ReviewPane extends VBox {
         commentBox.managedProperty().bind(commentBox.visibleProperty());
         mode.commentForProperty().addListener((o, a, now) -> askForComment(now));
         refresh();
+    }
+
+    /** Adds the "fix attributes" step (Shift+F) after the other steps. */
+    public void addFixAttributes(Runnable fixAttributes) {
+        Button b = button("review.button.fix.attributes", fixAttributes);
+        b.getStyleClass().add("review-fix-attributes");
+        steps.getChildren().add(b);
     }
 
     private Button button(String key, Runnable action) {

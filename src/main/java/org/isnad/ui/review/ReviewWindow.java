@@ -83,6 +83,7 @@ public final class ReviewWindow {
         statusItems.add(Math.min(2, statusItems.size()), state);
 
         pane = new ReviewPane(mode, view::requestFocus, this::approve, this::requestChanges, this::fix, this::leave);
+        pane.addFixAttributes(this::fixAttributes);
         for (Node existing : places.inspectorHolder().getChildren()) {
             existing.visibleProperty().bind(mode.activeProperty().not());
         }
@@ -92,7 +93,9 @@ public final class ReviewWindow {
         places.menusOffWhileReviewing().forEach(m -> m.disableProperty().bind(mode.activeProperty()));
 
         scene.getStylesheets().add(ReviewWindow.class.getResource("/styles/review.css").toExternalForm());
-        new ReviewKeys(mode, view::getSelection).install(scene);
+        ReviewKeys reviewKeys = new ReviewKeys(mode, view::getSelection);
+        reviewKeys.setOnFixAttributes(this::fixAttributes);
+        reviewKeys.install(scene);
         documentOpened(editor.session().orElse(null));
     }
 
@@ -196,6 +199,22 @@ public final class ReviewWindow {
 
     void fix() {
         mode.fixToSelection(view.getSelection().start(), view.getSelection().end());
+    }
+
+    /** Shift+F: the current quote's or claim's attributes in a form; OK records them as a fix. */
+    public void fixAttributes() {
+        Optional<org.isnad.domain.Span> current = mode.current();
+        Optional<org.isnad.service.ReviewSession> session = mode.session();
+        if (current.isEmpty() || session.isEmpty()) {
+            editor.messageProperty().set(text.get("review.none.current"));
+            return;
+        }
+        org.isnad.domain.Span span = current.get();
+        String excerpt = span.textIn(session.get().document().text());
+        AttributeFixDialog.of(text, stage, excerpt, span.attributes(), editor.actors()).ifPresentOrElse(
+                dialog -> dialog.showAndWait().ifPresent(attributes -> mode.fixAttributes(span.id(), attributes)),
+                () -> editor.messageProperty().set(text.get("review.fix.attributes.nothing")));
+        view.requestFocus();
     }
 
     public void leave() {

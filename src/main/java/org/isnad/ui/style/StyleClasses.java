@@ -78,6 +78,8 @@ public final class StyleClasses {
     public static final String QUOTE_PARENT = "quote-parent";
     public static final String QUOTE_SPEAKER_GOTO = "quote-speaker-goto";
     public static final String QUOTE_SPEAKER_HINT = "quote-speaker-hint";
+    public static final String QUOTE_SPEAKER_CHOICE = "quote-speaker-choice";
+    public static final String CLAIM_CLAIMED_BY = "claim-claimed-by";
     public static final String QUOTE_SPEAKER_MENTION = "quote-speaker-mention";
     public static final String QUOTE_SPEAKER_ROW = "quote-speaker-row";
     public static final String QUOTE_TYPE = "quote-type";
