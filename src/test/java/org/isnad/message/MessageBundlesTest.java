@@ -41,6 +41,29 @@ class MessageBundlesTest {
         }
     }
 
+    /** A key given twice is a merge's leftover: only the last one counts, and the first one misleads whoever edits it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/org/isnad/message/messages.properties", "/org/isnad/message/messages_ar.properties",
+            "/org/isnad/ui/messages.properties", "/org/isnad/ui/messages_ar.properties"})
+    void noKeyIsGivenTwice(String resource) throws IOException {
+        Set<String> twice = new TreeSet<>();
+        Properties p = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    twice.add(String.valueOf(key));
+                }
+                return super.put(key, value);
+            }
+        };
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(resource)) {
+            assertTrue(in != null, "missing " + resource);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        assertTrue(p.size() > 100, resource + " was read");
+        assertTrue(twice.isEmpty(), resource + ": keys given twice: " + twice);
+    }
+
     @Test
     void aMessageRendersInEitherLanguageWithItsArguments() {
         Message m = Message.of("error.unexpected", "disk full");
