@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.util.Duration;
+import org.isnad.text.Graphemes;
 import org.isnad.text.Words;
 
 /**
@@ -79,7 +80,7 @@ final class DocumentPointer {
             int a = view.getAnchorOffset();
             int c = h.charOffset();
             if (letterPrecise(e)) {
-                view.select(a, c >= a ? c + 1 : c);
+                view.select(a, c >= a ? clusterEnd(c) : clusterStart(c));
             } else {
                 selectWords(c >= a ? a : a - 1, c);
             }
@@ -142,9 +143,9 @@ final class DocumentPointer {
             }
             // whole characters from the pressed one to the one under the pointer, in either direction
             if (c >= pressChar) {
-                view.select(pressChar, c + 1);
+                view.select(clusterStart(pressChar), clusterEnd(c));
             } else {
-                view.select(pressChar + 1, c);
+                view.select(clusterEnd(pressChar), clusterStart(c));
             }
         });
     }
@@ -161,6 +162,16 @@ final class DocumentPointer {
         pressHit = null;
         dragging = false;
         autoScroll.stop();
+    }
+
+    /** Where the character cluster holding {@code offset} ends: an emoji, a flag or a letter with its harakat is never cut. */
+    private int clusterEnd(int offset) {
+        String text = view.getText();
+        return Graphemes.ceilBoundary(text, Math.min(text.length(), offset + 1));
+    }
+
+    private int clusterStart(int offset) {
+        return Graphemes.floorBoundary(view.getText(), offset);
     }
 
     private boolean letterPrecise(MouseEvent e) {

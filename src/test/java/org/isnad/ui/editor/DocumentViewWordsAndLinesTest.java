@@ -14,6 +14,7 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.isnad.testing.FxToolkitExtension;
 import org.isnad.testing.SampleArticles;
+import org.isnad.text.Graphemes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +74,32 @@ class DocumentViewWordsAndLinesTest {
         });
         drag(robot, screenPointOf(a + 1), screenPointOf(a + 6));
         assertEquals(new TextRange(a + 1, a + 7), view.getSelection());
+    }
+
+    @Test
+    void aLetterPreciseDragNeverCutsAnEmojiOrALetterFromItsHarakat(FxRobot robot) {
+        String text = "قال المتحدث: «نحن 👍🏽 معكم حتى النهاية» وأضاف: «شُكْرًا 🇪🇬» للجميع.";
+        fx(() -> {
+            view.setText(text);
+            view.wholeWordsProperty().set(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int thumb = text.indexOf("👍🏽");
+        int mim = text.indexOf("معكم") + 1;
+        drag(robot, screenPointOf(thumb), screenPointOf(mim));
+        TextRange forwards = view.getSelection();
+        assertEquals(thumb, forwards.start(), "from the thumb's first unit");
+        assertTrue(forwards.end() > thumb + "👍🏽".length() && Graphemes.isBoundary(text, forwards.end()), forwards.toString());
+        int flag = text.indexOf("🇪🇬");
+        int kaf = text.indexOf("شُكْرًا") + 2;
+        drag(robot, screenPointOf(flag), screenPointOf(kaf));
+        TextRange backwards = view.getSelection();
+        assertEquals(flag + "🇪🇬".length(), backwards.end(), "the whole flag, never one of its two letters");
+        assertTrue(backwards.start() <= kaf && Graphemes.isBoundary(text, backwards.start()), backwards.toString());
+        // the cluster rule itself, where a drag would land inside a pair or before a haraka
+        assertEquals(thumb, Graphemes.floorBoundary(text, thumb + 2));
+        assertEquals(kaf + 2, Graphemes.ceilBoundary(text, kaf + 1), "«كْ» with its sukun");
     }
 
     @Test
