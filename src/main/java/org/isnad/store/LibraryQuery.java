@@ -41,6 +41,11 @@ final class LibraryQuery {
             String folded = ArabicFolding.foldQuery(f.titleText()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             q.and("d.title_folded LIKE ? ESCAPE '\\'", "%" + folded + "%");
         }
+        if (f.assignedTo() != null) {
+            q.and("d.id IN (SELECT g.document_id FROM assignment g WHERE g.curator = ?"
+                    + " UNION SELECT n.document_id FROM assignment_analyst n WHERE n.analyst = ?)", f.assignedTo());
+            q.parameters.add(f.assignedTo());
+        }
         if (f.state() != null) {
             q.state(f.state());
         }

@@ -40,7 +40,7 @@ public final class LibraryViewModel {
     private int offset;
     private boolean refreshing;
     /** "My work": the documents assigned to the user (as analyst or curator); null shows every document. */
-    private java.util.function.Supplier<java.util.Set<String>> onlyThese;
+    private String onlyAssignedTo;
 
     /** {@code text}: the language in which a refused file says why. */
     public LibraryViewModel(Library library, Catalog catalog, String user, UiText text) {
@@ -96,16 +96,15 @@ public final class LibraryViewModel {
 
     /** Reads the current page again (after an import or a deletion: the last page may have gone). */
     public void refresh() {
-        LibraryPage read = catalog.page(filter, order, descending, offset, PAGE);
+        LibraryFilter asked = filter.withAssignedTo(onlyAssignedTo);
+        LibraryPage read = catalog.page(asked, order, descending, offset, PAGE);
         if (read.rows().isEmpty() && offset > 0) {
             offset = Math.max(0, (read.total() - 1) / PAGE * PAGE);
-            read = catalog.page(filter, order, descending, offset, PAGE);
+            read = catalog.page(asked, order, descending, offset, PAGE);
         }
         refreshing = true;
         try {
-            java.util.Set<String> only = onlyThese == null ? null : onlyThese.get();
-            documents.setAll(read.rows().stream().map(LibraryRow::summary)
-                    .filter(d -> only == null || only.contains(d.id())).toList());
+            documents.setAll(read.rows().stream().map(LibraryRow::summary).toList());
             page.set(read);
         } finally {
             refreshing = false;
@@ -113,16 +112,17 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Shows only the documents {@code assigned} names (read again on each refresh), or every document when null:
-     * the library's "my work" filter.
+     * The library's "my work" filter: only the documents assigned to {@code user} (as analyst or curator), over the
+     * whole library and with the bar's filter; every document when null. Shows the first page.
      */
-    public void showOnly(java.util.function.Supplier<java.util.Set<String>> assigned) {
-        this.onlyThese = assigned;
+    public void showOnlyAssignedTo(String user) {
+        this.onlyAssignedTo = user;
+        offset = 0;
         refresh();
     }
 
     public boolean filtered() {
-        return onlyThese != null;
+        return onlyAssignedTo != null;
     }
 
     /** Re-reads only one document's row (its counts and state after an edit); the whole list if it is not there. */

@@ -46,10 +46,9 @@ final class TeamWork {
         mine.setId("menu-team-mywork");
         mine.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         mine.setOnAction(e -> {
-            library.showOnly(mine.isSelected()
-                    ? () -> new java.util.HashSet<>(workspace.assignments().documentsOf(user)) : null);
+            library.showOnlyAssignedTo(mine.isSelected() ? user : null);
             editor.messageProperty().set(mine.isSelected()
-                    ? text.format("library.mywork.on", library.documents().size()) : text.get("library.mywork.off"));
+                    ? text.format("library.mywork.on", library.page().get().total()) : text.get("library.mywork.off"));
         });
         menuBar.getMenus().stream().filter(m -> m.getText().equals(text.get("menu.team"))).findFirst()
                 .ifPresent(team -> team.getItems().addAll(new SeparatorMenuItem(), mine));

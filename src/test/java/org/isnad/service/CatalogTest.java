@@ -58,6 +58,21 @@ class CatalogTest {
     }
 
     @Test
+    void myWorkIsTheDocumentsAssignedToTheUserAsAnalystOrCuratorOverTheWholeLibrary() {
+        corpus.store.assignments().save(new org.isnad.domain.Assignment(hurra, List.of("layla", "omar"), "huda", "admin", CorpusFixture.CLOCK.instant()));
+        corpus.store.assignments().save(new org.isnad.domain.Assignment(jazeera, List.of("omar", "salma"), null, "admin", CorpusFixture.CLOCK.instant()));
+        assertEquals(Set.of(hurra, jazeera), Set.copyOf(corpus.libraryIds(LibraryFilter.ALL.withAssignedTo("omar"))));
+        assertEquals(List.of(hurra), corpus.libraryIds(LibraryFilter.ALL.withAssignedTo("layla")));
+        assertEquals(List.of(hurra), corpus.libraryIds(LibraryFilter.ALL.withAssignedTo("huda")), "as curator");
+        assertEquals(List.of(), corpus.libraryIds(LibraryFilter.ALL.withAssignedTo("nobody")));
+        assertEquals(List.of(jazeera), corpus.libraryIds(LibraryFilter.ALL.withOutlet("الجزيرة").withAssignedTo("omar")),
+                "with the bar's filters");
+        assertEquals(1, catalog.page(LibraryFilter.ALL.withAssignedTo("omar"), LibraryOrder.PUBLISHED, true, 0, 1).rows().size());
+        assertEquals(2, catalog.page(LibraryFilter.ALL.withAssignedTo("omar"), LibraryOrder.PUBLISHED, true, 0, 1).total(),
+                "counted over the whole library, not the page");
+    }
+
+    @Test
     void theLibraryFiltersByOutletDatesAnnotatorStateAndTitle() {
         corpus.quote(hurra, "layla", "مارك كيميت", corpus.actor("مارك كيميت"));
         corpus.quote(jazeera, "omar", "كيميت", corpus.actor("كيميت"));
