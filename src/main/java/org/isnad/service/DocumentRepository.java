@@ -1,5 +1,6 @@
 package org.isnad.service;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.isnad.domain.Document;
@@ -21,4 +22,7 @@ public interface DocumentRepository {
     }
 
     int count();
+
+    /** When the most recent document was imported, if there is any: a new import is stamped after it. */
+    Optional<Instant> latestImport();
 }

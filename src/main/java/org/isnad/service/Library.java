@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.isnad.domain.AuditEvent;
@@ -84,12 +86,22 @@ public final class Library {
                 return new ImportResult(existing.get(), true);
             }
             Document document = new Document(Ids.newId(), titleOf(options, text, origin), blank(options.sourceUrl()),
-                    blank(options.outlet()), options.publishedDate(), "ar", text, sha256, clock.instant());
+                    blank(options.outlet()), options.publishedDate(), "ar", text, sha256, importTime());
             repositories.documents().add(document);
             repositories.audit().append(new AuditEvent(0, document.id(), null, user, clock.instant(), "import",
                     "Import «" + document.title() + "» from " + origin, "", "sha256=" + sha256 + " chars=" + text.length()));
             return new ImportResult(document, false);
         });
+    }
+
+    /**
+     * Now, to the millisecond the store keeps, or just after the latest import: the library lists documents in
+     * import order, and a folder imported within one millisecond keeps the order of its files.
+     */
+    private Instant importTime() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return repositories.documents().latestImport().filter(latest -> !now.isAfter(latest))
+                .map(latest -> latest.plusMillis(1)).orElse(now);
     }
 
     public List<DocumentSummary> documents() {

@@ -209,4 +209,15 @@ final class H2DocumentRepository implements DocumentRepository {
             }
         });
     }
+
+    @Override
+    public Optional<java.time.Instant> latestImport() {
+        return tx.read(Message.of("store.do.documents.latest"), c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT MAX(imported_at) AS latest FROM document");
+                 ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(Columns.getInstant(rows, "latest"));
+            }
+        });
+    }
 }
