@@ -31,6 +31,8 @@ public final class IsnadApp extends Application {
     private Repositories repositories;
     private MainWindow mainWindow;
     private CorpusSearch search;
+    /** The workspace of the window shown last (the search index joins it once open). */
+    private Workspace shown;
     private final String userOverride;
     private final Clock clock;
     private SigningKeys keys;
@@ -75,10 +77,28 @@ public final class IsnadApp extends Application {
     /** A bundle to preview once the window is up (a double-clicked .isnad file), or null. */
     private static java.nio.file.Path launchBundle;
 
+    /** The database of the command line, opened while JavaFX starts (start-up time, issue 19). */
+    private static java.util.concurrent.CompletableFuture<Repositories> opening;
+
     static void launchWindow(GlobalOptions options, java.nio.file.Path bundle) {
         launchOptions = options;
         launchBundle = bundle;
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Stores.open(options.db()));
         Application.launch(IsnadApp.class);
+    }
+
+    /** The database that {@link #launchWindow} began to open, else opened now; a failure as it was thrown. */
+    private Repositories openStore() {
+        java.util.concurrent.CompletableFuture<Repositories> started = opening;
+        opening = null;
+        if (started == null || options != launchOptions) {
+            return Stores.open(options.db());
+        }
+        try {
+            return started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     @Override
@@ -88,7 +108,7 @@ public final class IsnadApp extends Application {
         boolean ownStore = repositories == null;
         try {
             if (ownStore) {
-                repositories = Stores.open(options.db());
+                repositories = openStore();
                 keys = Stores.openKeys(null, options.db());
             }
         } catch (RuntimeException e) {
@@ -113,7 +133,15 @@ public final class IsnadApp extends Application {
                 settings, proposed -> new UserNameDialog(text).ask(proposed),
                 System.getProperty("user.name"));
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
-        openSearch(workspace);
+        shown = workspace;
+        if (search != null) {
+            // the window built again in another language keeps the index it had
+            workspace.withSearch(search);
+        } else if (userOverride == null) {
+            openSearchInBackground();
+        } else {
+            openSearch(workspace);
+        }
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
         if (userOverride == null) {
@@ -163,10 +191,7 @@ public final class IsnadApp extends Application {
         @Override
         public Message restore(Backup backup) {
             backupSchedule.close();
-            if (search != null) {
-                search.close();
-                search = null;
-            }
+            closeSearch();
             repositories.close();
             try {
                 return Stores.backups(options.db()).restore(backup);
@@ -180,13 +205,44 @@ public final class IsnadApp extends Application {
 
     /** The search index beside the database, checked and caught up; without it the window only lacks search. */
     private void openSearch(Workspace workspace) {
-        if (search != null) {
-            search.close();
-        }
         try {
             search = CorpusSearch.open(repositories, Stores.searchIndex(repositories));
             workspace.withSearch(search);
         } catch (RuntimeException e) {
+            search = null;
+        }
+    }
+
+    /**
+     * The same, off the window's thread: the window does not wait for Lucene, nor for the index to be rebuilt
+     * or caught up after another program changed the database (minutes for a large library). Until then the
+     * corpus search says the index is still opening.
+     */
+    private void openSearchInBackground() {
+        Repositories opened = repositories;
+        Thread opener = new Thread(() -> {
+            CorpusSearch ready;
+            try {
+                ready = CorpusSearch.open(opened, Stores.searchIndex(opened));
+            } catch (RuntimeException e) {
+                return;
+            }
+            Platform.runLater(() -> {
+                if (repositories != opened || search != null) {
+                    ready.close();
+                    return;
+                }
+                search = ready;
+                shown.withSearch(ready);
+            });
+        }, "isnad-search-open");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void closeSearch() {
+        if (search != null) {
+            search.close();
             search = null;
         }
     }
@@ -203,9 +259,7 @@ public final class IsnadApp extends Application {
 
     @Override
     public void stop() {
-        if (search != null) {
-            search.close();
-        }
+        closeSearch();
         if (backupSchedule != null) {
             backupSchedule.close();
         }

@@ -43,8 +43,10 @@ public final class CorpusSearch implements AutoCloseable {
      */
     public static CorpusSearch open(Repositories repositories, SearchIndex index) {
         CorpusSearch search = new CorpusSearch(repositories, index);
-        search.checkAtStart();
+        // listening first: a commit made while the index is checked (the window opens it in the background) is
+        // caught up after the check, which holds the same lock
         repositories.transactions().afterCommit(search::changed);
+        search.checkAtStart();
         return search;
     }
 
@@ -94,7 +96,7 @@ public final class CorpusSearch implements AutoCloseable {
         return index.counter();
     }
 
-    void checkAtStart() {
+    synchronized void checkAtStart() {
         long held = index.counter();
         long latest = repositories.changes().latest();
         if (held < 0 || held > latest) {

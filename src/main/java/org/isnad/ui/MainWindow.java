@@ -110,12 +110,10 @@ public final class MainWindow {
         if (settings != null) {
             LanguageMenu.install(commands.menuBar(), text, settings, relaunch);
         }
-        workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, this::openHit,
-                List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> corpusSearch().ifPresent(CorpusSearchWindow::show));
+                () -> searchWindow(CorpusSearchWindow::show));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> corpusSearch().ifPresent(w -> w.showFor(editor.session().map(s -> s.document().id()).orElse(null))));
+                () -> searchWindow(w -> w.showFor(editor.session().map(s -> s.document().id()).orElse(null))));
         new PanelCycle(List.of(libraryView.table(), documentView, attributionsView.table(), inspectorHolder)).install(scene);
         imports.acceptDrops(scene);
         // review: the Review menu, badge and banner, review mode (absent without signing keys)
@@ -234,7 +232,16 @@ public final class MainWindow {
 
     /** The corpus search (Ctrl+Shift+F), for tests; empty when this program keeps no search index. */
     public Optional<CorpusSearchWindow> corpusSearch() {
+        if (corpusSearch == null) {
+            // the program opens its index after the window (start-up time): the search window once it is there
+            workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, this::openHit,
+                    List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
+        }
         return Optional.ofNullable(corpusSearch);
+    }
+
+    private void searchWindow(java.util.function.Consumer<CorpusSearchWindow> action) {
+        corpusSearch().ifPresentOrElse(action, () -> editor.messageProperty().set(text.get("search.not.ready")));
     }
 
     /** The document view, for tests. */

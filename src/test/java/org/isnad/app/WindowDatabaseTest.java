@@ -102,11 +102,18 @@ class WindowDatabaseTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> backups.list().size() > before.size());
         assertEquals(2, titles().size(), "both documents in the library");
         ListeningSockets.assertNone("self");
+        // the search index opens after the window, off its thread, and joins it when ready
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::searchIsOpen);
 
         String said = WaitForAsyncUtils.asyncFx(() -> app.backups().restore(withFirstOnly)).get(60, TimeUnit.SECONDS).english();
         assertTrue(said.contains("before-restore"), said);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> titles().equals(List.of("الأول")));
         assertTrue(backups.list().stream().anyMatch(b -> b.name().endsWith("-before-restore.zip")), "a safety copy was kept");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::searchIsOpen);
+    }
+
+    private boolean searchIsOpen() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> app.mainWindow().corpusSearch().isPresent()).get(10, TimeUnit.SECONDS);
     }
 
     /** The library's titles in the window now showing (the restore replaces the window's content). */
