@@ -44,14 +44,20 @@ public final class AgreementSnapshots {
             UiText text = new UiText(SnapshotProgram.locale);
             MainWindow window = new MainWindow(stage, text, new Workspace(store, clock), "layla");
             window.show();
-            Stage agreement = new AgreementWindow(stage, text, new Workspace(store, clock)).open();
+            AgreementWindow measuring = new AgreementWindow(stage, text, new Workspace(store, clock));
+            Stage agreement = measuring.open();
             PauseTransition settle = new PauseTransition(Duration.millis(900));
             settle.setOnFinished(e -> {
                 SnapshotProgram.snapshot(agreement, SnapshotProgram.out.resolve(
                         "agreement-matrix-" + SnapshotProgram.locale.getLanguage() + ".png"));
                 Platform.exit();
             });
-            settle.play();
+            // once measured (off the window's thread), and laid out
+            measuring.measured().addListener((o, was, now) -> {
+                if (now) {
+                    settle.play();
+                }
+            });
         }
 
         /** Kimmitt's quote with its speaker and cue; {@code shift} moves the quote's start, {@code claim} adds a claim. */

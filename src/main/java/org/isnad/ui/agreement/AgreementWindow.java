@@ -48,6 +48,15 @@ public final class AgreementWindow {
     private final ComboBox<Layer> layer = new ComboBox<>();
     private DisagreementList disagreements;
     private java.util.function.Consumer<org.isnad.service.Disagreement> openAt = d -> { };
+    private Map<String, String> titles = Map.of();
+    private Map<String, String> texts = Map.of();
+    private final Label progress = new Label();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper measured = new javafx.beans.property.ReadOnlyBooleanWrapper();
+
+    /** What one measurement of the library brings back to the window from its background thread. */
+    private record Measurement(AgreementReport report, List<org.isnad.service.Disagreement> disagreements,
+            Map<String, String> titles, Map<String, String> texts) {
+    }
 
     public AgreementWindow(Stage owner, UiText text, Workspace workspace) {
         this.owner = owner;
@@ -72,17 +81,53 @@ public final class AgreementWindow {
         return this;
     }
 
-    /** Measures the library afresh and shows it. */
+    /**
+     * Shows the window and measures the library afresh off the window's thread (a library with many
+     * double-annotated articles takes seconds); the figures replace the previous ones when they are ready.
+     */
     public Stage open() {
-        report = workspace.agreement().measureAll(List.of());
         if (stage == null) {
             stage = build();
         }
-        disagreements.show(workspace.agreement().disagreementsInLibrary(), layer.getValue());
-        refresh();
         stage.show();
         stage.toFront();
+        measured.set(false);
+        progress.setText(text.get("agreement.measuring"));
+        javafx.concurrent.Task<Measurement> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Measurement call() {
+                Map<String, String> names = workspace.library().documents().stream()
+                        .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (x, y) -> x));
+                List<org.isnad.service.Disagreement> found = workspace.agreement().disagreementsInLibrary();
+                // the articles' texts for the list's context lines, read here rather than while the list draws
+                Map<String, String> texts = new java.util.HashMap<>();
+                for (org.isnad.service.Disagreement d : found) {
+                    texts.computeIfAbsent(d.documentId(),
+                            k -> workspace.library().document(k).map(org.isnad.domain.Document::text).orElse(null));
+                }
+                return new Measurement(workspace.agreement().measureAll(List.of()), found, names, texts);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Measurement m = task.getValue();
+            report = m.report();
+            titles = m.titles();
+            texts = m.texts();
+            disagreements.show(m.disagreements(), layer.getValue());
+            refresh();
+            progress.setText("");
+            measured.set(true);
+        });
+        task.setOnFailed(e -> progress.setText(text.describe(task.getException())));
+        Thread worker = new Thread(task, "isnad-agreement");
+        worker.setDaemon(true);
+        worker.start();
         return stage;
+    }
+
+    /** True once the latest {@link #open} has measured the library and shows its figures (tests wait for it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty measured() {
+        return measured.getReadOnlyProperty();
     }
 
     private Stage build() {
@@ -94,11 +139,10 @@ public final class AgreementWindow {
         layer.setOnAction(e -> refresh());
         Button export = new Button(text.get("agreement.export"));
         export.setOnAction(e -> exportCsv(s));
-        HBox top = new HBox(10, new Label(text.get("agreement.layer")), layer, export);
+        HBox top = new HBox(10, new Label(text.get("agreement.layer")), layer, export, progress);
+        export.disableProperty().bind(measured.not());
         columns();
-        java.util.Map<String, String> texts = new java.util.HashMap<>();
-        disagreements = new DisagreementList(text, d -> openAt.accept(d), id -> texts.computeIfAbsent(id,
-                k -> workspace.library().document(k).map(org.isnad.domain.Document::text).orElse(null)));
+        disagreements = new DisagreementList(text, d -> openAt.accept(d), id -> texts.get(id));
         documents.setPrefHeight(200);
         disagreements.node().setPrefHeight(220);
         VBox root = new VBox(10, top, new Label(text.get("agreement.matrix")), matrix.node(),
@@ -134,11 +178,12 @@ public final class AgreementWindow {
     }
 
     private void refresh() {
+        if (report == null) {
+            return;
+        }
         Layer chosen = layer.getValue();
         matrix.show(report, chosen);
         disagreements.filter(chosen);
-        Map<String, String> titles = workspace.library().documents().stream()
-                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (x, y) -> x));
         List<DocumentRow> rows = new ArrayList<>();
         for (DocumentAgreement d : report.documents()) {
             String title = titles.getOrDefault(d.documentId(), d.documentId());

@@ -157,6 +157,7 @@ class CurationWindowTest extends RealWindow {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.mainWindow().editor().session().isPresent());
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
         var agreement = app.mainWindow().agreement();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> FxToolkitExtension.fx(() -> agreement.measured().get()));
         List<org.isnad.service.Disagreement> listed = FxToolkitExtension.fx(agreement::disagreementsForTest);
         assertEquals(1, listed.size(), "in the quote layer, only the quote they bounded differently: " + listed);
         assertEquals(List.of("salma", "omar"), listed.get(0).markedBy());
