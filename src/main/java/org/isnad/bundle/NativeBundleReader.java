@@ -31,7 +31,6 @@ import org.isnad.domain.QuoteType;
 import org.isnad.domain.SetKind;
 import org.isnad.domain.SetState;
 import org.isnad.domain.SignOff;
-import org.isnad.domain.Verdict;
 import org.isnad.domain.VerdictKind;
 import org.isnad.domain.Span;
 import org.isnad.domain.SpanAttributes;
@@ -259,7 +258,7 @@ final class NativeBundleReader {
             }
             domain(v, () -> {
                 // the verdict judged the annotation as it comes in the bundle (it goes stale if that changes here)
-                set.putVerdict(Verdict.on(set.requireSpan(v.text("spanId")), v.enumValue("kind", VerdictKind.class),
+                set.putVerdict(set.verdictOn(set.requireSpan(v.text("spanId")), v.enumValue("kind", VerdictKind.class),
                         v.optionalText("comment"), v.text("reviewer"), BundleManifest.instant(v, "at")));
                 return null;
             });

@@ -262,14 +262,19 @@ public final class AnnotationSet {
     /** True when the annotation has a verdict that was given on an earlier version of it. */
     public boolean isStale(String spanId) {
         Verdict v = verdicts.get(spanId);
-        return v != null && v.isStaleFor(requireSpan(spanId));
+        return v != null && v.isStaleFor(requireSpan(spanId), linksOf(spanId));
+    }
+
+    /** A verdict on {@code judged} (this set's annotation, or a corrected version of it) with the annotation's links as they are now. */
+    public Verdict verdictOn(Span judged, VerdictKind kind, String comment, String reviewer, java.time.Instant at) {
+        return Verdict.on(judged, linksOf(judged.id()), kind, comment, reviewer, at);
     }
 
     /** The annotations whose verdicts are stale (changed since), in reading order. */
     public List<Span> stale() {
         return spans().stream().filter(s -> {
             Verdict v = verdicts.get(s.id());
-            return v != null && v.isStaleFor(s);
+            return v != null && v.isStaleFor(s, linksOf(s.id()));
         }).toList();
     }
 

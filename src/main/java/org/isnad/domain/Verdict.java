@@ -1,6 +1,7 @@
 package org.isnad.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import org.isnad.message.Message;
 
 /**
@@ -16,14 +17,14 @@ public record Verdict(String spanId, VerdictKind kind, String comment, String re
         this(spanId, kind, comment, reviewer, at, null);
     }
 
-    /** A verdict on {@code span} as it is now. */
-    public static Verdict on(Span span, VerdictKind kind, String comment, String reviewer, Instant at) {
-        return new Verdict(span.id(), kind, comment, reviewer, at, SpanDigest.of(span));
+    /** A verdict on {@code span} as it is now, with its links ({@code links} may hold others too: only the span's outgoing ones count). */
+    public static Verdict on(Span span, Collection<Link> links, VerdictKind kind, String comment, String reviewer, Instant at) {
+        return new Verdict(span.id(), kind, comment, reviewer, at, SpanDigest.of(span, links));
     }
 
-    /** True when the verdict was given on another version of {@code span} than this one. */
-    public boolean isStaleFor(Span span) {
-        return spanDigest != null && !spanDigest.equals(SpanDigest.of(span));
+    /** True when the verdict was given on another version of {@code span} (its fields or its outgoing links) than this one. */
+    public boolean isStaleFor(Span span, Collection<Link> links) {
+        return spanDigest != null && !SpanDigest.matches(spanDigest, span, links);
     }
 
     public Verdict {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.AuditEvent;
@@ -108,6 +111,8 @@ public final class CommandStack {
                 beforeFirstWrite = () -> { };
                 StringBuilder before = new StringBuilder();
                 StringBuilder after = new StringBuilder();
+                Set<String> touched = judgedAnnotationsTouched(command);
+                Set<String> staleBefore = staleAmong(touched);
                 for (Change change : command.changes()) {
                     appendLine(before, change.before(set.text()));
                     change.applyInMemory(set);
@@ -115,7 +120,7 @@ public final class CommandStack {
                     change.store(set.id(), repositories);
                     appendLine(after, change.after(set.text()));
                 }
-                appendStaleVerdicts(command, after);
+                appendStaleVerdicts(touched, staleBefore, after);
                 repositories.audit().append(new AuditEvent(0, documentId, set.id(), user, clock.instant(),
                         verb, description, before.toString(), after.toString()));
             });
@@ -128,15 +133,36 @@ public final class CommandStack {
         }
     }
 
-    /** Says in the audit trail which verdicts this command made stale: the annotation changed after them. */
-    private void appendStaleVerdicts(Command command, StringBuilder after) {
+    /** The annotations whose verdicts a command's changes may make stale: changed spans, and the sources of added or removed links. */
+    private static Set<String> judgedAnnotationsTouched(Command command) {
+        Set<String> touched = new LinkedHashSet<>();
         for (Change change : command.changes()) {
-            if (change instanceof SpanChanged changed && set.span(changed.newSpan().id()).isPresent()
-                    && set.isStale(changed.newSpan().id())) {
-                org.isnad.domain.Verdict v = set.verdict(changed.newSpan().id()).orElseThrow();
-                if (v.isStaleFor(changed.oldSpan())) {
-                    continue; // stale already: said when it went stale
-                }
+            if (change instanceof SpanChanged changed) {
+                touched.add(changed.newSpan().id());
+            } else if (change instanceof LinkAdded added) {
+                touched.add(added.link().fromSpanId());
+            } else if (change instanceof LinkRemoved removed) {
+                touched.add(removed.link().fromSpanId());
+            }
+        }
+        return touched;
+    }
+
+    private Set<String> staleAmong(Set<String> spanIds) {
+        Set<String> stale = new HashSet<>();
+        for (String id : spanIds) {
+            if (set.span(id).isPresent() && set.isStale(id)) {
+                stale.add(id);
+            }
+        }
+        return stale;
+    }
+
+    /** Says in the audit trail which verdicts this command made stale: the annotation (or its links) changed after them. */
+    private void appendStaleVerdicts(Set<String> touched, Set<String> staleBefore, StringBuilder after) {
+        for (String id : touched) {
+            if (!staleBefore.contains(id) && set.span(id).isPresent() && set.isStale(id)) {
+                org.isnad.domain.Verdict v = set.verdict(id).orElseThrow();
                 appendLine(after, "verdict " + v.kind() + " by " + v.reviewer() + " (" + v.at()
                         + ") is stale: the annotation changed after it");
             }

@@ -100,7 +100,7 @@ public final class ReviewService {
                 }
                 StringBuilder accepted = new StringBuilder();
                 for (Span s : remaining) {
-                    Verdict v = Verdict.on(s, VerdictKind.ACCEPTED, null, reviewer, now);
+                    Verdict v = set.verdictOn(s, VerdictKind.ACCEPTED, null, reviewer, now);
                     repositories.reviews().saveVerdict(set.id(), v);
                     set.putVerdict(v);
                     if (accepted.length() > 0) {

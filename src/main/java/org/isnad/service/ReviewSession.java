@@ -163,7 +163,7 @@ public final class ReviewSession {
     private Verdict give(Span judged, VerdictKind kind, String comment, List<Change> corrections) {
         String spanId = judged.id();
         Span span = set.requireSpan(spanId);
-        Verdict verdict = Verdict.on(judged, kind, comment, reviewer, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Verdict verdict = set.verdictOn(judged, kind, comment, reviewer, clock.instant().truncatedTo(ChronoUnit.MILLIS));
         List<Change> changes = new ArrayList<>(corrections);
         changes.add(new VerdictChanged(spanId, set.verdict(spanId).orElse(null), verdict));
         execute(new Command(new Action("action.verdict." + kind.key(), excerpt(span)), changes));

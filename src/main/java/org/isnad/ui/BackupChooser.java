@@ -36,7 +36,7 @@ final class BackupChooser {
 
     static List<Row> rows(List<Backup> backups, UiText text, ZoneId zone) {
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(text.locale()).withZone(zone);
-        return backups.stream().map(b -> new Row(b, text.format("restore.row", time.format(b.takenAt())
+        return backups.stream().map(b -> new Row(b, text.format("restore.row", text.digits(time.format(b.takenAt()))
                 + (b.name().endsWith("-before-restore.zip") ? " ⟲" : ""), Math.max(1, b.bytes() / 1024)))).toList();
     }
 

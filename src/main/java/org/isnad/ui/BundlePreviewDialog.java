@@ -37,7 +37,7 @@ final class BundlePreviewDialog {
         content.setPadding(new Insets(4));
         if (preview.importable()) {
             long sets = preview.documents().stream().mapToLong(d -> d.sets().size()).sum();
-            content.getChildren().add(new Label(text.format("preview.summary", String.valueOf(preview.documents().size()), String.valueOf(sets))));
+            content.getChildren().add(new Label(text.format("preview.summary", text.number(preview.documents().size()), text.number(sets))));
             content.getChildren().add(tree(text, preview));
             content.getChildren().add(new Label(text.get("preview.nothing.written")));
             ButtonType importButton = new ButtonType(text.get("preview.import"), ButtonBar.ButtonData.OK_DONE);
@@ -63,17 +63,17 @@ final class BundlePreviewDialog {
         TreeItem<String> root = new TreeItem<>(preview.file());
         for (BundlePreview.DocumentPreview d : preview.documents()) {
             TreeItem<String> document = new TreeItem<>(text.format("preview.document", d.title(),
-                    d.outlet() == null ? "" : d.outlet(), String.valueOf(d.chars())));
+                    d.outlet() == null ? "" : d.outlet(), text.number(d.chars())));
             document.setExpanded(true);
             for (BundlePreview.SetPreview s : d.sets()) {
                 TreeItem<String> set = new TreeItem<>(text.format("preview.set", s.annotator(),
-                        text.get("preview.state." + s.state().toLowerCase(java.util.Locale.ROOT)), String.valueOf(s.annotations()), String.valueOf(s.links())));
+                        text.get("preview.state." + s.state().toLowerCase(java.util.Locale.ROOT)), text.number(s.annotations()), text.number(s.links())));
                 set.setExpanded(true);
                 if (s.signOffs().isEmpty()) {
                     set.getChildren().add(new TreeItem<>(text.get("preview.signoff.none")));
                 }
                 for (BundlePreview.SignOffPreview o : s.signOffs()) {
-                    set.getChildren().add(new TreeItem<>(text.format("preview.signoff", o.reviewer(), WHEN.format(o.signedAt()),
+                    set.getChildren().add(new TreeItem<>(text.format("preview.signoff", o.reviewer(), text.digits(WHEN.format(o.signedAt())),
                             status(text, o.status()) + (o.superseded() ? " " + text.get("preview.signoff.superseded") : ""))));
                 }
                 document.getChildren().add(set);

@@ -59,7 +59,7 @@ final class LibraryView {
 
     private void pageShown(LibraryPage page) {
         int shown = page.rows().size();
-        pageLabel.setText(shown == 0 ? text.format("library.page.none", page.total())
+        pageLabel.setText(shown == 0 ? text.format("library.page.none", page.total(), 0)
                 : text.format("library.page", page.offset() + 1, page.offset() + shown, page.total()));
         previousPage.setDisable(!library.hasPreviousPage());
         nextPage.setDisable(!library.hasNextPage());
@@ -86,12 +86,12 @@ final class LibraryView {
     private void initialize() {
         TableColumns.showArabic(titleColumn, DocumentSummary::title);
         TableColumns.showArabic(outletColumn, DocumentSummary::outlet);
-        TableColumns.show(dateColumn, d -> d.publishedDate() == null ? "" : d.publishedDate().toString());
+        TableColumns.show(dateColumn, d -> d.publishedDate() == null ? "" : text.digits(d.publishedDate().toString()));
         TableColumns.show(stateColumn, d -> text.get("state." + d.state()));
-        TableColumns.show(speakersColumn, d -> d.count(Layer.SPEAKER));
-        TableColumns.show(cuesColumn, d -> d.count(Layer.CUE));
-        TableColumns.show(quotesColumn, d -> d.count(Layer.QUOTE));
-        TableColumns.show(claimsColumn, d -> d.count(Layer.CLAIM));
+        TableColumns.showNumber(speakersColumn, d -> d.count(Layer.SPEAKER), text);
+        TableColumns.showNumber(cuesColumn, d -> d.count(Layer.CUE), text);
+        TableColumns.showNumber(quotesColumn, d -> d.count(Layer.QUOTE), text);
+        TableColumns.showNumber(claimsColumn, d -> d.count(Layer.CLAIM), text);
         filterHolder.getChildren().add(filterBar.node());
         libraryTable.setItems(library.documents());
         // an invalidation listener: a new page equal to the last (both empty) still updates the placeholder

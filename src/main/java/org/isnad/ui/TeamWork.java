@@ -74,7 +74,7 @@ final class TeamWork {
         documentView.setHighlights(HighlightOwner.ANALYST_VERSIONS, marks);
         documentView.scrollToOffset(d.unit().start());
         editor.messageProperty().set(text.format("disagreement.opened", String.join(", ", d.markedBy()),
-                String.join(", ", d.analysts())));
+                String.join(", ", d.analysts()), 1, 2, 3));
         stage.toFront();
     }
 

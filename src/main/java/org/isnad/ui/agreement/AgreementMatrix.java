@@ -55,7 +55,7 @@ final class AgreementMatrix {
     }
 
     private Label cell(PairFigures p) {
-        Label l = new Label(text.format("agreement.cell", FigureText.value(p.exactF1()), FigureText.value(p.alphaU())));
+        Label l = new Label(text.format("agreement.cell", FigureText.value(p.exactF1(), text), FigureText.value(p.alphaU(), text)));
         l.getStyleClass().add(StyleClasses.AGREEMENT_MATRIX_CELL);
         l.setAlignment(Pos.CENTER);
         String why = (FigureText.reason(p.exactF1(), text) + " " + FigureText.reason(p.alphaU(), text)).strip();

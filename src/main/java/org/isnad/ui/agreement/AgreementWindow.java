@@ -161,9 +161,9 @@ public final class AgreementWindow {
     private void columns() {
         documents.getColumns().add(column("agreement.column.document", DocumentRow::title));
         documents.getColumns().add(column("agreement.column.pair", DocumentRow::pair));
-        documents.getColumns().add(column("agreement.column.exact", r -> r.figures() == null ? "" : FigureText.value(r.figures().exactF1())));
-        documents.getColumns().add(column("agreement.column.overlap", r -> r.figures() == null ? "" : FigureText.value(r.figures().overlapF1())));
-        documents.getColumns().add(column("agreement.column.alpha", r -> r.figures() == null ? "" : FigureText.value(r.figures().alphaU())));
+        documents.getColumns().add(column("agreement.column.exact", r -> r.figures() == null ? "" : FigureText.value(r.figures().exactF1(), text)));
+        documents.getColumns().add(column("agreement.column.overlap", r -> r.figures() == null ? "" : FigureText.value(r.figures().overlapF1(), text)));
+        documents.getColumns().add(column("agreement.column.alpha", r -> r.figures() == null ? "" : FigureText.value(r.figures().alphaU(), text)));
         documents.getColumns().add(column("agreement.column.note", DocumentRow::note));
         double[] widths = {260, 130, 80, 80, 80, 230};
         for (int i = 0; i < widths.length; i++) {
@@ -229,6 +229,6 @@ public final class AgreementWindow {
     /** For tests and snapshots: the rows of the per-document table. */
     public List<String> documentRowsForTest() {
         return documents.getItems().stream().map(r -> r.title() + " | " + r.pair() + " | "
-                + (r.figures() == null ? "" : FigureText.value(r.figures().exactF1())) + " | " + r.note()).toList();
+                + (r.figures() == null ? "" : FigureText.value(r.figures().exactF1(), text)) + " | " + r.note()).toList();
     }
 }

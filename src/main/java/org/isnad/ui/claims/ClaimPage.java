@@ -75,7 +75,7 @@ final class ClaimPage extends VBox {
         appearances.setItems(model.appearances());
         appearances.getStyleClass().add(StyleClasses.CLAIM_APPEARANCES);
         appearances.setPlaceholder(new Label(text.get("claims.appearances.none")));
-        appearances.getColumns().add(column(text.get("claims.column.date"), a -> a.date() == null ? "" : a.date().toString(), 90));
+        appearances.getColumns().add(column(text.get("claims.column.date"), a -> a.date() == null ? "" : text.digits(a.date().toString()), 90));
         appearances.getColumns().add(column(text.get("claims.column.stance"), a -> text.get("claims.stance." + a.stance().key()), 80));
         appearances.getColumns().add(column(text.get("claims.column.claimant"), a -> orDash(a.claimantName()), 120));
         appearances.getColumns().add(column(text.get("claims.column.outlet"), a -> orDash(a.outlet()), 100));
@@ -130,8 +130,8 @@ final class ClaimPage extends VBox {
 
     private String describe(Contradiction c) {
         String key = c.kind() == Contradiction.Kind.SAME_SPEAKER ? "claims.contradiction.same" : "claims.contradiction.opposite";
-        return text.format(key, orDash(c.asserted().claimantName()), String.valueOf(c.asserted().date()),
-                orDash(c.denied().claimantName()), String.valueOf(c.denied().date()));
+        return text.format(key, orDash(c.asserted().claimantName()), text.digits(String.valueOf(c.asserted().date())),
+                orDash(c.denied().claimantName()), text.digits(String.valueOf(c.denied().date())));
     }
 
     private static String orDash(String s) {

@@ -39,7 +39,7 @@ final class ClaimTimeline {
         days.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return LocalDate.ofEpochDay(n.longValue()).format(DateTimeFormatter.ISO_LOCAL_DATE);
+                return text.digits(LocalDate.ofEpochDay(n.longValue()).format(DateTimeFormatter.ISO_LOCAL_DATE));
             }
 
             @Override
@@ -52,6 +52,17 @@ final class ClaimTimeline {
         count.setLowerBound(0);
         count.setTickUnit(1);
         count.setMinorTickVisible(false);
+        count.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return text.number(n.longValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException("the axis only shows its numbers");
+            }
+        });
         for (Stance s : Stance.values()) {
             XYChart.Series<Number, Number> one = new XYChart.Series<>();
             one.setName(text.get("claims.stance." + s.key()));

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.isnad.domain.ClaimRecordSummary;
+import org.isnad.ui.language.NumberCell;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
 
@@ -34,8 +35,8 @@ final class ClaimsList extends VBox {
         table.getColumns().add(number(text, "claims.column.appearances", ClaimRecordSummary::appearances));
         table.getColumns().add(number(text, "claims.column.speakers", ClaimRecordSummary::speakers));
         table.getColumns().add(number(text, "claims.column.outlets", ClaimRecordSummary::outlets));
-        table.getColumns().add(column(text.get("claims.column.first"), s -> date(s.firstSeen())));
-        table.getColumns().add(column(text.get("claims.column.last"), s -> date(s.lastSeen())));
+        table.getColumns().add(column(text.get("claims.column.first"), s -> text.digits(date(s.firstSeen()))));
+        table.getColumns().add(column(text.get("claims.column.last"), s -> text.digits(date(s.lastSeen()))));
         table.getColumns().add(column(text.get("claims.column.rated"), s -> s.rated() ? text.get("claims.rated.yes") : ""));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -61,6 +62,7 @@ final class ClaimsList extends VBox {
                                                                  Function<ClaimRecordSummary, Integer> value) {
         TableColumn<ClaimRecordSummary, Number> c = new TableColumn<>(text.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setCellFactory(col -> new NumberCell<>(text));
         c.setPrefWidth(98);
         return c;
     }

@@ -22,7 +22,7 @@ final class CurationReadout {
         String layer = text.get("layer." + unit.layer().key());
         String line = text.format("curation.unit", index + 1, count, layer, state, decision);
         if (!unit.curatedMatches().isEmpty()) {
-            line += " " + text.format("curation.holds", join(unit.curatedMatches()));
+            line += " " + text.format("curation.holds", join(text, unit.curatedMatches()));
         }
         return unit.changed() ? line + " · " + text.get("curation.changed") : line;
     }
@@ -34,7 +34,7 @@ final class CurationReadout {
                 sb.append("   ");
             }
             Optional<UnitVersion> v = unit == null ? Optional.empty() : unit.version(i + 1);
-            String where = v.map(x -> x.span().start() + "–" + x.span().end()).orElse(text.get("curation.not.marked"));
+            String where = v.map(x -> text.number(x.span().start()) + "–" + text.number(x.span().end())).orElse(text.get("curation.not.marked"));
             sb.append(text.format("curation.version", i + 1, session.analysts().get(i), where));
         }
         return sb.toString();
@@ -45,7 +45,7 @@ final class CurationReadout {
         return text.format("curation.tally", session.autoMerged(), t.units(), t.open(), t.disagree(), t.onlySome(), t.changed());
     }
 
-    private static String join(java.util.List<Integer> numbers) {
-        return String.join(", ", numbers.stream().map(String::valueOf).toList());
+    private static String join(UiText text, java.util.List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(n -> text.number(n)).toList());
     }
 }

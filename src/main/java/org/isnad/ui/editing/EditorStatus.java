@@ -70,7 +70,7 @@ public final class EditorStatus {
     /** The service committed the edit. */
     void saved() {
         savedState.set(text.format("status.saved.at",
-                LocalTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("HH:mm:ss"))));
+                text.digits(LocalTime.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("HH:mm:ss")))));
         message.set("");
     }
 

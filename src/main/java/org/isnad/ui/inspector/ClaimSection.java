@@ -19,7 +19,7 @@ final class ClaimSection extends VBox {
     private final ChoiceCombo<Polarity> polarity;
     private final ChoiceCombo<Commitment> commitment;
     private final ChoiceCombo<ClaimType> claimType;
-    private final WorthinessToggle worthiness = new WorthinessToggle();
+    private final WorthinessToggle worthiness;
     private final CommitField topic;
     private final CommitField verdict;
     private String claimId;
@@ -30,6 +30,7 @@ final class ClaimSection extends VBox {
         setSpacing(6);
         text = model.editor().text();
         none = model.none();
+        worthiness = new WorthinessToggle(text);
 
         normalized = new CommitField(StyleClasses.CLAIM_TEXT, text.get("inspector.claim.text.prompt"));
         normalized.setOnCommit((id, v) -> model.updateClaim(id, ClaimEdits.normalizedText(v)));
@@ -60,7 +61,7 @@ final class ClaimSection extends VBox {
                 Fields.labelled(text.get("inspector.claim.polarity"), polarity),
                 Fields.labelled(text.get("inspector.claim.commitment"), commitment),
                 Fields.labelled(text.get("inspector.claim.type"), claimType),
-                Fields.labelled(text.get("inspector.claim.worthiness"), worthiness),
+                Fields.labelled(text.format("inspector.claim.worthiness", 1, 5), worthiness),
                 Fields.labelled(text.get("inspector.claim.topic"), topic),
                 Fields.labelled(text.get("inspector.claim.verdict"), verdict));
     }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import org.isnad.ui.language.UiText;
 import org.isnad.ui.style.StyleClasses;
 
 /** Check-worthiness as five buttons, 1 to 5; pressing the chosen one again unsets it. */
@@ -12,11 +13,11 @@ final class WorthinessToggle extends HBox {
     private boolean loading;
     private Consumer<Integer> onChoose = v -> { };
 
-    WorthinessToggle() {
+    WorthinessToggle(UiText text) {
         getStyleClass().add(StyleClasses.WORTHINESS);
         setSpacing(4);
         for (int i = 1; i <= 5; i++) {
-            ToggleButton b = new ToggleButton(String.valueOf(i));
+            ToggleButton b = new ToggleButton(text.number(i));
             b.getStyleClass().add(StyleClasses.WORTHINESS_PREFIX + i);
             b.setUserData(i);
             b.setToggleGroup(group);

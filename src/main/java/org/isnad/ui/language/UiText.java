@@ -1,6 +1,7 @@
 package org.isnad.ui.language;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -74,6 +75,47 @@ public final class UiText {
             // a missing translation shows its key rather than failing the window
             return key;
         }
+    }
+
+    /** Whether this window writes its numbers in Arabic-Indic digits (٠١٢٣): Arabic, with the setting on. */
+    public boolean arabicIndicDigits() {
+        return "arab".equals(locale.getUnicodeLocaleType("nu"));
+    }
+
+    /**
+     * A whole number as the window shows it (a count, an offset, a page): in the window's digits and without
+     * thousands separators, like the numbers in the window's texts. For display only: what is stored or
+     * exported keeps Western digits.
+     */
+    public String number(long n) {
+        NumberFormat f = NumberFormat.getIntegerInstance(locale);
+        f.setGroupingUsed(false);
+        return f.format(n);
+    }
+
+    /** A number with {@code fractionDigits} decimals (a kappa, an alpha) in the window's digits and decimal sign. */
+    public String decimal(double value, int fractionDigits) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setGroupingUsed(false);
+        f.setMinimumFractionDigits(fractionDigits);
+        f.setMaximumFractionDigits(fractionDigits);
+        return f.format(value);
+    }
+
+    /**
+     * Text made of numbers and signs the window wrote itself (a date «2024-09-24», a time «10:04:05», a range
+     * «12–40»), with its digits 0–9 in the window's digits. Never for stored text: a quote shows its own digits.
+     */
+    public String digits(String s) {
+        if (s == null || !arabicIndicDigits()) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c >= '0' && c <= '9' ? (char) ('\u0660' + (c - '0')) : c);
+        }
+        return sb.toString();
     }
 
     public String format(String key, Object... args) {

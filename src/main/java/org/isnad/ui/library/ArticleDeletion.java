@@ -38,7 +38,7 @@ public final class ArticleDeletion {
 
     String confirmation(DeletionPlan plan) {
         String titles = String.join("\n", plan.titles().subList(0, Math.min(5, plan.titles().size())));
-        return text.format("delete.articles.confirm", Integer.toString(plan.documentIds().size()),
-                Integer.toString(plan.annotationSets()), titles);
+        return text.format("delete.articles.confirm", text.number(plan.documentIds().size()),
+                text.number(plan.annotationSets()), titles);
     }
 }

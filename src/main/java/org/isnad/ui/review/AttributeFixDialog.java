@@ -72,7 +72,7 @@ final class AttributeFixDialog {
             ComboBox<ClaimType> claimType = combo(text, "inspector.claim.type.", ClaimType.values(), true, c.claimType(), "fix-claim-type");
             ComboBox<Integer> worthiness = new ComboBox<>();
             worthiness.getItems().addAll(Arrays.asList(null, 1, 2, 3, 4, 5));
-            worthiness.setConverter(converter(v -> v == null ? text.get(NONE) : Integer.toString(v)));
+            worthiness.setConverter(converter(v -> v == null ? text.get(NONE) : text.number(v)));
             worthiness.setValue(c.checkWorthiness());
             worthiness.getStyleClass().add("fix-claim-worthiness");
             TextField topic = field(c.topic(), "fix-claim-topic", false);
@@ -81,7 +81,7 @@ final class AttributeFixDialog {
             row(grid, 2, text.get("inspector.claim.polarity"), polarity);
             row(grid, 3, text.get("inspector.claim.commitment"), commitment);
             row(grid, 4, text.get("inspector.claim.type"), claimType);
-            row(grid, 5, text.get("inspector.claim.worthiness"), worthiness);
+            row(grid, 5, text.format("inspector.claim.worthiness", 1, 5), worthiness);
             row(grid, 6, text.get("inspector.claim.topic"), topic);
             row(grid, 7, text.get("inspector.claim.verdict"), verdict);
             java.util.function.Supplier<String> claimant = actorRow(grid, 8, text, "inspector.claim.claimant", actors, c.claimantActorId());

@@ -60,8 +60,8 @@ final class OwnVerdicts {
             return;
         }
         Optional<Span> span = editor.selectedSpan();
-        String note = span.flatMap(s -> editor.session().flatMap(x -> x.set().verdict(s.id())))
-                .map(v -> text.format("review.selected.verdict", VerdictWords.of(text, Optional.of(v), v.isStaleFor(span.get()))))
+        String note = span.flatMap(s -> editor.session().flatMap(x -> x.set().verdict(s.id())
+                        .map(v -> text.format("review.selected.verdict", VerdictWords.of(text, Optional.of(v), x.set().isStale(s.id()))))))
                 .orElse("");
         selectedVerdict.set(note);
     }

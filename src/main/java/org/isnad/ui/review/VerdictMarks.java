@@ -24,7 +24,7 @@ public final class VerdictMarks {
             if (!shown.test(s)) {
                 continue;
             }
-            set.verdict(s.id()).ifPresent(v -> marks.add(v.isStaleFor(s) ? staleMark(s) : mark(s, v)));
+            set.verdict(s.id()).ifPresent(v -> marks.add(set.isStale(s.id()) ? staleMark(s) : mark(s, v)));
         }
         return marks;
     }

@@ -31,6 +31,6 @@ public final class VerdictWords {
      * date such as 2026-11-29 is drawn reversed inside right-to-left text, "29 نوفمبر 2026" is not.
      */
     public static String when(UiText text, java.time.Instant at) {
-        return DateTimeFormatter.ofPattern(text.get("review.time.pattern"), text.locale()).format(at.atZone(ZoneId.systemDefault()));
+        return text.digits(DateTimeFormatter.ofPattern(text.get("review.time.pattern"), text.locale()).format(at.atZone(ZoneId.systemDefault())));
     }
 }

@@ -58,7 +58,7 @@ public final class SpeakerCommands {
             d.showAndWait().ifPresent(choice -> guarded(() -> {
                 String otherId = choice.substring(choice.lastIndexOf("  ·  ") + 5);
                 int moved = model.mergeInto(e.actor().id(), otherId).moved().annotations();
-                say.accept(text.format("speakers.merged", Integer.toString(moved)));
+                say.accept(text.format("speakers.merged", text.number(moved)));
             }));
         });
     }
@@ -89,7 +89,7 @@ public final class SpeakerCommands {
             DuplicateProposal p = proposals.get(rows.indexOf(row));
             guarded(() -> {
                 int moved = model.mergeInto(p.first().id(), p.second().id()).moved().annotations();
-                say.accept(text.format("speakers.merged", Integer.toString(moved)));
+                say.accept(text.format("speakers.merged", text.number(moved)));
             });
         });
     }

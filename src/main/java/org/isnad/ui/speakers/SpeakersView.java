@@ -46,9 +46,9 @@ public final class SpeakersView extends BorderPane {
         actorTable.getColumns().add(arabic(text.get("speakers.name"), e -> e.actor().canonicalName(), 190));
         actorTable.getColumns().add(column(text.get("speakers.kind"),
                 e -> text.get("actor.kind." + e.actor().kind().name().toLowerCase(Locale.ROOT)), 110));
-        actorTable.getColumns().add(column(text.get("layer.quote.plural"), e -> Integer.toString(e.quotes()), 60));
-        actorTable.getColumns().add(column(text.get("layer.claim.plural"), e -> Integer.toString(e.claims()), 60));
-        actorTable.getColumns().add(column(text.get("speakers.documents"), e -> Integer.toString(e.documents()), 70));
+        actorTable.getColumns().add(column(text.get("layer.quote.plural"), e -> text.number(e.quotes()), 60));
+        actorTable.getColumns().add(column(text.get("layer.claim.plural"), e -> text.number(e.claims()), 60));
+        actorTable.getColumns().add(column(text.get("speakers.documents"), e -> text.number(e.documents()), 70));
         actorTable.getSelectionModel().selectedItemProperty().addListener((o, a, e) -> {
             if (e != null && (model.chosenProperty().get() == null || !model.chosenProperty().get().actor().id().equals(e.actor().id()))) {
                 model.choose(e.actor().id());
@@ -64,7 +64,7 @@ public final class SpeakersView extends BorderPane {
         page.getStyleClass().add(StyleClasses.SPEAKER_PAGE);
         page.setItems(model.statements());
         page.setPlaceholder(new Label(text.get("speakers.page.empty")));
-        page.getColumns().add(column(text.get("speakers.date"), s -> s.day().toString(), 95));
+        page.getColumns().add(column(text.get("speakers.date"), s -> text.digits(s.day().toString()), 95));
         page.getColumns().add(arabic(text.get("speakers.outlet"), s -> s.outlet() == null ? "" : s.outlet(), 90));
         page.getColumns().add(column(text.get("speakers.type"), s -> type(text, s), 90));
         page.getColumns().add(column(text.get("speakers.state"), s -> text.get("state." + s.setState().key()), 100));
@@ -119,7 +119,7 @@ public final class SpeakersView extends BorderPane {
                 e.actor().role() == null ? "—" : e.actor().role(),
                 e.actor().aliases().isEmpty() ? "—" : String.join("، ", e.actor().aliases()),
                 e.actor().wikidataId() == null ? "—" : e.actor().wikidataId(),
-                Integer.toString(e.quotes()), Integer.toString(e.claims()), Integer.toString(e.documents())));
+                text.number(e.quotes()), text.number(e.claims()), text.number(e.documents())));
     }
 
     private static String type(UiText text, ActorStatement s) {

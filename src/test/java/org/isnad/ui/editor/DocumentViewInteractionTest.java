@@ -33,10 +33,12 @@ class DocumentViewInteractionTest {
     private static final String ARTICLE = SampleArticles.alhurra();
 
     private DocumentView view;
+    private ViewPoints points;
 
     @Start
     void start(Stage stage) {
         view = new DocumentView();
+        points = new ViewPoints(view);
         stage.setScene(new Scene(view, 760, 560));
         stage.show();
     }
@@ -57,25 +59,25 @@ class DocumentViewInteractionTest {
     void dragFromFirstLetterToLastLetterOfAnotherWordBothDirections(FxRobot robot) {
         int a = ARTICLE.indexOf("مارك كيميت");
         int b = ARTICLE.indexOf("كيميت", a) + "كيميت".length();
-        showOffset(a);
+        points.show(a);
         // the first letter of «مارك» is right of the last letter of «كيميت»: a right-to-left drag on screen
-        Point2D first = screenPointOf(a);
-        Point2D last = screenPointOf(b - 1);
+        Point2D first = points.of(a);
+        Point2D last = points.of(b - 1);
         assertTrue(first.getX() > last.getX(), "RTL: logical start is on the right");
-        drag(robot, first, last);
+        ViewPoints.drag(robot, first, last);
         assertEquals(new TextRange(a, b), view.getSelection());
 
-        robot.clickOn(screenPointOf(a + 30), MouseButton.PRIMARY);
+        robot.clickOn(points.of(a + 30), MouseButton.PRIMARY);
         assertTrue(view.getSelection().isEmpty());
         // left-to-right: from the last letter back to the first gives the same range
-        drag(robot, last, first);
+        ViewPoints.drag(robot, last, first);
         assertEquals(new TextRange(a, b), view.getSelection());
     }
 
     @Test
     void dragAcrossALineWrapAndAcrossParagraphs(FxRobot robot) {
         int p = ARTICLE.indexOf("في المقابل، قال مارك");
-        showOffset(p);
+        points.show(p);
         // find two words on consecutive lines of the same paragraph
         TextParagraphs ps = view.paragraphs();
         int pi = ps.indexOf(p);
@@ -83,7 +85,7 @@ class DocumentViewInteractionTest {
         List<TextParagraphs.Token> tokens = TextParagraphs.tokens(ps.paragraphText(pi));
         int wrapAt = -1;
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (screenPointOf(pStart + tokens.get(i + 1).start()).getY() > screenPointOf(pStart + tokens.get(i).start()).getY() + 5) {
+            if (points.of(pStart + tokens.get(i + 1).start()).getY() > points.of(pStart + tokens.get(i).start()).getY() + 5) {
                 wrapAt = i;
                 break;
             }
@@ -91,12 +93,12 @@ class DocumentViewInteractionTest {
         assertTrue(wrapAt > 0, "the paragraph wraps");
         int start = pStart + tokens.get(wrapAt - 1).start();
         int end = pStart + wordEnd(ps.paragraphText(pi), tokens.get(wrapAt + 1));
-        Point2D from = screenPointOf(start);
-        Point2D to = screenPointOf(end - 1);
+        Point2D from = points.of(start);
+        Point2D to = points.of(end - 1);
         assertTrue(to.getY() > from.getY() + 5, "target on the next line");
-        drag(robot, from, to);
+        ViewPoints.drag(robot, from, to);
         assertEquals(new TextRange(start, end), view.getSelection());
-        drag(robot, to, from);
+        ViewPoints.drag(robot, to, from);
         assertEquals(new TextRange(start, end), view.getSelection());
 
         // from the last word of this paragraph into the first word of the next one
@@ -104,15 +106,15 @@ class DocumentViewInteractionTest {
         String nextText = ps.paragraphText(pi + 1);
         int lastWord = ps.get(pi).start() + tokens.get(tokens.size() - 1).start();
         int nextEnd = next.start() + wordEnd(nextText, TextParagraphs.tokens(nextText).get(0));
-        drag(robot, screenPointOf(lastWord), screenPointOf(nextEnd - 1));
+        ViewPoints.drag(robot, points.of(lastWord), points.of(nextEnd - 1));
         assertEquals(new TextRange(lastWord, nextEnd), view.getSelection());
     }
 
     @Test
     void doubleClickSelectsTheWordWithoutItsSpace(FxRobot robot) {
         int a = ARTICLE.indexOf("بلومبيرغ");
-        showOffset(a);
-        robot.moveTo(screenPointOf(a + 3)).doubleClickOn(MouseButton.PRIMARY);
+        points.show(a);
+        robot.moveTo(points.of(a + 3)).doubleClickOn(MouseButton.PRIMARY);
         // the word token is «“بلومبيرغ”» with its curly quotes
         int s = ARTICLE.lastIndexOf(' ', a) + 1;
         int e = ARTICLE.indexOf(' ', a);
@@ -127,15 +129,15 @@ class DocumentViewInteractionTest {
             view.wholeWordsProperty().set(false); // letter-precise, as with the toolbar's toggle
             return null;
         });
-        showOffset(a);
-        robot.clickOn(screenPointOf(a, 0.8), MouseButton.PRIMARY);
+        points.show(a);
+        robot.clickOn(points.of(a, 0.8), MouseButton.PRIMARY);
         assertEquals(new TextRange(a, a), view.getSelection(), "a click on the right part of the first letter puts the caret before it");
         robot.sleep(800); // not a double-click
-        robot.clickOn(screenPointOf(a, 0.2), MouseButton.PRIMARY);
+        robot.clickOn(points.of(a, 0.2), MouseButton.PRIMARY);
         assertEquals(new TextRange(a + 1, a + 1), view.getSelection(), "a click on its left part puts the caret after it");
         int word2End = a + "لم تنته".length();
         robot.sleep(800);
-        robot.press(KeyCode.SHIFT).clickOn(screenPointOf(word2End - 1), MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(points.of(word2End - 1), MouseButton.PRIMARY).release(KeyCode.SHIFT);
         assertEquals(new TextRange(a + 1, word2End), view.getSelection());
 
         // Shift+Left moves the selection's focus forward (higher offset) in RTL, Shift+Right back
@@ -182,20 +184,20 @@ class DocumentViewInteractionTest {
             view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("q1", Highlight.QUOTE, q, qe), new Highlight("c1", Highlight.CLAIM, c, c + claimText.length())));
             return null;
         });
-        showOffset(q);
-        robot.clickOn(screenPointOf(c + 3), MouseButton.PRIMARY);
+        points.show(q);
+        robot.clickOn(points.of(c + 3), MouseButton.PRIMARY);
         assertEquals("c1", view.selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
         assertEquals("c1", fx(() -> view.cellOf(view.paragraphs().indexOf(c)).flow().getDecorations().selected().id()));
-        robot.clickOn(screenPointOf(q + 1), MouseButton.PRIMARY);
+        robot.clickOn(points.of(q + 1), MouseButton.PRIMARY);
         assertEquals("q1", view.selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
-        robot.clickOn(screenPointOf(q - 12), MouseButton.PRIMARY);
+        robot.clickOn(points.of(q - 12), MouseButton.PRIMARY);
         assertNull(view.selectedIdProperty(HighlightOwner.ANNOTATIONS).get());
     }
 
     @Test
     void anEditRedrawsOnlyTheParagraphsItTouches() {
         int a = ARTICLE.indexOf("لم تنته المحادثات");
-        showOffset(a);
+        points.show(a);
         int pa = view.paragraphs().indexOf(a);
         Map<Integer, Integer> before = renderCounts();
         assertTrue(before.size() >= 3, "several paragraphs visible: " + before);
@@ -225,7 +227,7 @@ class DocumentViewInteractionTest {
             view.setLinks(List.of(new LinkLine("sp", "q")));
             return null;
         });
-        showOffset(s);
+        points.show(s);
         Bounds sb = fx(() -> view.rangeBoundsInView(s, s + 10).orElse(null));
         assertNotNull(sb);
         assertTrue(sb.getMinX() >= 0 && sb.getMaxX() <= 760 && sb.getWidth() > 20);
@@ -257,8 +259,8 @@ class DocumentViewInteractionTest {
                 view.setHighlights(HighlightOwner.ANNOTATIONS, List.of(new Highlight("sp", Highlight.SPEAKER, a, b)));
                 return null;
             });
-            showOffset(a);
-            drag(robot, screenPointOf(a), screenPointOf(b - 1));
+            points.show(a);
+            ViewPoints.drag(robot, points.of(a), points.of(b - 1));
             assertEquals(new TextRange(a, b), view.getSelection());
             // the drawn highlight lies over the Text nodes of «مارك» and «كيميت»
             Bounds drawn = fx(() -> {
@@ -303,36 +305,6 @@ class DocumentViewInteractionTest {
                 m.put(c.block(), c.flow().renderCount());
             }
             return m;
-        });
-    }
-
-    private void showOffset(int offset) {
-        fx(() -> {
-            view.scrollToOffset(offset);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void drag(FxRobot robot, Point2D from, Point2D to) {
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** The screen point at the centre of the character at a document offset, through {@link RtlTextGeometry}. */
-    private Point2D screenPointOf(int offset) {
-        return screenPointOf(offset, 0.5);
-    }
-
-    /** A point inside the character's box, {@code fromLeft} of its width from its left edge. */
-    private Point2D screenPointOf(int offset, double fromLeft) {
-        return fx(() -> {
-            int p = view.paragraphs().indexOf(offset);
-            ParagraphCell cell = view.cellOf(p);
-            assertNotNull(cell, "paragraph " + p + " on screen");
-            int local = offset - view.paragraphs().get(p).start();
-            Bounds b = RtlTextGeometry.rangeBoxes(cell.flow().textFlow(), local, local + 1).get(0);
-            return cell.flow().textFlow().localToScreen(b.getMinX() + b.getWidth() * fromLeft, b.getCenterY());
         });
     }
 

@@ -2,7 +2,6 @@ package org.isnad.ui.editor;
 
 import static org.isnad.testing.FxToolkitExtension.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -29,12 +28,14 @@ class DocumentViewWordsAndLinesTest {
     private static final String ARTICLE = SampleArticles.alhurra();
 
     private DocumentView view;
+    private ViewPoints points;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         view = new DocumentView();
+        points = new ViewPoints(view);
         stage.setScene(new Scene(view, 760, 560));
         stage.show();
     }
@@ -53,15 +54,15 @@ class DocumentViewWordsAndLinesTest {
     void aDragStartingAndEndingMidWordTakesWholeWordsAndAltDragTakesLetters(FxRobot robot) {
         int a = ARTICLE.indexOf("مارك كيميت");
         int b = ARTICLE.indexOf("كيميت", a) + "كيميت".length();
-        showOffset(a);
-        drag(robot, screenPointOf(a + 2), screenPointOf(b - 3));
+        points.show(a);
+        ViewPoints.drag(robot, points.of(a + 2), points.of(b - 3));
         assertEquals(new TextRange(a, b), view.getSelection(), "whole «مارك كيميت»");
-        drag(robot, screenPointOf(b - 3), screenPointOf(a + 2));
+        ViewPoints.drag(robot, points.of(b - 3), points.of(a + 2));
         assertEquals(new TextRange(a, b), view.getSelection(), "the same backwards");
 
         robot.press(KeyCode.ALT);
         try {
-            drag(robot, screenPointOf(a + 2), screenPointOf(b - 3));
+            ViewPoints.drag(robot, points.of(a + 2), points.of(b - 3));
         } finally {
             robot.release(KeyCode.ALT);
         }
@@ -72,7 +73,7 @@ class DocumentViewWordsAndLinesTest {
             view.wholeWordsProperty().set(false);
             return null;
         });
-        drag(robot, screenPointOf(a + 1), screenPointOf(a + 6));
+        ViewPoints.drag(robot, points.of(a + 1), points.of(a + 6));
         assertEquals(new TextRange(a + 1, a + 7), view.getSelection());
     }
 
@@ -87,13 +88,13 @@ class DocumentViewWordsAndLinesTest {
         WaitForAsyncUtils.waitForFxEvents();
         int thumb = text.indexOf("👍🏽");
         int mim = text.indexOf("معكم") + 1;
-        drag(robot, screenPointOf(thumb), screenPointOf(mim));
+        ViewPoints.drag(robot, points.of(thumb), points.of(mim));
         TextRange forwards = view.getSelection();
         assertEquals(thumb, forwards.start(), "from the thumb's first unit");
         assertTrue(forwards.end() > thumb + "👍🏽".length() && Graphemes.isBoundary(text, forwards.end()), forwards.toString());
         int flag = text.indexOf("🇪🇬");
         int kaf = text.indexOf("شُكْرًا") + 2;
-        drag(robot, screenPointOf(flag), screenPointOf(kaf));
+        ViewPoints.drag(robot, points.of(flag), points.of(kaf));
         TextRange backwards = view.getSelection();
         assertEquals(flag + "🇪🇬".length(), backwards.end(), "the whole flag, never one of its two letters");
         assertTrue(backwards.start() <= kaf && Graphemes.isBoundary(text, backwards.start()), backwards.toString());
@@ -108,11 +109,11 @@ class DocumentViewWordsAndLinesTest {
         int q = ARTICLE.indexOf(w);
         assertTrue(q >= 0, "the article has «ومدى»");
         int next = ARTICLE.indexOf(' ', q + w.length() + 1);
-        showOffset(q);
-        robot.clickOn(screenPointOf(q, 0.8), MouseButton.PRIMARY);
+        points.show(q);
+        robot.clickOn(points.of(q, 0.8), MouseButton.PRIMARY);
         assertEquals(q, view.getCaretOffset());
         robot.sleep(600);
-        robot.press(KeyCode.SHIFT).clickOn(screenPointOf(next - 2), MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        robot.press(KeyCode.SHIFT).clickOn(points.of(next - 2), MouseButton.PRIMARY).release(KeyCode.SHIFT);
         assertEquals(new TextRange(q, next), view.getSelection(), "to the end of the word clicked in");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals(new TextRange(q + 1, next), view.getSelection(), "«و» taken off");
@@ -125,8 +126,8 @@ class DocumentViewWordsAndLinesTest {
         int pi = longestParagraph();
         TextParagraphs.Paragraph par = view.paragraphs().get(pi);
         int c = par.start() + par.length() / 3;
-        showOffset(c);
-        robot.clickOn(screenPointOf(c, 0.8), MouseButton.PRIMARY);
+        points.show(c);
+        robot.clickOn(points.of(c, 0.8), MouseButton.PRIMARY);
         assertEquals(c, view.getCaretOffset());
         double line = charBox(c).getHeight();
 
@@ -184,14 +185,14 @@ class DocumentViewWordsAndLinesTest {
     @Test
     void draggingPastTheBottomEdgeKeepsScrollingAndExtending(FxRobot robot) {
         int a = ARTICLE.indexOf("مارك كيميت");
-        showOffset(0);
+        points.show(0);
         int firstVisible = fx(() -> view.visibleCells().get(0).block());
         int lastVisible = fx(() -> {
             List<ParagraphCell> cells = view.visibleCells();
             return cells.get(cells.size() - 1).block();
         });
         int start = view.blocks().get(firstVisible).start() + 2;
-        Point2D from = screenPointOf(start);
+        Point2D from = points.of(start);
         Bounds viewOnScreen = fx(() -> view.localToScreen(view.getLayoutBounds()));
         robot.moveTo(from).press(MouseButton.PRIMARY);
         try {
@@ -254,34 +255,6 @@ class DocumentViewWordsAndLinesTest {
             List<Bounds> boxes = view.rangeBoxesInView(offset, offset + 1);
             assertTrue(!boxes.isEmpty(), "character " + offset + " on screen");
             return boxes.get(0);
-        });
-    }
-
-    private void showOffset(int offset) {
-        fx(() -> {
-            view.scrollToOffset(offset);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void drag(FxRobot robot, Point2D from, Point2D to) {
-        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private Point2D screenPointOf(int offset) {
-        return screenPointOf(offset, 0.5);
-    }
-
-    private Point2D screenPointOf(int offset, double fromLeft) {
-        return fx(() -> {
-            int p = view.paragraphs().indexOf(offset);
-            ParagraphCell cell = view.cellOf(p);
-            assertNotNull(cell, "paragraph " + p + " on screen");
-            int local = offset - view.paragraphs().get(p).start();
-            Bounds b = RtlTextGeometry.rangeBoxes(cell.flow().textFlow(), local, local + 1).get(0);
-            return cell.flow().textFlow().localToScreen(b.getMinX() + b.getWidth() * fromLeft, b.getCenterY());
         });
     }
 }
