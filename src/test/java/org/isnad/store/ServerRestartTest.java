@@ -82,6 +82,40 @@ class ServerRestartTest {
         }
     }
 
+    /**
+     * The server goes away in the middle of the first edit's transaction, after the analyst's set was written and
+     * before its mark was: all of it is rolled back, so the next edit must write the set again (it did not: the
+     * session took the set as created, and every later edit failed for want of it).
+     */
+    @Test
+    void aFirstEditCutShortAfterItsSetWasWrittenLeavesTheSetToTheNextEdit() throws Exception {
+        try (PgTeamServer admin = PgTeamServer.open(server.address(database, TestPostgres.SUPERUSER), TestPostgres.SUPERUSER_PASSWORD)) {
+            admin.initialize();
+            admin.addUser(analyst, TeamServer.Role.ANALYST, password.toCharArray());
+        }
+        String text = Kimmitt.PASSAGE;
+        int cue = text.indexOf("قال");
+        try (Repositories store = ServerStore.open(server.address(database, analyst), password)) {
+            Document doc = Samples.document("تصريحات كيميت", text, Samples.T0);
+            store.documents().add(doc);
+            AnnotationSession session = AnnotationSession.open(store, doc.id(), analyst, Clock.systemUTC());
+            try (Connection c = server.superuser(database); Statement s = c.createStatement()) {
+                // the connection breaks when the span is written, as when the server stops at that moment
+                s.execute("CREATE FUNCTION cut_short() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                        + "RAISE EXCEPTION 'the server went away' USING ERRCODE = '08006'; END $$");
+                s.execute("CREATE TRIGGER cut_short BEFORE INSERT ON span FOR EACH ROW EXECUTE FUNCTION cut_short()");
+                assertThrows(StorageException.class, () -> session.mark(Layer.CUE, cue, cue + 3));
+                s.execute("DROP TRIGGER cut_short ON span");
+                s.execute("DROP FUNCTION cut_short()");
+            }
+            assertTrue(session.set().spans().isEmpty(), "the cut-short mark is not shown");
+            assertTrue(store.annotations().setsOf(doc.id()).isEmpty(), "nor its set stored");
+
+            Span saved = session.mark(Layer.CUE, cue, cue + 3);
+            assertEquals(List.of(saved), store.annotations().spansOf(session.set().id()));
+        }
+    }
+
     /** Runs {@code edit} with the server stopped; it must fail with a StorageException, which is returned. */
     private StorageException whileTheServerIsAway(Runnable edit) {
         server.stopServer();
