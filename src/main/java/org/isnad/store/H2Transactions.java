@@ -154,7 +154,10 @@ final class H2Transactions implements Transactions {
         depth++;
         try {
             T result = work.get();
-            connection.releaseSavepoint(savepoint);
+            if (!onServer()) {
+                // on a server the commit releases it: one round trip less per change (an edit makes three)
+                connection.releaseSavepoint(savepoint);
+            }
             return result;
         } catch (SQLException e) {
             throw StorageErrors.failed(Message.of("store.do.nested.finish"), location, e);

@@ -55,6 +55,7 @@ class ServerRestartTest {
             Document doc = Samples.document("تصريحات كيميت", text, Samples.T0);
             store.documents().add(doc);
             AnnotationSession session = AnnotationSession.open(store, doc.id(), analyst, Clock.systemUTC());
+            long counter = store.changes().latest();
 
             // the very first edit (which also creates the analyst's set) while the server is away
             StorageException first = whileTheServerIsAway(() -> session.mark(Layer.CUE, cue, cue + 3));
@@ -78,6 +79,9 @@ class ServerRestartTest {
                 List<AuditEvent> events = other.audit().eventsOf(doc.id()).stream().filter(e -> setId.equals(e.setId())).toList();
                 assertEquals(2, events.size(), events.toString());
                 assertTrue(events.get(1).after().contains(again.id()), events.toString());
+                // the change counter the search indexes follow counted the two saved edits
+                assertEquals(java.util.Set.of(doc.id()), other.changes().changedSince(counter));
+                assertTrue(other.changes().latest() >= counter + 2, "counter " + counter + " → " + other.changes().latest());
             }
         }
     }

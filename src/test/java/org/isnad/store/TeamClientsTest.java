@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -209,9 +210,12 @@ class TeamClientsTest {
         return acks;
     }
 
-    private void checkTheServerHoldsWhatWasAcknowledged(String documentId, Acks acks) {
+    private void checkTheServerHoldsWhatWasAcknowledged(String documentId, Acks acks) throws SQLException {
         try (Repositories owner = owner()) {
             List<AuditEvent> audit = owner.audit().eventsOf(documentId);
+            // each committed command counted once by the change counter the search indexes follow, none that rolled back
+            assertTrue(owner.changes().changedSince(0).contains(documentId));
+            assertEquals(audit.size(), changesCounted(documentId), "one numbered change per audited command");
             Set<String> allQuotes = new HashSet<>();
             for (AnnotationSetInfo set : owner.annotations().setsOf(documentId)) {
                 assertTrue(logins.contains(set.annotator()), "each set is a client's own: " + set.annotator());
@@ -240,6 +244,17 @@ class TeamClientsTest {
             }
             for (String undone : acks.undone) {
                 assertFalse(allQuotes.contains(undone), "the quote " + undone + " whose undo was acknowledged is gone");
+            }
+        }
+    }
+
+    private long changesCounted(String documentId) throws SQLException {
+        try (Connection c = server.superuser(database);
+             java.sql.PreparedStatement count = c.prepareStatement("SELECT count(*) FROM search_change WHERE document_id = ?")) {
+            count.setString(1, documentId);
+            try (java.sql.ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
             }
         }
     }
