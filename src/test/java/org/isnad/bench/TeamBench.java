@@ -151,8 +151,8 @@ final class TeamBench {
                         AnnotationSession session = new Workspace(store, CLOCK).open(article.documentId(), client(k));
                         BenchData.Words words = BenchData.Words.of(article.text());
                         Random random = new Random(k);
-                        Span speaker = session.mark(Layer.SPEAKER, words.range(article.text(), k, 1).start(),
-                                words.range(article.text(), k, 1).end());
+                        TextRange word = words.range(article.text(), k, 1);
+                        Span speaker = session.mark(Layer.SPEAKER, word.start(), word.end());
                         double[] times = new double[n];
                         start.await();
                         for (int i = 0; i < warmups + n; i++) {
