@@ -108,7 +108,6 @@ public final class CommandStack {
             repositories.transactions().run(() -> {
                 guard.run();
                 beforeFirstWrite.run();
-                beforeFirstWrite = () -> { };
                 StringBuilder before = new StringBuilder();
                 StringBuilder after = new StringBuilder();
                 Set<String> touched = judgedAnnotationsTouched(command);
@@ -124,6 +123,8 @@ public final class CommandStack {
                 repositories.audit().append(new AuditEvent(0, documentId, set.id(), user, clock.instant(),
                         verb, description, before.toString(), after.toString()));
             });
+            // only once it is committed: a set whose first write rolled back (the server went away) is still to be created
+            beforeFirstWrite = () -> { };
         } catch (RuntimeException e) {
             // the database rolled back; put the in-memory set back the same way
             for (int i = applied.size() - 1; i >= 0; i--) {

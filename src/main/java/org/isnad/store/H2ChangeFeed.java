@@ -19,14 +19,12 @@ final class H2ChangeFeed implements ChangeFeed {
 
     @Override
     public void documentChanged(String documentId) {
+        if (tx.onServer()) {
+            // numbered just before the commit, under the lock that keeps the numbers in commit order (ADR 0009)
+            tx.changedAtCommit(documentId);
+            return;
+        }
         tx.write(Message.of("store.do.change.record", documentId), c -> {
-            if (Dialect.of(c) == Dialect.POSTGRESQL) {
-                // on a server, numbers are handed out before commit: without this lock a transaction holding 9
-                // could commit after one holding 10, and an index caught up to 10 would never see 9 (ADR 0009)
-                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(" + COUNTER_LOCK + ")")) {
-                    lock.execute();
-                }
-            }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO search_change (document_id) VALUES (?)")) {
                 insert.setString(1, documentId);
                 insert.executeUpdate();

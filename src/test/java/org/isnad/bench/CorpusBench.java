@@ -114,40 +114,45 @@ final class CorpusBench {
 
     static void fill(Path base) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base + ";FILE_LOCK=FS", "isnad", "")) {
-            c.setAutoCommit(false);
-            try (PreparedStatement actor = c.prepareStatement(
-                    "INSERT INTO actor (id, canonical_name, kind) VALUES (?, ?, 'PERSON')")) {
-                actor.setString(1, STAR);
-                actor.setString(2, "مارك كيميت");
-                actor.addBatch();
-                for (int a = 0; a < ACTORS; a++) {
-                    actor.setString(1, "corpus-actor-" + a);
-                    actor.setString(2, "المتحدث رقم " + a);
-                    actor.addBatch();
-                }
-                actor.executeBatch();
-            }
-            try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (id, title, title_folded, outlet,"
-                    + " published_date, language, text, text_length, sha256, imported_at) VALUES (?, ?, ?, ?, ?, 'ar', ?, ?, ?, ?)");
-                 PreparedStatement set = c.prepareStatement("INSERT INTO annotation_set (id, document_id, annotator, kind,"
-                         + " state, created_at) VALUES (?, ?, ?, 'ANALYST', ?, ?)");
-                 PreparedStatement span = c.prepareStatement("INSERT INTO span (id, set_id, layer, start_offset, end_offset,"
-                         + " actor_id, quote_type, polarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement link = c.prepareStatement("INSERT INTO link (id, set_id, type, from_span_id, to_span_id)"
-                         + " VALUES (?, ?, 'ATTRIBUTED_TO', ?, ?)")) {
-                for (int d = 0; d < DOCUMENTS; d++) {
-                    document(doc, set, d);
-                    annotations(span, link, d);
-                    if (d % 1000 == 999) {
-                        for (PreparedStatement p : List.of(doc, set, span, link)) {
-                            p.executeBatch();
-                        }
-                        c.commit();
-                    }
-                }
-            }
-            c.commit();
+            fill(c);
         }
+    }
+
+    /** Writes the corpus into a database the program made (H2, or PostgreSQL for the team phase), in batches of 1,000 documents. */
+    static void fill(Connection c) throws Exception {
+        c.setAutoCommit(false);
+        try (PreparedStatement actor = c.prepareStatement(
+                "INSERT INTO actor (id, canonical_name, kind) VALUES (?, ?, 'PERSON')")) {
+            actor.setString(1, STAR);
+            actor.setString(2, "مارك كيميت");
+            actor.addBatch();
+            for (int a = 0; a < ACTORS; a++) {
+                actor.setString(1, "corpus-actor-" + a);
+                actor.setString(2, "المتحدث رقم " + a);
+                actor.addBatch();
+            }
+            actor.executeBatch();
+        }
+        try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (id, title, title_folded, outlet,"
+                + " published_date, language, text, text_length, sha256, imported_at) VALUES (?, ?, ?, ?, ?, 'ar', ?, ?, ?, ?)");
+             PreparedStatement set = c.prepareStatement("INSERT INTO annotation_set (id, document_id, annotator, kind,"
+                     + " state, created_at) VALUES (?, ?, ?, 'ANALYST', ?, ?)");
+             PreparedStatement span = c.prepareStatement("INSERT INTO span (id, set_id, layer, start_offset, end_offset,"
+                     + " actor_id, quote_type, polarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement link = c.prepareStatement("INSERT INTO link (id, set_id, type, from_span_id, to_span_id)"
+                     + " VALUES (?, ?, 'ATTRIBUTED_TO', ?, ?)")) {
+            for (int d = 0; d < DOCUMENTS; d++) {
+                document(doc, set, d);
+                annotations(span, link, d);
+                if (d % 1000 == 999) {
+                    for (PreparedStatement p : List.of(doc, set, span, link)) {
+                        p.executeBatch();
+                    }
+                    c.commit();
+                }
+            }
+        }
+        c.commit();
     }
 
     /** «قال المتحدث: “…”. وأضاف: “…”.» twice: each half has a mention, a cue, two quotes and a claim. */

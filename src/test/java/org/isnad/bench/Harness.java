@@ -50,7 +50,7 @@ import org.isnad.ui.editor.TextParagraphs;
  * {@code name: value unit}; what it is doing goes to stderr.
  *
  * <p>Arguments: {@code --quick} (fewer repetitions, for trying things), {@code --only NAME[,NAME]}
- * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, agreement, curation, claims, startup), {@code --keep} (keep
+ * (phases: open, heap, library, suggest, store, export, import, edit, screen, paragraph, search, corpus, agreement, curation, claims, team, startup), {@code --keep} (keep
  * the temporary folder).
  */
 public final class Harness {
@@ -116,7 +116,7 @@ public final class Harness {
             StartupFigures.measure(dir, 5);
         }
         ownDataPhases(only);
-        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement", "curation", "claims")::contains)) {
+        if (!only.isEmpty() && only.stream().allMatch(List.of("startup", "search", "corpus", "agreement", "curation", "claims", "team")::contains)) {
             note(machine());
             return;
         }
@@ -177,6 +177,9 @@ public final class Harness {
         }
         if (want(only, "curation")) {
             CurationBench.measure(dir.resolve("curation/isnad"), 1, runs(5));
+        }
+        if (want(only, "team")) {
+            TeamBench.measure(dir, quick);
         }
     }
 

@@ -49,7 +49,7 @@ public final class TestPostgres {
 
     private final Path root;
     private final int port;
-    private final Process server;
+    private Process server;
     private final boolean asRoot;
     private final AtomicInteger databases = new AtomicInteger();
 
@@ -134,17 +134,55 @@ public final class TestPostgres {
         run(asRoot, List.of(binaries.resolve("bin/initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
                 "--pwfile=" + passwordFile, "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-sync"), log);
         int port = freePort();
-        List<String> postgres = new ArrayList<>(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
+        TestPostgres pg = new TestPostgres(root, port, null, asRoot);
+        pg.server = pg.launch();
+        pg.awaitReady(log);
+        return pg;
+    }
+
+    /** Starts {@code postgres} on the data folder and port of this server (first start, or again after {@link #stopServer}). */
+    private Process launch() throws IOException {
+        List<String> postgres = new ArrayList<>(List.of(root.resolve("pg/bin/postgres").toString(), "-D", root.resolve("data").toString(),
                 "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
                 "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
                 "-c", "shared_buffers=32MB", "-c", "max_connections=200"));
         ProcessBuilder builder = new ProcessBuilder(wrap(asRoot, postgres))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("server.log").toFile()));
         builder.environment().put("LC_ALL", "C");
-        Process server = builder.start();
-        TestPostgres pg = new TestPostgres(root, port, server, asRoot);
-        pg.awaitReady(log);
-        return pg;
+        return builder.start();
+    }
+
+    /**
+     * Stops the server as an administrator restarting it would ({@code pg_ctl stop -m fast}: open sessions are
+     * ended, committed work stays); {@link #startServer} brings it back on the same port with the same data.
+     */
+    public synchronized void stopServer() {
+        try {
+            Process stop = new ProcessBuilder(wrap(asRoot, List.of(root.resolve("pg/bin/pg_ctl").toString(), "stop", "-m", "fast",
+                    "-D", root.resolve("data").toString()))).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!stop.waitFor(30, TimeUnit.SECONDS) || !server.waitFor(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("PostgreSQL did not stop within 30 s");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the server again after {@link #stopServer}, and waits until it takes logins. */
+    public synchronized void startServer() {
+        try {
+            server = launch();
+            awaitReady(root.resolve("server.log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
