@@ -20,6 +20,7 @@ import org.isnad.store.FileUserSettings;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.H2Store;
 import org.isnad.ui.MainWindow;
+import org.isnad.ui.ServerConnectDialog;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ActingUser;
 import org.isnad.ui.review.UserNameDialog;
@@ -41,6 +42,10 @@ public final class IsnadApp extends Application {
     private Stage stage;
     /** The user's settings (name, language); a test gives its own file. */
     private org.isnad.service.UserSettings settings = FileUserSettings.inDataFolder();
+    /** The team server the window works on (connected from the window or remembered), null otherwise. */
+    private String serverAddress;
+    /** The local database's {@code --db} value (null: ISNAD_DB or the data folder's), for backups. */
+    private String localDb;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public IsnadApp() {
@@ -86,18 +91,21 @@ public final class IsnadApp extends Application {
         this.stage = stage;
         UiText text = UiText.forSettings(settings);
         boolean ownStore = repositories == null;
+        localDb = options.db();
+        if (ownStore && namesNoDatabase(options) && settings.serverAddress().isPresent()) {
+            startOnRememberedServer(text, settings.serverAddress().get());
+            return;
+        }
         try {
             if (ownStore) {
                 repositories = Stores.open(options.db());
                 keys = Stores.openKeys(null, options.db());
+                if (Stores.server(options.db()).isPresent()) {
+                    serverAddress = repositories.location();
+                }
             }
         } catch (RuntimeException e) {
-            // "Isnad is already open with this database: …", a damaged file, a read-only folder: a plain dialog, no stack trace
-            Alert alert = new Alert(Alert.AlertType.ERROR, text.describe(e));
-            alert.setTitle(text.get("app.title"));
-            alert.setHeaderText(text.get("error.database.open"));
-            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            alert.showAndWait();
+            cannotOpen(text, e);
             exit.run();
             return;
         }
@@ -107,15 +115,126 @@ public final class IsnadApp extends Application {
         showMainWindow(text);
     }
 
+    /** "Isnad is already open with this database: …", a damaged file, a read-only folder: a plain dialog, no stack trace. */
+    private static void cannotOpen(UiText text, RuntimeException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text.describe(e));
+        alert.setTitle(text.get("app.title"));
+        alert.setHeaderText(text.get("error.database.open"));
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.showAndWait();
+    }
+
+    private static boolean namesNoDatabase(GlobalOptions options) {
+        String env = System.getenv("ISNAD_DB");
+        return (options.db() == null || options.db().isBlank()) && (env == null || env.isBlank());
+    }
+
+    /**
+     * The window connected to a team server when it was last closed: it connects again, asking for the
+     * password when PGPASSWORD and ~/.pgpass give none, and saying what went wrong; Cancel opens the local database.
+     */
+    private void startOnRememberedServer(UiText text, String address) {
+        WindowStores choice = stores();
+        String problem = null;
+        try {
+            if (choice.knowsPassword(address)) {
+                choice.connect(address, null).run();
+                return;
+            }
+        } catch (RuntimeException e) {
+            problem = text.describe(e);
+        }
+        java.util.Optional<Runnable> connected = new ServerConnectDialog(text, null, choice).ask(address, problem);
+        if (connected.isPresent()) {
+            connected.get().run();
+        } else {
+            switchToLocal();
+        }
+    }
+
+    private WindowStores stores() {
+        return new WindowStores(this::switchTo, this::switchToLocal, () -> java.util.Optional.ofNullable(serverAddress));
+    }
+
+    /** The window goes over to a team server's store (opened and checked already), remembered for the next start. */
+    private void switchTo(Repositories store, String address) {
+        closeStore();
+        repositories = store;
+        serverAddress = address;
+        keys = Stores.openKeys(null, address);
+        remember(java.util.Optional.of(address));
+        showMainWindow(UiText.forSettings(settings));
+    }
+
+    /** File → Use the local database: the local file is opened first, so a failure leaves the window where it was. */
+    private void switchToLocal() {
+        String db = Stores.localDb(options.db());
+        UiText text = UiText.forSettings(settings);
+        Repositories local;
+        try {
+            local = Stores.open(db);
+        } catch (RuntimeException e) {
+            cannotOpen(text, e);
+            if (repositories == null) {
+                exit.run();
+            }
+            return;
+        }
+        closeStore();
+        repositories = local;
+        serverAddress = null;
+        localDb = db;
+        keys = Stores.openKeys(null, db);
+        if (local instanceof H2Store h2) {
+            backupSchedule = new BackupSchedule(h2, Stores.backups(db));
+        }
+        remember(java.util.Optional.empty());
+        showMainWindow(text);
+    }
+
+    private void remember(java.util.Optional<String> address) {
+        try {
+            settings.saveServerAddress(address);
+        } catch (RuntimeException e) {
+            // the window works all the same; only the next start will not know
+            System.err.println("isnad: " + UiText.forSettings(settings).describe(e));
+        }
+    }
+
+    private void closeStore() {
+        if (mainWindow != null) {
+            mainWindow.stopFollowing();
+        }
+        if (search != null) {
+            search.close();
+            search = null;
+        }
+        if (backupSchedule != null) {
+            backupSchedule.close();
+            backupSchedule = null;
+        }
+        if (repositories != null) {
+            repositories.close();
+            repositories = null;
+        }
+    }
+
     private void showMainWindow(UiText text) {
-        // --as, ISNAD_USER, the name saved in the user's settings, else asked once (and saved)
-        String user = userOverride != null ? userOverride : ActingUser.resolve(options.user(), System.getenv(),
-                settings, proposed -> new UserNameDialog(text).ask(proposed),
-                System.getProperty("user.name"));
+        // on a team server the database login acts; else --as, ISNAD_USER, the saved name, else asked once (and saved)
+        String user = repositories.serverLogin().orElseGet(() -> userOverride != null ? userOverride
+                : ActingUser.resolve(options.user(), System.getenv(), settings, proposed -> new UserNameDialog(text).ask(proposed),
+                System.getProperty("user.name")));
+        if (mainWindow != null) {
+            mainWindow.stopFollowing();
+        }
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
         openSearch(workspace);
-        SampleArticle.importIfEmpty(workspace.library(), user);
+        if (repositories.serverLogin().isEmpty()) {
+            // a team's corpus is the team's: no sample is added to it
+            SampleArticle.importIfEmpty(workspace.library(), user);
+        }
         mainWindow = new MainWindow(stage, text, workspace, user);
+        mainWindow.offerStores(stores());
         if (userOverride == null) {
             // a window started for a test (with its own user) leaves the user's settings alone
             mainWindow.rememberTextSize(FileUserSettings.inDataFolder());
@@ -157,7 +276,7 @@ public final class IsnadApp extends Application {
     final class WindowBackups implements Backups {
         @Override
         public java.util.List<Backup> list() {
-            return Stores.backups(options.db()).list();
+            return Stores.backups(localDb).list();
         }
 
         @Override
@@ -169,10 +288,10 @@ public final class IsnadApp extends Application {
             }
             repositories.close();
             try {
-                return Stores.backups(options.db()).restore(backup);
+                return Stores.backups(localDb).restore(backup);
             } finally {
-                repositories = Stores.open(options.db());
-                backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(options.db()));
+                repositories = Stores.open(localDb);
+                backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(localDb));
                 Platform.runLater(() -> showMainWindow(UiText.forSettings(settings)));
             }
         }
@@ -184,7 +303,8 @@ public final class IsnadApp extends Application {
             search.close();
         }
         try {
-            search = CorpusSearch.open(repositories, Stores.searchIndex(repositories));
+            // on a team server the index also follows what other desktops commit (docs/adr/0009-team-server.md)
+            search = CorpusSearch.open(repositories, Stores.searchIndex(repositories)).followOtherDesktops();
             workspace.withSearch(search);
         } catch (RuntimeException e) {
             search = null;
