@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.TextFlow;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -27,14 +28,16 @@ import org.isnad.ui.style.StyleClasses;
  * thread and, when it refuses, says what was wrong here, in the dialog, so that the user can correct it.
  */
 public final class ServerConnectDialog {
+    /** The dialog's width for its wrapped texts: a refusal names the address and the server's reason. */
+    private static final double WIDTH = 620;
     private final UiText text;
     private final Window owner;
     private final StoreChoice stores;
     private final TextField address = new TextField();
     private final Label login = new Label();
     private final PasswordField password = new PasswordField();
-    private final Label passwordHint = new Label();
-    private final Label problem = new Label();
+    private final TextFlow passwordHint = WrappedText.of("", WIDTH - 140, StyleClasses.SERVER_CONNECT_HINT);
+    private final TextFlow problem = WrappedText.of("", WIDTH, StyleClasses.SERVER_CONNECT_PROBLEM);
     private final ProgressIndicator working = new ProgressIndicator();
     private final Button connect = new Button();
     private final Button cancel = new Button();
@@ -64,8 +67,9 @@ public final class ServerConnectDialog {
         stage.setTitle(text.get("server.dialog.title"));
         stage.setScene(scene());
         address.setText(proposed == null ? "" : proposed);
-        problem.setText(problemText == null ? "" : problemText);
+        setProblem(problemText == null ? "" : problemText);
         addressChanged();
+        stage.sizeToScene();
         stage.setOnCloseRequest(e -> {
             if (working.isVisible()) {
                 e.consume();
@@ -88,12 +92,7 @@ public final class ServerConnectDialog {
         login.setId("serverLogin");
         password.setId("serverPassword");
         password.setNodeOrientation(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
-        passwordHint.getStyleClass().add(StyleClasses.FIELD_HINT);
-        passwordHint.setWrapText(true);
         problem.setId("serverProblem");
-        problem.getStyleClass().add(StyleClasses.SERVER_CONNECT_PROBLEM);
-        problem.setWrapText(true);
-        problem.setMaxWidth(520);
         working.setVisible(false);
         working.setPrefSize(22, 22);
 
@@ -120,10 +119,9 @@ public final class ServerConnectDialog {
         HBox bottom = new HBox(10, working, buttons);
         HBox.setHgrow(buttons, Priority.ALWAYS);
 
-        Label header = new Label(text.get("server.dialog.header"));
-        header.setWrapText(true);
-        header.setMaxWidth(520);
-        VBox box = new VBox(12, header, fields, problem, bottom);
+        VBox box = new VBox(12, WrappedText.of(text.get("server.dialog.header"), WIDTH, null), fields,
+                problem, bottom);
+        box.setPrefWidth(WIDTH + 32);
         box.setPadding(new Insets(16));
         box.setNodeOrientation(text.orientation());
         Scene scene = new Scene(box);
@@ -138,19 +136,27 @@ public final class ServerConnectDialog {
             login.setText(stores.loginOf(typed));
             boolean known = stores.knowsPassword(typed);
             password.setDisable(known);
-            passwordHint.setText(text.get(known ? "server.password.known" : "server.password.hint"));
+            setHint(text.get(known ? "server.password.known" : "server.password.hint"));
         } catch (RuntimeException notYetAnAddress) {
             login.setText(text.get("server.login.from.address"));
             password.setDisable(false);
-            passwordHint.setText(text.get("server.password.hint"));
+            setHint(text.get("server.password.hint"));
         }
+    }
+
+    private void setHint(String hint) {
+        WrappedText.set(passwordHint, hint, StyleClasses.SERVER_CONNECT_HINT);
+    }
+
+    private void setProblem(String why) {
+        WrappedText.set(problem, why, StyleClasses.SERVER_CONNECT_PROBLEM);
     }
 
     private void tryConnect() {
         String typedAddress = address.getText();
         String typedPassword = password.isDisabled() ? null : password.getText();
         busy(true);
-        problem.setText(text.get("server.connecting"));
+        setProblem(text.get("server.connecting"));
         Thread attempt = new Thread(() -> {
             try {
                 Runnable switchOver = stores.connect(typedAddress, typedPassword);
@@ -162,7 +168,8 @@ public final class ServerConnectDialog {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     busy(false);
-                    problem.setText(text.describe(e));
+                    setProblem(text.describe(e));
+                    stage.sizeToScene();
                     address.requestFocus();
                 });
             }

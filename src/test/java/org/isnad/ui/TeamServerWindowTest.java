@@ -82,7 +82,7 @@ class TeamServerWindowTest extends RealWindow {
     }
 
     private String problem() {
-        return EditorRobot.fx(() -> robot.lookup("#serverProblem").queryAs(Label.class).getText());
+        return EditorRobot.fx(() -> WrappedText.textOf(robot.lookup("#serverProblem").queryAs(javafx.scene.text.TextFlow.class)));
     }
 
     private void connectWith(String address, String typedPassword) {

@@ -172,4 +172,6 @@ public final class StyleClasses {
     // --- team-live (issue 15) ---
     /** Why the team server refused, in the connect dialog. */
     public static final String SERVER_CONNECT_PROBLEM = "server-connect-problem";
+    /** Where the password comes from, in the connect dialog. */
+    public static final String SERVER_CONNECT_HINT = "server-connect-hint";
 }
