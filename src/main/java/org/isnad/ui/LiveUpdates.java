@@ -25,15 +25,21 @@ final class LiveUpdates {
     private final Runnable refreshLibrary;
     private final Consumer<String> reopen;
     private final BooleanSupplier busy;
+    private final java.util.function.Predicate<String> inLibrary;
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> ownElsewhere = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean reconnected = new AtomicBoolean();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private SharedChanges.Subscription subscription;
     private volatile boolean stopped;
 
-    /** {@code reopen} opens a document again as the window does; {@code busy}: review or curation under way. */
+    /**
+     * {@code reopen} opens a document again as the window does; {@code busy}: review or curation under way;
+     * {@code inLibrary}: whether the library's page shows a document now.
+     */
     LiveUpdates(UiText text, String user, EditorViewModel editor, Runnable refreshLibrary, Consumer<String> reopen,
-                BooleanSupplier busy) {
+                BooleanSupplier busy, java.util.function.Predicate<String> inLibrary) {
+        this.inLibrary = inLibrary;
         this.text = text;
         this.user = user;
         this.editor = editor;
@@ -53,14 +59,17 @@ final class LiveUpdates {
         }
     }
 
-    /** On the listener's thread. This user's own changes are shown already. */
+    /**
+     * On the listener's thread. This login's own changes are mostly this window's, shown already; one made
+     * elsewhere as the same login (the command line, another desktop) is shown when it is a new document.
+     */
     private void heard(SharedChange change) {
         if (change.isReconnect()) {
             reconnected.set(true);
         } else if (!change.madeBy(user)) {
             changed.add(change.documentId());
         } else {
-            return;
+            ownElsewhere.add(change.documentId());
         }
         if (scheduled.compareAndSet(false, true)) {
             Platform.runLater(this::show);
@@ -75,6 +84,12 @@ final class LiveUpdates {
         boolean back = reconnected.getAndSet(false);
         Set<String> documents = Set.copyOf(changed);
         changed.removeAll(documents);
+        Set<String> own = Set.copyOf(ownElsewhere);
+        ownElsewhere.removeAll(own);
+        boolean newOfMine = own.stream().anyMatch(id -> !inLibrary.test(id));
+        if (!back && documents.isEmpty() && !newOfMine) {
+            return;
+        }
         try {
             refreshLibrary.run();
             String open = editor.session().map(s -> s.document().id()).orElse(null);

@@ -174,6 +174,12 @@ class TeamServerWindowTest extends RealWindow {
             assertEquals(Optional.of(first), EditorRobot.fx(() -> app.mainWindow().openDocumentId()), "the same article is open");
             assertEquals(khaled, EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().set().info().annotator()),
                     "Khaled still sees his own set, as the login he connected with");
+
+            // Khaled's own login elsewhere (the command line, another desktop) imports an article: it appears too
+            try (Repositories khaledsElsewhere = as(khaled)) {
+                String third = importArticle(khaledsElsewhere, SampleArticles.SABQ, khaled);
+                WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> libraryIds(app).contains(third));
+            }
         }
     }
 }
