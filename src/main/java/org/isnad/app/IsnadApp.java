@@ -20,6 +20,7 @@ import org.isnad.store.FileUserSettings;
 import org.isnad.store.DatabaseBackups;
 import org.isnad.store.H2Store;
 import org.isnad.ui.MainWindow;
+import org.isnad.ui.ServerConnectDialog;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ActingUser;
 import org.isnad.ui.review.UserNameDialog;
@@ -43,6 +44,10 @@ public final class IsnadApp extends Application {
     private Stage stage;
     /** The user's settings (name, language); a test gives its own file. */
     private org.isnad.service.UserSettings settings = FileUserSettings.inDataFolder();
+    /** The team server the window works on (connected from the window or remembered), null otherwise. */
+    private String serverAddress;
+    /** The local database's {@code --db} value (null: ISNAD_DB or the data folder's), for backups. */
+    private String localDb;
 
     /** Used by {@link Application#launch}: options come from the command line. */
     public IsnadApp() {
@@ -83,8 +88,23 @@ public final class IsnadApp extends Application {
     static void launchWindow(GlobalOptions options, java.nio.file.Path bundle) {
         launchOptions = options;
         launchBundle = bundle;
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Stores.open(options.db()));
+        if (!(namesNoDatabase(options) && FileUserSettings.inDataFolder().serverAddress().isPresent())) {
+            opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Stores.open(options.db()));
+        }
         Application.launch(IsnadApp.class);
+    }
+
+    /** The window goes to the remembered team server: the local database opened early is closed again. */
+    private static void discardEarlyOpen() {
+        java.util.concurrent.CompletableFuture<Repositories> started = opening;
+        opening = null;
+        if (started != null) {
+            try {
+                started.join().close();
+            } catch (java.util.concurrent.CompletionException e) {
+                // it did not open: nothing to close
+            }
+        }
     }
 
     /** The database that {@link #launchWindow} began to open, else opened now; a failure as it was thrown. */
@@ -106,18 +126,22 @@ public final class IsnadApp extends Application {
         this.stage = stage;
         UiText text = UiText.forSettings(settings);
         boolean ownStore = repositories == null;
+        localDb = options.db();
+        if (ownStore && namesNoDatabase(options) && settings.serverAddress().isPresent()) {
+            discardEarlyOpen();
+            startOnRememberedServer(text, settings.serverAddress().get());
+            return;
+        }
         try {
             if (ownStore) {
                 repositories = openStore();
                 keys = Stores.openKeys(null, options.db());
+                if (Stores.server(options.db()).isPresent()) {
+                    serverAddress = repositories.location();
+                }
             }
         } catch (RuntimeException e) {
-            // "Isnad is already open with this database: …", a damaged file, a read-only folder: a plain dialog, no stack trace
-            Alert alert = new Alert(Alert.AlertType.ERROR, text.describe(e));
-            alert.setTitle(text.get("app.title"));
-            alert.setHeaderText(text.get("error.database.open"));
-            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            alert.showAndWait();
+            cannotOpen(text, e);
             exit.run();
             return;
         }
@@ -127,11 +151,115 @@ public final class IsnadApp extends Application {
         showMainWindow(text);
     }
 
+    /** "Isnad is already open with this database: …", a damaged file, a read-only folder: a plain dialog, no stack trace. */
+    private static void cannotOpen(UiText text, RuntimeException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text.describe(e));
+        alert.setTitle(text.get("app.title"));
+        alert.setHeaderText(text.get("error.database.open"));
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.showAndWait();
+    }
+
+    private static boolean namesNoDatabase(GlobalOptions options) {
+        String env = System.getenv("ISNAD_DB");
+        return (options.db() == null || options.db().isBlank()) && (env == null || env.isBlank());
+    }
+
+    /**
+     * The window connected to a team server when it was last closed: it connects again, asking for the
+     * password when PGPASSWORD and ~/.pgpass give none, and saying what went wrong; Cancel opens the local database.
+     */
+    private void startOnRememberedServer(UiText text, String address) {
+        WindowStores choice = stores();
+        String problem = null;
+        try {
+            if (choice.knowsPassword(address)) {
+                choice.connect(address, null).run();
+                return;
+            }
+        } catch (RuntimeException e) {
+            problem = text.describe(e);
+        }
+        java.util.Optional<Runnable> connected = new ServerConnectDialog(text, null, choice).ask(address, problem);
+        if (connected.isPresent()) {
+            connected.get().run();
+        } else {
+            switchToLocal();
+        }
+    }
+
+    private WindowStores stores() {
+        return new WindowStores(this::switchTo, this::switchToLocal, () -> java.util.Optional.ofNullable(serverAddress));
+    }
+
+    /** The window goes over to a team server's store (opened and checked already), remembered for the next start. */
+    private void switchTo(Repositories store, String address) {
+        closeStore();
+        repositories = store;
+        serverAddress = address;
+        keys = Stores.openKeys(null, address);
+        remember(java.util.Optional.of(address));
+        showMainWindow(UiText.forSettings(settings));
+    }
+
+    /** File → Use the local database: the local file is opened first, so a failure leaves the window where it was. */
+    private void switchToLocal() {
+        String db = Stores.localDb(options.db());
+        UiText text = UiText.forSettings(settings);
+        Repositories local;
+        try {
+            local = Stores.open(db);
+        } catch (RuntimeException e) {
+            cannotOpen(text, e);
+            if (repositories == null) {
+                exit.run();
+            }
+            return;
+        }
+        closeStore();
+        repositories = local;
+        serverAddress = null;
+        localDb = db;
+        keys = Stores.openKeys(null, db);
+        if (local instanceof H2Store h2) {
+            backupSchedule = new BackupSchedule(h2, Stores.backups(db));
+        }
+        remember(java.util.Optional.empty());
+        showMainWindow(text);
+    }
+
+    private void remember(java.util.Optional<String> address) {
+        try {
+            settings.saveServerAddress(address);
+        } catch (RuntimeException e) {
+            // the window works all the same; only the next start will not know
+            System.err.println("isnad: " + UiText.forSettings(settings).describe(e));
+        }
+    }
+
+    private void closeStore() {
+        if (mainWindow != null) {
+            mainWindow.stopFollowing();
+        }
+        closeSearch();
+        if (backupSchedule != null) {
+            backupSchedule.close();
+            backupSchedule = null;
+        }
+        if (repositories != null) {
+            repositories.close();
+            repositories = null;
+        }
+    }
+
     private void showMainWindow(UiText text) {
-        // --as, ISNAD_USER, the name saved in the user's settings, else asked once (and saved)
-        String user = userOverride != null ? userOverride : ActingUser.resolve(options.user(), System.getenv(),
-                settings, proposed -> new UserNameDialog(text).ask(proposed),
-                System.getProperty("user.name"));
+        // on a team server the database login acts; else --as, ISNAD_USER, the saved name, else asked once (and saved)
+        String user = repositories.serverLogin().orElseGet(() -> userOverride != null ? userOverride
+                : ActingUser.resolve(options.user(), System.getenv(), settings, proposed -> new UserNameDialog(text).ask(proposed),
+                System.getProperty("user.name")));
+        if (mainWindow != null) {
+            mainWindow.stopFollowing();
+        }
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
         shown = workspace;
         if (search != null) {
@@ -142,8 +270,12 @@ public final class IsnadApp extends Application {
         } else {
             openSearch(workspace);
         }
-        SampleArticle.importIfEmpty(workspace.library(), user);
+        if (repositories.serverLogin().isEmpty()) {
+            // a team's corpus is the team's: no sample is added to it
+            SampleArticle.importIfEmpty(workspace.library(), user);
+        }
         mainWindow = new MainWindow(stage, text, workspace, user);
+        mainWindow.offerStores(stores());
         if (userOverride == null) {
             // a window started for a test (with its own user) leaves the user's settings alone
             mainWindow.rememberTextSize(FileUserSettings.inDataFolder());
@@ -185,7 +317,7 @@ public final class IsnadApp extends Application {
     final class WindowBackups implements Backups {
         @Override
         public java.util.List<Backup> list() {
-            return Stores.backups(options.db()).list();
+            return Stores.backups(localDb).list();
         }
 
         @Override
@@ -194,10 +326,10 @@ public final class IsnadApp extends Application {
             closeSearch();
             repositories.close();
             try {
-                return Stores.backups(options.db()).restore(backup);
+                return Stores.backups(localDb).restore(backup);
             } finally {
-                repositories = Stores.open(options.db());
-                backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(options.db()));
+                repositories = Stores.open(localDb);
+                backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(localDb));
                 Platform.runLater(() -> showMainWindow(UiText.forSettings(settings)));
             }
         }
@@ -206,7 +338,8 @@ public final class IsnadApp extends Application {
     /** The search index beside the database, checked and caught up; without it the window only lacks search. */
     private void openSearch(Workspace workspace) {
         try {
-            search = CorpusSearch.open(repositories, Stores.searchIndex(repositories));
+            // on a team server the index also follows what other desktops commit (docs/adr/0009-team-server.md)
+            search = CorpusSearch.open(repositories, Stores.searchIndex(repositories)).followOtherDesktops();
             workspace.withSearch(search);
         } catch (RuntimeException e) {
             search = null;
@@ -223,7 +356,7 @@ public final class IsnadApp extends Application {
         Thread opener = new Thread(() -> {
             CorpusSearch ready;
             try {
-                ready = CorpusSearch.open(opened, Stores.searchIndex(opened));
+                ready = CorpusSearch.open(opened, Stores.searchIndex(opened)).followOtherDesktops();
             } catch (RuntimeException e) {
                 return;
             }

@@ -53,6 +53,21 @@ final class Stores {
         return Passwords.find(server, System.getenv(), Path.of(System.getProperty("user.home"))).orElse(null);
     }
 
+    /**
+     * The local database for File → Use the local database: the file that {@code --db} or {@code ISNAD_DB} names,
+     * or the one in the data folder when they name a team server (or nothing).
+     */
+    static String localDb(String dbOption) {
+        String db = dbOption != null && !dbOption.isBlank() ? dbOption : System.getenv("ISNAD_DB");
+        if (!ServerAddress.isServer(db)) {
+            return dbOption;
+        }
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.remove("ISNAD_DB");
+        return DatabaseLocation.resolve(null, env, System.getProperty("os.name"), Path.of(System.getProperty("user.home")))
+                .toString();
+    }
+
     static Path file(String dbOption) {
         return DatabaseLocation.resolve(dbOption, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));

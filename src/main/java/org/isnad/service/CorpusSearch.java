@@ -25,6 +25,7 @@ public final class CorpusSearch implements AutoCloseable {
     private final ExecutorService updater;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile RuntimeException lastFailure;
+    private SharedChanges.Subscription othersWork;
 
     private CorpusSearch(Repositories repositories, SearchIndex index) {
         this.repositories = repositories;
@@ -48,6 +49,18 @@ public final class CorpusSearch implements AutoCloseable {
         repositories.transactions().afterCommit(search::changed);
         search.checkAtStart();
         return search;
+    }
+
+    /**
+     * Also follows what other desktops commit to a shared store (a team server): each change they make, and
+     * the server coming back after a lost connection, makes the index catch up from its counter as after
+     * a commit of this program's (docs/adr/0009-team-server.md). On a file, nothing else writes.
+     */
+    public CorpusSearch followOtherDesktops() {
+        if (othersWork == null) {
+            othersWork = repositories.sharedChanges().listen(change -> changed());
+        }
+        return this;
     }
 
     /** The hits {@code offset} to {@code offset + limit}; see {@link SearchIndex#search}. */
@@ -148,6 +161,9 @@ public final class CorpusSearch implements AutoCloseable {
 
     @Override
     public void close() {
+        if (othersWork != null) {
+            othersWork.close();
+        }
         updater.shutdown();
         try {
             if (!updater.awaitTermination(30, TimeUnit.SECONDS)) {

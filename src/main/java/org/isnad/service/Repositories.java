@@ -42,6 +42,11 @@ public interface Repositories extends AutoCloseable {
         return java.util.Optional.empty();
     }
 
+    /** Other users' committed work as it happens (a team server); {@link SharedChanges#NONE} on a file. */
+    default SharedChanges sharedChanges() {
+        return SharedChanges.NONE;
+    }
+
     @Override
     void close();
 }

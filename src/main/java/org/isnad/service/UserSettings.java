@@ -29,4 +29,12 @@ public interface UserSettings {
     boolean arabicIndicDigits();
 
     void saveArabicIndicDigits(boolean on);
+
+    // --- team-live (issue 15): the team server the window connects to at start ---
+
+    /** The team server's address (never a password) that the window connected to last, if it did not go back to the local database. */
+    Optional<String> serverAddress();
+
+    /** Remembers the team server's address for the next start; empty: the local database. */
+    void saveServerAddress(Optional<String> address);
 }

@@ -138,6 +138,16 @@ public final class Workspace {
         return AnnotationSession.open(repositories, documentId, user, clock);
     }
 
+    /** On a team server, the database login: the acting user (empty on a file). */
+    public java.util.Optional<String> serverLogin() {
+        return repositories.serverLogin();
+    }
+
+    /** Other users' committed work as it happens (a team server); nothing is ever told on a file. */
+    public SharedChanges sharedChanges() {
+        return repositories.sharedChanges();
+    }
+
     /** Where the data is kept, for the status line. */
     public String location() {
         return repositories.location();

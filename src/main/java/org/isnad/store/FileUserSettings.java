@@ -27,6 +27,7 @@ public final class FileUserSettings implements UserSettings {
     static final String TEXT_SIZE = "text.size.percent";
     static final String LANGUAGE = "ui.language";
     static final String ARABIC_DIGITS = "ui.arabic.digits";
+    static final String SERVER = "team.server";
 
     private final Path file;
 
@@ -111,6 +112,26 @@ public final class FileUserSettings implements UserSettings {
     public synchronized void saveArabicIndicDigits(boolean on) {
         Properties settings = read();
         settings.setProperty(ARABIC_DIGITS, Boolean.toString(on));
+        write(settings);
+    }
+
+    // --- team-live (issue 15) ---
+
+    @Override
+    public synchronized Optional<String> serverAddress() {
+        String address = read().getProperty(SERVER);
+        return address == null || address.isBlank() ? Optional.empty() : Optional.of(address.strip());
+    }
+
+    @Override
+    public synchronized void saveServerAddress(Optional<String> address) {
+        Properties settings = read();
+        if (address.isPresent()) {
+            // the address only: ServerAddress refuses one that holds a password, before it gets here
+            settings.setProperty(SERVER, address.get().strip());
+        } else {
+            settings.remove(SERVER);
+        }
         write(settings);
     }
 

@@ -37,6 +37,7 @@ public final class H2Store implements Repositories {
     private final Path base;
     private final H2Transactions tx;
     private String serverLogin;
+    private PgChangeListener sharedChanges;
     private final DocumentRepository documents;
     private final ActorRepository actors;
     private final AnnotationRepository annotations;
@@ -235,6 +236,17 @@ public final class H2Store implements Repositories {
         return this;
     }
 
+    /** On a server: where other users' work is heard of (set by {@link ServerStore}). */
+    H2Store withSharedChanges(PgChangeListener listener) {
+        this.sharedChanges = listener;
+        return this;
+    }
+
+    @Override
+    public org.isnad.service.SharedChanges sharedChanges() {
+        return sharedChanges == null ? org.isnad.service.SharedChanges.NONE : sharedChanges;
+    }
+
     @Override
     public java.util.Optional<String> serverLogin() {
         return java.util.Optional.ofNullable(serverLogin);
@@ -249,6 +261,9 @@ public final class H2Store implements Repositories {
     @Override
     public void close() {
         try {
+            if (sharedChanges != null) {
+                sharedChanges.close();
+            }
             tx.close();
         } finally {
             if (base != null) {

@@ -102,6 +102,14 @@ public final class Migrations {
         return applied(connection).size() < known.size();
     }
 
+    /** Refuses a database that a newer Isnad brought beyond the versions this program knows (nothing is changed). */
+    void refuseNewer(Connection connection, String location) throws SQLException {
+        int newest = applied(connection).keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (newest > latestVersion()) {
+            throw new StorageException(Message.of("store.schema.newer", location, newest, latestVersion()));
+        }
+    }
+
     /** The highest version this program knows (0 when it knows none). */
     public int latestVersion() {
         return known.isEmpty() ? 0 : known.get(known.size() - 1).version();

@@ -45,11 +45,15 @@ public final class ServerStore {
                     c.commit();
                 } else if (migrations.pending(c)) {
                     throw new StorageException(Message.of("store.server.not.initialized", server.location()));
+                } else {
+                    migrations.refuseNewer(c, server.location());
                 }
+                c.rollback();
             } catch (SQLException e) {
                 throw StorageErrors.failed(Message.of("store.do.schema.version"), server.location(), e);
             }
-            return new H2Store(null, new H2Transactions(connections, server.location(), false)).withServerLogin(login);
+            return new H2Store(null, new H2Transactions(connections, server.location(), false)).withServerLogin(login)
+                    .withSharedChanges(new PgChangeListener(server, password));
         } catch (RuntimeException | Error e) {
             connections.close();
             throw e;

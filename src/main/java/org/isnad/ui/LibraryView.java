@@ -116,6 +116,14 @@ final class LibraryView {
         library.documents().stream().findFirst().ifPresent(d -> libraryTable.getSelectionModel().select(d));
     }
 
+    /** After other users' work (a team server): the whole page read again, the open document's row still selected. */
+    void refreshAll() {
+        String current = editor.session().map(s -> s.document().id()).orElse(null);
+        library.refresh();
+        library.documents().stream().filter(d -> d.id().equals(current)).findFirst()
+                .ifPresent(d -> libraryTable.getSelectionModel().select(d));
+    }
+
     /** After an edit or a review step: the open document's counts and state, and its row still selected. */
     void refreshAfterEdit() {
         String current = editor.session().map(s -> s.document().id()).orElse(null);

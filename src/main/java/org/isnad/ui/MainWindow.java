@@ -67,6 +67,8 @@ public final class MainWindow {
     private org.isnad.ui.agreement.AgreementWindow agreement;
     private org.isnad.service.UserSettings settings;
     private java.util.function.Consumer<UiText> relaunch;
+    private org.isnad.service.StoreChoice stores;
+    private LiveUpdates live;
 
     @FXML private StackPane documentHolder;
     @FXML private StackPane inspectorHolder;
@@ -95,7 +97,8 @@ public final class MainWindow {
                 workspace.location());
         libraryView = new LibraryView(text, library, workspace.catalog(), editor, this::open, editor.messageProperty()::set);
         attributionsView = new AttributionsView(editor);
-        statusLine = new StatusLine(text, user, editor.status());
+        statusLine = new StatusLine(text, user, workspace.serverLogin().map(login -> workspace.location()).orElse(null),
+                editor.status());
         Parent root = load();
         root.setNodeOrientation(text.orientation());
         Scene scene = new Scene(root);
@@ -131,7 +134,14 @@ public final class MainWindow {
         agreement.install(commands.menuBar());
         curation.install(scene, commands.menuBar(), commands.pane());
         team.addMyWork(commands.menuBar());
-        stage.setTitle(text.get("app.title"));
+        if (stores != null) {
+            TeamServerMenu.install(commands.menuBar(), text, stage, stores, editor.messageProperty()::set);
+        }
+        live = new LiveUpdates(text, user, editor, libraryView::refreshAll, this::open,
+                () -> (review != null && review.active()) || curation.active(),
+                id -> library.documents().stream().anyMatch(d -> d.id().equals(id)));
+        live.follow(workspace.sharedChanges());
+        stage.setTitle(titled(text.get("app.title")));
         stage.setScene(scene);
         fitToScreen();
         stage.show();
@@ -177,8 +187,13 @@ public final class MainWindow {
         if (!documentHolder.getChildren().contains(documentView)) {
             documentHolder.getChildren().setAll(documentView);
         }
-        editor.session().ifPresent(s -> stage.setTitle(text.format("app.title.document", s.document().title())));
+        editor.session().ifPresent(s -> stage.setTitle(titled(text.format("app.title.document", s.document().title()))));
         documentView.requestFocus();
+    }
+
+    /** On a team server the title bar names the server and the login (the address holds both). */
+    private String titled(String title) {
+        return workspace.serverLogin().isPresent() ? text.format("app.title.server", title, workspace.location()) : title;
     }
 
     /** Opens a search hit: its document, scrolled to it, the hit marked on the search-hit layer. */
@@ -379,6 +394,18 @@ public final class MainWindow {
     /** Opens a document of the library, as a click in the library does. */
     public void openDocument(String documentId) {
         open(documentId);
+    }
+
+    /** Offers File → Connect to a team server… and File → Use the local database; call before {@link #show}. */
+    public void offerStores(org.isnad.service.StoreChoice choice) {
+        this.stores = choice;
+    }
+
+    /** Stops following other users' work: the window is about to be built anew or to go over to another store. */
+    public void stopFollowing() {
+        if (live != null) {
+            live.stop();
+        }
     }
 
     /** Offers File → Restore a backup… over these backups; call before {@link #show}. */

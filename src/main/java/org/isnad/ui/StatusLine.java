@@ -10,6 +10,7 @@ import org.isnad.ui.language.UiText;
 final class StatusLine {
     private final UiText text;
     private final String user;
+    private final String server;
     private final EditorStatus status;
 
     @FXML private HBox statusLine;
@@ -19,15 +20,17 @@ final class StatusLine {
     @FXML private Label undoLabel;
     @FXML private Label messageLabel;
 
-    StatusLine(UiText text, String user, EditorStatus status) {
+    /** {@code server}: the team server's address, or null on a local database. */
+    StatusLine(UiText text, String user, String server, EditorStatus status) {
         this.text = text;
         this.user = user;
+        this.server = server;
         this.status = status;
     }
 
     @FXML
     private void initialize() {
-        userLabel.setText(text.format("status.user", user));
+        userLabel.setText(server == null ? text.format("status.user", user) : text.format("status.user.server", user, server));
         savedLabel.textProperty().bind(status.savedStateProperty());
         countsLabel.textProperty().bind(status.countsProperty());
         undoLabel.textProperty().bind(status.undoTextProperty());

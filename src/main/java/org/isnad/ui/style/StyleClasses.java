@@ -168,4 +168,10 @@ public final class StyleClasses {
     public static final String CLAIM_RATING = "claim-rating";
     public static final String CLAIM_RATING_DIALOG = "claim-rating-dialog";
     public static final String CLAIM_RATING_ERROR = "claim-rating-error";
+
+    // --- team-live (issue 15) ---
+    /** Why the team server refused, in the connect dialog. */
+    public static final String SERVER_CONNECT_PROBLEM = "server-connect-problem";
+    /** Where the password comes from, in the connect dialog. */
+    public static final String SERVER_CONNECT_HINT = "server-connect-hint";
 }

@@ -1,0 +1,6 @@
+-- Isnad schema, version 12: other users' work, told as it is committed (issue 15, docs/adr/0009-team-server.md).
+-- On a team server (PostgreSQL) each new row of search_change (every change to a document: import, text,
+-- metadata, annotations, verdicts, set states, actor merges, deletion) sends NOTIFY isnad_change, which the
+-- desktops LISTEN to. That needs a trigger, which only PostgreSQL has a use for: its variant is
+-- db/migration/postgresql/V12__change_notifications.sql. An H2 file serves one person, who is told by the
+-- program itself, so on H2 this migration changes nothing (the runner needs the file to record the version).
