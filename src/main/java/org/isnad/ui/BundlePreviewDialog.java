@@ -38,6 +38,9 @@ final class BundlePreviewDialog {
         if (preview.importable()) {
             long sets = preview.documents().stream().mapToLong(d -> d.sets().size()).sum();
             content.getChildren().add(new Label(text.format("preview.summary", String.valueOf(preview.documents().size()), String.valueOf(sets))));
+            content.getChildren().add(new Label(text.format("preview.carried", String.valueOf(preview.claims().records()),
+                    String.valueOf(preview.claims().stances()), String.valueOf(preview.claims().ratings().size()),
+                    String.valueOf(preview.assignments()))));
             content.getChildren().add(tree(text, preview));
             content.getChildren().add(new Label(text.get("preview.nothing.written")));
             ButtonType importButton = new ButtonType(text.get("preview.import"), ButtonBar.ButtonData.OK_DONE);
@@ -65,6 +68,12 @@ final class BundlePreviewDialog {
             TreeItem<String> document = new TreeItem<>(text.format("preview.document", d.title(),
                     d.outlet() == null ? "" : d.outlet(), String.valueOf(d.chars())));
             document.setExpanded(true);
+            if (d.assignment() != null) {
+                document.getChildren().add(new TreeItem<>(d.assignment().curator() == null
+                        ? text.format("preview.assignment", String.join(text.get("preview.separator"), d.assignment().analysts()))
+                        : text.format("preview.assignment.curator", String.join(text.get("preview.separator"), d.assignment().analysts()),
+                        d.assignment().curator())));
+            }
             for (BundlePreview.SetPreview s : d.sets()) {
                 TreeItem<String> set = new TreeItem<>(text.format("preview.set", s.annotator(),
                         text.get("preview.state." + s.state().toLowerCase(java.util.Locale.ROOT)), String.valueOf(s.annotations()), String.valueOf(s.links())));
@@ -79,6 +88,16 @@ final class BundlePreviewDialog {
                 document.getChildren().add(set);
             }
             root.getChildren().add(document);
+        }
+        if (preview.claims().records() > 0) {
+            TreeItem<String> claims = new TreeItem<>(text.format("preview.claims", String.valueOf(preview.claims().records()),
+                    String.valueOf(preview.claims().stances())));
+            claims.setExpanded(true);
+            for (BundlePreview.RatingPreview r : preview.claims().ratings()) {
+                claims.getChildren().add(new TreeItem<>(text.format("preview.rating", r.statement(), r.label(), r.reviewer(),
+                        WHEN.format(r.ratedAt()), status(text, r.status()))));
+            }
+            root.getChildren().add(claims);
         }
         root.setExpanded(true);
         TreeView<String> tree = new TreeView<>(root);
