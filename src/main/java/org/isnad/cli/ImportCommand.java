@@ -88,9 +88,9 @@ final class ImportCommand implements CliCommand {
                 for bundles only). A document whose text is already stored gets the file's annotation sets
                 beside its own. A bundle's claim records are merged by id: a record already here keeps
                 its statement, a span already linked here keeps its link, the more recent rating and
-                assignment win (its signature travels as it is); what was kept is listed in "warnings". brat and W3C annotations become a
-                new annotation set; W3C annotations that cannot be anchored in the text are listed in
-                "warnings" and not imported.
+                assignment win (a rating's signature travels as it is); what was kept is listed in
+                "warnings". brat and W3C annotations become a new annotation set; W3C annotations that
+                cannot be anchored in the text are listed in "warnings" and not imported.
 
                 A file that cannot be read or is refused gets a message on stderr naming the file and
                 what is wrong in it (the entry or line, and why); nothing of that file is imported, the
