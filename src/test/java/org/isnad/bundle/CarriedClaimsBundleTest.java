@@ -191,6 +191,13 @@ class CarriedClaimsBundleTest {
 
         BundlePreview preview = new BundleInterchange(() -> target, clock).preview(tampered, sourceKeys::isTrusted);
         assertEquals(SignatureStatus.INVALID, preview.claims().ratings().get(0).status());
+        org.isnad.service.VerifyReport verified = new BundleInterchange(() -> target, clock).verify(tampered, sourceKeys::isTrusted);
+        assertFalse(verified.ok());
+        assertTrue(verified.problems().stream().anyMatch(p -> p.entry().contains(rated.id())
+                && p.reason().contains("signature invalid")), verified.problems().toString());
+        assertTrue(new BundleInterchange(() -> target, clock).verify(Bundles.writeWithManifest(stores.dir().resolve("intact.isnad"),
+                new LinkedHashMap<>(Bundles.entries(export(source, "again.isnad", List.of())))), sourceKeys::isTrusted).ok(),
+                "the rating as signed verifies");
         importInto(target, tampered);
         ClaimRating arrived = target.claims().rating(rated.id()).orElseThrow();
         assertEquals(5, arrived.value());
