@@ -97,7 +97,8 @@ final class BundlePreviewDialog {
                 claims.getChildren().add(new TreeItem<>(text.format("preview.rating", r.statement(), r.label(), r.reviewer(),
                         WHEN.format(r.ratedAt()), status(text, r.status()))));
             }
-            root.getChildren().add(claims);
+            // first: the documents' sets can be many, and the ratings are what a reviewer looks for
+            root.getChildren().add(0, claims);
         }
         root.setExpanded(true);
         TreeView<String> tree = new TreeView<>(root);
