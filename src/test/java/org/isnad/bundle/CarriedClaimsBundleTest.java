@@ -248,4 +248,45 @@ class CarriedClaimsBundleTest {
         InterchangeException e = assertThrows(InterchangeException.class, () -> importInto(stores.open("third"), smuggled));
         assertTrue(e.getMessage().contains("format version 3"), e.getMessage());
     }
+
+    @Test
+    void underKeepBothTheStanceFollowsItsSpanToItsNewId() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>(Bundles.entries(export(source, "all.isnad", List.of())));
+        Map<String, byte[]> withoutClaims = new LinkedHashMap<>(entries);
+        withoutClaims.remove(EntryNames.CLAIMS);
+        importInto(target, Bundles.writeWithManifest(stores.dir().resolve("no-claims.isnad"), withoutClaims));
+        String doc = articles.kimmittClaim.documentId();
+        org.isnad.service.AnnotationSession there = org.isnad.service.AnnotationSession.open(target, doc, "salma", clock);
+        there.mark(org.isnad.domain.Layer.CUE, ClaimArticles.KIMMITT_TEXT.indexOf("قال"), ClaimArticles.KIMMITT_TEXT.indexOf("قال") + 3);
+
+        ImportReport report = new BundleInterchange(() -> target, clock).importFile(ImportRequest.of(
+                Bundles.writeWithManifest(stores.dir().resolve("all-again.isnad"), entries), "omar")
+                .withConflictPolicy(ConflictPolicy.KEEP_BOTH), Progress.none());
+        ImportReport.SetOutcome kept = report.documents().stream().filter(d -> d.documentId().equals(doc)).findFirst()
+                .orElseThrow().sets().get(0);
+        assertEquals(ImportReport.Result.KEPT_BOTH, kept.result());
+        String newClaimSpan = target.annotations().spansOf(kept.setId()).stream()
+                .filter(sp -> sp.layer() == org.isnad.domain.Layer.CLAIM).findFirst().orElseThrow().id();
+        assertFalse(newClaimSpan.equals(articles.kimmittClaim.spanId()));
+        assertEquals(new ClaimStance(rated.id(), newClaimSpan, Stance.ASSERTS), target.claims().stanceOfSpan(newClaimSpan).orElseThrow());
+        assertTrue(target.claims().stanceOfSpan(articles.kimmittClaim.spanId()).isEmpty(),
+                "the span kept here under its own id was not linked by the bundle's version");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "\"value\" : 2|\"value\" : 9|outside",
+        "\"stance\" : \"DENIES\"|\"stance\" : \"DOUBTS\"|DOUBTS",
+        "\"https://www.alhurra.com/iraq/2021/07/20/coalition\"|\"ftp://www.alhurra.com/iraq\"|ftp://www.alhurra.com/iraq"})
+    void aBrokenClaimsEntryIsRefusedNamingItAndNothingIsWritten(String from, String to, String said) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>(Bundles.entries(export(source, "all.isnad", List.of())));
+        String claims = new String(entries.get(EntryNames.CLAIMS), StandardCharsets.UTF_8);
+        assertTrue(claims.contains(from), claims);
+        entries.put(EntryNames.CLAIMS, claims.replace(from, to).getBytes(StandardCharsets.UTF_8));
+        Path bundle = Bundles.writeWithManifest(stores.dir().resolve("broken.isnad"), entries);
+        var before = StoreDump.of(stores.base("target"));
+        InterchangeException e = assertThrows(InterchangeException.class, () -> importInto(target, bundle));
+        assertTrue(e.getMessage().contains("claims.json") && e.getMessage().contains(said), e.getMessage());
+        assertEquals(before, StoreDump.of(stores.base("target")));
+    }
 }
