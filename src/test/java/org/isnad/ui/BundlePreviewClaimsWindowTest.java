@@ -93,11 +93,16 @@ class BundlePreviewClaimsWindowTest extends RealWindow {
         assertTrue(shown.contains(text.format("preview.assignment.curator", "ليلى" + text.get("preview.separator") + "عمر",
                 "رانيا")), shown);
         shoot(preview, Path.of("target/bundle-preview-claims-" + lang + ".png"));
-        FxToolkitExtension.fx(() -> {
-            preview.getScene().getWindow().hide();
-            return null;
-        });
         assertEquals(documents, store.documents().count(), "the preview wrote nothing");
+
+        // importing it into the database it came from merges the record by id: nothing new, and the status says so
+        new org.testfx.api.FxRobot().clickOn(text.get("preview.import"));
+        String expected = text.format("transfer.import.carried", 0, 1, 0, 0, 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxToolkitExtension.fx(() -> Window.getWindows().stream()
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .anyMatch(n -> n instanceof Label l && l.getText() != null && l.getText().contains(expected))));
+        assertEquals(1, store.claims().summaries().size());
+        assertEquals(documents, store.documents().count());
     }
 
     private static DialogPane waitForDialog(String title) throws Exception {
