@@ -16,10 +16,16 @@ import org.isnad.message.Message;
  * {@code manifestSha256} is the SHA-256 of the canonical manifest without that field, so a changed
  * byte in the manifest is caught as well as one in any entry.
  */
-record BundleManifest(String creator, String program, Instant created, List<ManifestEntry> entries) {
+record BundleManifest(int version, String creator, String program, Instant created, List<ManifestEntry> entries) {
     static final String FORMAT = "isnad-bundle";
-    /** Version 2 carries verdicts and sign-offs in each set's review; version 1 had only the state. */
-    static final int VERSION = 2;
+    /**
+     * Version 3 adds {@code claims.json} (claim records, their stances and signed ratings) and each document's
+     * {@code assignment.json}; version 2 carries verdicts and sign-offs in each set's review; version 1 had
+     * only the state.
+     */
+    static final int VERSION = 3;
+    /** The oldest version still read: a version-2 bundle imports as it did (without claims or assignments). */
+    static final int OLDEST_READ = 2;
     private static final Set<String> FIELDS = Set.of("format", "version", "creator", "program", "created", "entries",
             "manifestSha256");
     private static final Set<String> ENTRY_FIELDS = Set.of("path", "sha256", "size");
@@ -27,6 +33,11 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
 
     BundleManifest {
         entries = List.copyOf(entries);
+    }
+
+    /** A manifest of the current version, as every export writes. */
+    BundleManifest(String creator, String program, Instant created, List<ManifestEntry> entries) {
+        this(VERSION, creator, program, created, entries);
     }
 
     /** The manifest's JSON, with its own digest. */
@@ -43,7 +54,7 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
     private ObjectNode withoutDigest() {
         ObjectNode json = BundleJson.object();
         json.put("format", FORMAT);
-        json.put("version", VERSION);
+        json.put("version", version);
         json.put("creator", creator);
         json.put("program", program);
         json.put("created", created.toString());
@@ -80,9 +91,9 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
         if (version == null || !version.isIntegralNumber()) {
             throw new BundleRefusal(entry, Message.of("bundle.manifest.noVersion"));
         }
-        if (version.asLong() != VERSION) {
+        if (version.asLong() < OLDEST_READ || version.asLong() > VERSION) {
             throw new BundleRefusal(entry, Message.of(version.asLong() > VERSION ? "bundle.manifest.newerVersion"
-                    : "bundle.manifest.version", version.asText(), VERSION));
+                    : "bundle.manifest.version", version.asText(), OLDEST_READ, VERSION));
         }
         JsonFields f = JsonFields.of(node, entry, "the manifest", FIELDS);
         String creator = f.text("creator");
@@ -99,7 +110,7 @@ record BundleManifest(String creator, String program, Instant created, List<Mani
             }
             return new ManifestEntry(e.text("path"), sha, size);
         }).toList();
-        BundleManifest manifest = new BundleManifest(creator, program, created, entries);
+        BundleManifest manifest = new BundleManifest(version.intValue(), creator, program, created, entries);
         String digest = f.text("manifestSha256");
         if (!java.util.Arrays.equals(bytes, manifest.bytes())) {
             if (!digest.equals(digestOf(manifest.withoutDigest()))) {

@@ -11,9 +11,13 @@ import org.isnad.message.Message;
 final class EntryNames {
     static final String MANIFEST = "manifest.json";
     static final String ACTORS = "actors.json";
+    /** Format version 3: the claim records with their stances and ratings. */
+    static final String CLAIMS = "claims.json";
     static final Pattern DOCUMENT = Pattern.compile("documents/([1-9][0-9]{0,5})/document\\.json");
     static final Pattern TEXT = Pattern.compile("documents/([1-9][0-9]{0,5})/text\\.txt");
     static final Pattern AUDIT = Pattern.compile("documents/([1-9][0-9]{0,5})/audit\\.json");
+    /** Format version 3: who analyses and curates the document. */
+    static final Pattern ASSIGNMENT = Pattern.compile("documents/([1-9][0-9]{0,5})/assignment\\.json");
     static final Pattern SET = Pattern.compile("documents/([1-9][0-9]{0,5})/sets/([1-9][0-9]{0,5})\\.json");
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
@@ -30,6 +34,15 @@ final class EntryNames {
 
     static String audit(int n) {
         return "documents/" + n + "/audit.json";
+    }
+
+    static String assignment(int n) {
+        return "documents/" + n + "/assignment.json";
+    }
+
+    /** Whether the entry is one that format version 3 added. */
+    static boolean sinceVersion3(String name) {
+        return name.equals(CLAIMS) || ASSIGNMENT.matcher(name).matches();
     }
 
     static String set(int n, int m) {
@@ -63,7 +76,7 @@ final class EntryNames {
 
     /** Whether the name is one the format knows (directories aside). */
     static boolean known(String name) {
-        return name.equals(MANIFEST) || name.equals(ACTORS) || DOCUMENT.matcher(name).matches()
+        return name.equals(MANIFEST) || name.equals(ACTORS) || sinceVersion3(name) || DOCUMENT.matcher(name).matches()
                 || TEXT.matcher(name).matches() || AUDIT.matcher(name).matches() || SET.matcher(name).matches();
     }
 }

@@ -49,7 +49,8 @@ final class ImportWriter {
     private record SetPlan(AnnotationSet set, String importedId, Result result, List<Span> storedSpans, List<Link> storedLinks) {
     }
 
-    private record DocumentPlan(IncomingWork.Incoming incoming, Document target, boolean existing, List<SetPlan> sets) {
+    private record DocumentPlan(IncomingWork.Incoming incoming, Document target, boolean existing, List<SetPlan> sets,
+                                org.isnad.domain.Assignment assignment) {
     }
 
     ImportReport write(IncomingWork work, InterchangeFormat format, ConflictPolicy policy, String user, String origin,
@@ -63,14 +64,18 @@ final class ImportWriter {
                 newActors.add(a);
             }
         }
+        List<Message> warnings = new ArrayList<>(work.warnings());
         List<DocumentPlan> plans = new ArrayList<>();
+        Map<String, String> renamed = new java.util.HashMap<>();
+        Set<String> bundleSpans = new HashSet<>();
         for (IncomingWork.Incoming in : work.documents()) {
             progress.checkCancelled();
-            plans.add(plan(in, policy, knownActors));
+            plans.add(plan(in, policy, knownActors, renamed, warnings));
+            in.sets().forEach(set -> set.spans().forEach(s -> bundleSpans.add(s.id())));
         }
+        ClaimImport.Plan claims = ClaimImport.plan(repositories, work.claims(), renamed, bundleSpans, warnings);
         int steps = plans.size() + 1;
         Steps.report(progress, 1, steps + 1, Steps.writing());
-        List<Message> warnings = new ArrayList<>(work.warnings());
         List<DocumentOutcome> outcomes = repositories.transactions().inTransaction(() -> {
             newActors.forEach(repositories.actors()::add);
             List<DocumentOutcome> done = new ArrayList<>();
@@ -80,16 +85,20 @@ final class ImportWriter {
                 done.add(store(plan, user, origin, format, warnings));
                 Steps.report(progress, ++step, steps + 1, Steps.writing());
             }
+            ClaimImport.store(repositories, claims, user, origin, clock.instant());
             progress.checkCancelled();
             return done;
         });
         Steps.report(progress, steps + 1, steps + 1, Steps.done());
+        ImportReport.Carried carried = new ImportReport.Carried(claims.records().size(), claims.merged(),
+                claims.stances().size(), claims.ratings().size(), (int) plans.stream().filter(p -> p.assignment() != null).count());
         // the report carries its warnings as text (the CLI prints them in its JSON): the English
         return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(),
-                warnings.stream().map(Message::english).toList());
+                warnings.stream().map(Message::english).toList(), carried);
     }
 
-    private DocumentPlan plan(IncomingWork.Incoming in, ConflictPolicy policy, Set<String> bundleActors) {
+    private DocumentPlan plan(IncomingWork.Incoming in, ConflictPolicy policy, Set<String> bundleActors,
+                              Map<String, String> renamed, List<Message> warnings) {
         Document document = in.document();
         Optional<Document> same = repositories.documents().findBySha256(document.sha256());
         Document target;
@@ -131,7 +140,8 @@ final class ImportWriter {
                 case KEEP_BOTH -> {
                     AnnotationSetInfo fresh = new AnnotationSetInfo(Ids.newId(), target.id(), info.annotator(), info.kind(),
                             info.state(), info.createdAt());
-                    sets.add(new SetPlan(SetCopies.copy(set, fresh, true), set.id(), Result.KEPT_BOTH, List.of(), List.of()));
+                    sets.add(new SetPlan(SetCopies.copy(set, fresh, true, renamed), set.id(), Result.KEPT_BOTH, List.of(),
+                            List.of()));
                 }
                 case REPLACE -> {
                     if (!stored.get().documentId().equals(target.id())) {
@@ -141,7 +151,8 @@ final class ImportWriter {
                 }
             }
         }
-        return new DocumentPlan(in, target, same.isPresent(), sets);
+        return new DocumentPlan(in, target, same.isPresent(), sets,
+                AssignmentImport.plan(repositories, in.assignment(), target, same.isPresent(), warnings));
     }
 
     private DocumentOutcome store(DocumentPlan plan, String user, String origin, InterchangeFormat format,
@@ -173,6 +184,9 @@ final class ImportWriter {
                     set.links().size()));
         }
         int copied = copyAudit(plan.incoming().audit(), target.id());
+        if (plan.assignment() != null) {
+            AssignmentImport.store(repositories, plan.assignment(), user, origin, clock.instant());
+        }
         if (!plan.existing() || counts.keySet().stream().anyMatch(k -> !k.equals(Result.UNCHANGED.key())) || copied > 0) {
             StringBuilder after = new StringBuilder("sha256=" + target.sha256() + " format=" + format.key());
             counts.forEach((k, v) -> after.append(' ').append(k).append('=').append(v));

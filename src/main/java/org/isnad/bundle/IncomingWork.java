@@ -12,19 +12,30 @@ import org.isnad.message.Message;
  * their annotation sets (already checked against their text) and audit trails, and notes on what
  * could not be taken over. Nothing of it is in the database yet.
  */
-record IncomingWork(List<Actor> actors, List<Incoming> documents, List<Message> warnings) {
+record IncomingWork(List<Actor> actors, List<Incoming> documents, List<Message> warnings, List<CarriedClaim> claims) {
     IncomingWork {
         actors = List.copyOf(actors);
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);
+        claims = List.copyOf(claims);
+    }
+
+    /** Without claim records (what formats other than the native bundle carry). */
+    IncomingWork(List<Actor> actors, List<Incoming> documents, List<Message> warnings) {
+        this(actors, documents, warnings, List.of());
+    }
+
+    int stanceCount() {
+        return claims.stream().mapToInt(c -> c.stances().size()).sum();
     }
 
     /**
      * One document; {@code origin} names where it came from in the file, for messages;
-     * {@code signOffs} holds each set's sign-offs (by the set's id in the file), when the format carries them.
+     * {@code signOffs} holds each set's sign-offs (by the set's id in the file), when the format carries them;
+     * {@code assignment} who analyses and curates the document (null when the file carries none).
      */
     record Incoming(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, String origin,
-                    java.util.Map<String, List<org.isnad.domain.SignOff>> signOffs) {
+                    java.util.Map<String, List<org.isnad.domain.SignOff>> signOffs, org.isnad.domain.Assignment assignment) {
         Incoming {
             sets = List.copyOf(sets);
             audit = List.copyOf(audit);
@@ -32,7 +43,7 @@ record IncomingWork(List<Actor> actors, List<Incoming> documents, List<Message> 
         }
 
         Incoming(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, String origin) {
-            this(document, sets, audit, origin, java.util.Map.of());
+            this(document, sets, audit, origin, java.util.Map.of(), null);
         }
 
         List<org.isnad.domain.SignOff> signOffsOf(String setId) {

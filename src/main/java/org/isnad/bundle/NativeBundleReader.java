@@ -90,7 +90,11 @@ final class NativeBundleReader {
             if (m.matches()) {
                 setsByDocument.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new ArrayList<>()).add(name);
             }
-            for (var pattern : List.of(EntryNames.DOCUMENT, EntryNames.TEXT, EntryNames.AUDIT, EntryNames.SET)) {
+            if (bundle.manifest().version() < 3 && EntryNames.sinceVersion3(name)) {
+                throw new BundleRefusal(name, Message.of("bundle.native.entryNewer", bundle.manifest().version()));
+            }
+            for (var pattern : List.of(EntryNames.DOCUMENT, EntryNames.TEXT, EntryNames.AUDIT, EntryNames.SET,
+                    EntryNames.ASSIGNMENT)) {
                 Matcher d = pattern.matcher(name);
                 if (d.matches()) {
                     documents.add(Integer.parseInt(d.group(1)));
@@ -103,6 +107,7 @@ final class NativeBundleReader {
         Set<String> setIds = new HashSet<>();
         Set<String> spanIds = new HashSet<>();
         Set<String> linkIds = new HashSet<>();
+        Map<String, Span> spans = new java.util.HashMap<>();
         for (int n : documents) {
             byte[] documentJson = entries.get(EntryNames.document(n));
             if (documentJson == null) {
@@ -133,6 +138,7 @@ final class NativeBundleReader {
                     if (!spanIds.add(s.id())) {
                         throw new BundleRefusal(entry, Message.of("bundle.native.spanTwice", s.id()));
                     }
+                    spans.put(s.id(), s);
                 }
                 for (Link l : set.links()) {
                     if (!linkIds.add(l.id())) {
@@ -143,9 +149,14 @@ final class NativeBundleReader {
             }
             byte[] audit = entries.get(EntryNames.audit(n));
             List<AuditEvent> events = audit == null ? List.of() : audit(audit, EntryNames.audit(n), document.id());
-            incoming.add(new IncomingWork.Incoming(document, sets, events, EntryNames.document(n), signOffs));
+            byte[] assigned = entries.get(EntryNames.assignment(n));
+            org.isnad.domain.Assignment assignment = assigned == null ? null
+                    : AssignmentEntry.read(assigned, EntryNames.assignment(n), limits, document.id());
+            incoming.add(new IncomingWork.Incoming(document, sets, events, EntryNames.document(n), signOffs, assignment));
         }
-        return new IncomingWork(actors, incoming, List.of());
+        byte[] claims = entries.get(EntryNames.CLAIMS);
+        return new IncomingWork(actors, incoming, List.of(),
+                claims == null ? List.of() : ClaimsEntry.read(claims, limits, spans));
     }
 
     private static int setNumber(String entry) {
@@ -311,7 +322,7 @@ final class NativeBundleReader {
     }
 
     /** Runs a model constructor or check, turning a broken rule into a refusal that names the entry. */
-    private static <T> T domain(JsonFields where, java.util.function.Supplier<T> make) {
+    static <T> T domain(JsonFields where, java.util.function.Supplier<T> make) {
         try {
             return make.get();
         } catch (DomainException e) {

@@ -24,6 +24,8 @@ import org.isnad.service.Progress;
  * documents/N/text.txt                its stored text, UTF-8 (its SHA-256 is the document's)
  * documents/N/sets/M.json             annotation set M: review (state, verdicts, sign-offs), spans (UTF-16 and code-point offsets), links
  * documents/N/audit.json              the audit trail, only when asked for
+ * documents/N/assignment.json         who analyses and curates it, when it is assigned (version 3)
+ * claims.json                         claim records, their spans' stances, signed ratings, when there are any (version 3)
  * </pre>
  * Deterministic: the entries other than the manifest are byte-identical for the same data, and
  * every zip entry carries the same fixed time.
@@ -55,6 +57,12 @@ final class NativeBundleWriter {
             if (withAudit) {
                 entries.put(EntryNames.audit(n), BundleJson.bytes(NativeJson.audit(item.audit())));
             }
+            if (item.assignment() != null) {
+                entries.put(EntryNames.assignment(n), BundleJson.bytes(AssignmentEntry.write(item.assignment())));
+            }
+        }
+        if (!work.claims().isEmpty()) {
+            entries.put(EntryNames.CLAIMS, BundleJson.bytes(ClaimsEntry.write(work.claims())));
         }
         return entries;
     }

@@ -18,8 +18,12 @@ final class SetCopies {
 
     /** The same spans and links under {@code info}; with {@code newIds}, every span and link gets a fresh id. */
     static AnnotationSet copy(AnnotationSet set, AnnotationSetInfo info, boolean newIds) {
+        return copy(set, info, newIds, new HashMap<>());
+    }
+
+    /** As {@link #copy(AnnotationSet, AnnotationSetInfo, boolean)}, putting each span's id in the copy into {@code ids}. */
+    static AnnotationSet copy(AnnotationSet set, AnnotationSetInfo info, boolean newIds, Map<String, String> ids) {
         AnnotationSet copy = new AnnotationSet(info, set.text());
-        Map<String, String> ids = new HashMap<>();
         for (Span s : set.spans()) {
             String id = newIds ? Ids.newId() : s.id();
             ids.put(s.id(), id);

@@ -5,12 +5,16 @@ import java.util.function.Predicate;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.SignOff;
 import org.isnad.message.Message;
+import org.isnad.service.signing.RatingCheck;
+import org.isnad.service.signing.RatingSignatures;
 import org.isnad.service.signing.SignOffCheck;
+import org.isnad.service.signing.SignatureStatus;
 import org.isnad.service.signing.SignOffVerifier;
 
 /**
  * Checks the sign-off in force on every annotation set of a bundle: the signature must be valid
- * for exactly the annotations and verdicts the bundle carries, and made by a trusted key.
+ * for exactly the annotations and verdicts the bundle carries, and made by a trusted key; and the
+ * signature of every claim rating the bundle carries, against the record's statement in the bundle.
  */
 final class SignatureCheck implements BundleCheck {
     private final BundleLimits limits;
@@ -52,6 +56,15 @@ final class SignatureCheck implements BundleCheck {
                         problems.add(new Finding(in.origin() + " (set " + set.id() + ")", name(),
                                 Message.of("bundle.cause", result.message())));
                     }
+                }
+            }
+        }
+        for (CarriedClaim claim : work.claims()) {
+            if (claim.rating() != null) {
+                RatingCheck result = RatingSignatures.check(claim.record(), claim.rating(), trusted);
+                if (result.status() != SignatureStatus.VALID) {
+                    problems.add(new Finding(EntryNames.CLAIMS + " (claim record " + claim.id() + ")", name(),
+                            Message.of("bundle.cause", result.message())));
                 }
             }
         }

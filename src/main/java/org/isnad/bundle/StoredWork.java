@@ -10,6 +10,7 @@ import org.isnad.domain.Actor;
 import org.isnad.domain.ClaimRecord;
 import org.isnad.domain.ClaimStance;
 import org.isnad.domain.AnnotationSet;
+import org.isnad.domain.Assignment;
 import org.isnad.domain.AnnotationSetInfo;
 import org.isnad.domain.AuditEvent;
 import org.isnad.domain.ClaimDetails;
@@ -28,15 +29,20 @@ import org.isnad.service.Repositories;
  * The documents chosen for an export, read from the database: each with its annotation sets
  * (oldest first) and, when asked, its audit trail; plus every actor they name.
  */
-record StoredWork(List<Item> documents, Map<String, Actor> actors, Map<String, ClaimRecord> claimRecords) {
+record StoredWork(List<Item> documents, Map<String, Actor> actors, Map<String, ClaimRecord> claimRecords,
+                  List<CarriedClaim> claims) {
     /** Without claim records (what a format that does not carry them reads). */
     StoredWork(List<Item> documents, Map<String, Actor> actors) {
-        this(documents, actors, Map.of());
+        this(documents, actors, Map.of(), List.of());
     }
 
 
-    /** One document with its sets (with their verdicts), their sign-offs by set id, and its audit trail (empty unless asked for). */
-    record Item(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, Map<String, List<SignOff>> signOffs) {
+    /**
+     * One document with its sets (with their verdicts), their sign-offs by set id, its audit trail (empty unless
+     * asked for) and its assignment (null when it has none).
+     */
+    record Item(Document document, List<AnnotationSet> sets, List<AuditEvent> audit, Map<String, List<SignOff>> signOffs,
+                Assignment assignment) {
         List<SignOff> signOffsOf(String setId) {
             return signOffs.getOrDefault(setId, List.of());
         }
@@ -72,9 +78,13 @@ record StoredWork(List<Item> documents, Map<String, Actor> actors, Map<String, C
                     }
                 }
             }
-            items.add(new Item(document, sets, withAudit ? repositories.audit().eventsOf(id) : List.of(), signOffs));
+            items.add(new Item(document, sets, withAudit ? repositories.audit().eventsOf(id) : List.of(), signOffs,
+                    repositories.assignments().find(id).orElse(null)));
         }
-        return new StoredWork(items, actors, claimRecordsOf(repositories, items));
+        java.util.Set<String> spans = new java.util.HashSet<>();
+        items.forEach(i -> i.sets().forEach(set -> set.spans().forEach(s -> spans.add(s.id()))));
+        return new StoredWork(items, actors, claimRecordsOf(repositories, items),
+                CarriedClaims.load(repositories, spans, documentIds.isEmpty()));
     }
 
     /** The claim record each exported claim span is linked to, by span id. */

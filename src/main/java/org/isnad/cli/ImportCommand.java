@@ -64,7 +64,8 @@ final class ImportCommand implements CliCommand {
                                                     [--on-conflict fail|keep-both|replace] [--text TEXT.txt]
 
                 What each FILE is follows from its name:
-                  NAME.isnad   a native bundle: documents, annotation sets, actors, review state
+                  NAME.isnad   a native bundle: documents, annotation sets, actors, review state,
+                               assignments, claim records with their stances and signed ratings
                   NAME.ann     brat standoff annotations; the text is NAME.txt beside it
                   NAME.json    W3C Web Annotation JSON-LD (also .jsonld); name the text with --text
                   anything else  a UTF-8 text article
@@ -81,11 +82,15 @@ final class ImportCommand implements CliCommand {
                 one transaction. Prints one line per file:
                   {"file": "…", "format": "isnad", "documents": [{"id", "sha256", "title", "existing",
                    "sets": [{"id", "importedId", "annotator", "result", "spans", "links"}]}],
-                   "actorsCreated": […], "warnings": […]}
-                where result is added, unchanged, kept-both or replaced. A document whose text is already
-                stored gets the file's annotation sets beside its own. brat and W3C annotations become a
-                new annotation set; W3C annotations that cannot be anchored in the text are listed in
-                "warnings" and not imported.
+                   "actorsCreated": […], "claimRecords": {"added", "merged", "stancesAdded", "ratingsTaken"},
+                   "assignmentsTaken": n, "warnings": […]}
+                where result is added, unchanged, kept-both or replaced (claimRecords and assignmentsTaken
+                for bundles only). A document whose text is already stored gets the file's annotation sets
+                beside its own. A bundle's claim records are merged by id: a record already here keeps
+                its statement, a span already linked here keeps its link, the more recent rating and
+                assignment win (a rating's signature travels as it is); what was kept is listed in
+                "warnings". brat and W3C annotations become a new annotation set; W3C annotations that
+                cannot be anchored in the text are listed in "warnings" and not imported.
 
                 A file that cannot be read or is refused gets a message on stderr naming the file and
                 what is wrong in it (the entry or line, and why); nothing of that file is imported, the

@@ -37,6 +37,15 @@ final class ReportJson {
         }
         ArrayNode actors = o.putArray("actorsCreated");
         report.actorsCreated().forEach(actors::add);
+        if (report.format() == org.isnad.service.InterchangeFormat.ISNAD) {
+            ImportReport.Carried carried = report.carried();
+            ObjectNode claims = o.putObject("claimRecords");
+            claims.put("added", carried.claimRecordsAdded());
+            claims.put("merged", carried.claimRecordsMerged());
+            claims.put("stancesAdded", carried.stancesAdded());
+            claims.put("ratingsTaken", carried.ratingsTaken());
+            o.put("assignmentsTaken", carried.assignmentsTaken());
+        }
         ArrayNode warnings = o.putArray("warnings");
         report.warnings().forEach(warnings::add);
         return o;

@@ -36,6 +36,8 @@ final class VerifyCommand implements CliCommand {
                 and verdicts the bundle carries, by a key you trust (your own, or one imported with
                 isnad keys import; --keys DIR names another keys folder). A changed annotation or verdict
                 is reported as "invalid", a valid signature by a key you do not trust as "unknown key".
+                Every claim rating the bundle carries is checked the same way, against the record's
+                statement in the bundle: a changed rating or statement is "invalid".
                 Prints one JSON line: {"bundle", "ok", "entries", "problems": [{"entry", "check", "reason"}]}
                 and lists each problem on stderr.
                 exit codes: 0 every check passed, 1 a check failed (or the bundle cannot be read), 2 usage error

@@ -7,11 +7,26 @@ import java.util.List;
  * ({@code warnings}: e.g. W3C annotations that could not be anchored in the text).
  */
 public record ImportReport(InterchangeFormat format, List<DocumentOutcome> documents, List<String> actorsCreated,
-                           List<String> warnings) {
+                           List<String> warnings, Carried carried) {
     public ImportReport {
         documents = List.copyOf(documents);
         actorsCreated = List.copyOf(actorsCreated);
         warnings = List.copyOf(warnings);
+        carried = carried == null ? Carried.NONE : carried;
+    }
+
+    public ImportReport(InterchangeFormat format, List<DocumentOutcome> documents, List<String> actorsCreated,
+                        List<String> warnings) {
+        this(format, documents, actorsCreated, warnings, Carried.NONE);
+    }
+
+    /**
+     * What a native bundle brought besides documents and sets: claim records added and merged by id (already
+     * here), claim span stances added, ratings stored, document assignments stored.
+     */
+    public record Carried(int claimRecordsAdded, int claimRecordsMerged, int stancesAdded, int ratingsTaken,
+                          int assignmentsTaken) {
+        public static final Carried NONE = new Carried(0, 0, 0, 0, 0);
     }
 
     /** A document of the import: its id in this database, and whether it was already there (same text SHA-256). */

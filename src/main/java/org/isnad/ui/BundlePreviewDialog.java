@@ -38,6 +38,9 @@ final class BundlePreviewDialog {
         if (preview.importable()) {
             long sets = preview.documents().stream().mapToLong(d -> d.sets().size()).sum();
             content.getChildren().add(new Label(text.format("preview.summary", text.number(preview.documents().size()), text.number(sets))));
+            content.getChildren().add(new Label(text.format("preview.carried", text.number(preview.claims().records()),
+                    text.number(preview.claims().stances()), text.number(preview.claims().ratings().size()),
+                    text.number(preview.assignments()))));
             content.getChildren().add(tree(text, preview));
             content.getChildren().add(new Label(text.get("preview.nothing.written")));
             ButtonType importButton = new ButtonType(text.get("preview.import"), ButtonBar.ButtonData.OK_DONE);
@@ -65,6 +68,12 @@ final class BundlePreviewDialog {
             TreeItem<String> document = new TreeItem<>(text.format("preview.document", d.title(),
                     d.outlet() == null ? "" : d.outlet(), text.number(d.chars())));
             document.setExpanded(true);
+            if (d.assignment() != null) {
+                document.getChildren().add(new TreeItem<>(d.assignment().curator() == null
+                        ? text.format("preview.assignment", String.join(text.get("preview.separator"), d.assignment().analysts()))
+                        : text.format("preview.assignment.curator", String.join(text.get("preview.separator"), d.assignment().analysts()),
+                        d.assignment().curator())));
+            }
             for (BundlePreview.SetPreview s : d.sets()) {
                 TreeItem<String> set = new TreeItem<>(text.format("preview.set", s.annotator(),
                         text.get("preview.state." + s.state().toLowerCase(java.util.Locale.ROOT)), text.number(s.annotations()), text.number(s.links())));
@@ -79,6 +88,17 @@ final class BundlePreviewDialog {
                 document.getChildren().add(set);
             }
             root.getChildren().add(document);
+        }
+        if (preview.claims().records() > 0) {
+            TreeItem<String> claims = new TreeItem<>(text.format("preview.claims", text.number(preview.claims().records()),
+                    text.number(preview.claims().stances())));
+            claims.setExpanded(true);
+            for (BundlePreview.RatingPreview r : preview.claims().ratings()) {
+                claims.getChildren().add(new TreeItem<>(text.format("preview.rating", r.statement(), r.label(), r.reviewer(),
+                        WHEN.format(r.ratedAt()), status(text, r.status()))));
+            }
+            // first: the documents' sets can be many, and the ratings are what a reviewer looks for
+            root.getChildren().add(0, claims);
         }
         root.setExpanded(true);
         TreeView<String> tree = new TreeView<>(root);

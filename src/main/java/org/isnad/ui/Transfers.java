@@ -64,8 +64,11 @@ public final class Transfers {
                 .run(progress -> interchange.importFile(request, progress), report -> {
                     imported.accept(report);
                     long sets = report.documents().stream().mapToLong(d -> d.sets().size()).sum();
-                    status.accept(text.format("transfer.import.done", report.documents().size(), sets,
-                            report.warnings().size()));
+                    String done = text.format("transfer.import.done", report.documents().size(), sets,
+                            report.warnings().size());
+                    ImportReport.Carried c = report.carried();
+                    status.accept(c.equals(ImportReport.Carried.NONE) ? done : done + " " + text.format("transfer.import.carried",
+                            c.claimRecordsAdded(), c.claimRecordsMerged(), c.stancesAdded(), c.ratingsTaken(), c.assignmentsTaken()));
                     if (!report.warnings().isEmpty()) {
                         show(Alert.AlertType.WARNING, text.get("transfer.import.warnings"), String.join("\n", report.warnings()));
                     }

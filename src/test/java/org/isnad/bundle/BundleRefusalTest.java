@@ -173,8 +173,8 @@ class BundleRefusalTest extends SourceAndTarget {
     void aNewerFormatVersionIsRefused() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(good);
         entries.put("manifest.json", new String(good.get("manifest.json"), StandardCharsets.UTF_8)
-                .replace("\"version\" : 2", "\"version\" : 3").getBytes(StandardCharsets.UTF_8));
-        assertRefused(Bundles.write(dir.resolve("v3.isnad"), entries), "manifest.json", "format version 3");
+                .replace("\"version\" : 3", "\"version\" : 4").getBytes(StandardCharsets.UTF_8));
+        assertRefused(Bundles.write(dir.resolve("v4.isnad"), entries), "manifest.json", "format version 4");
     }
 
     @Test

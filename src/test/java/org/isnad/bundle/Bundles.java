@@ -34,6 +34,11 @@ final class Bundles {
 
     /** Writes the entries with a fresh manifest that lists them all, so only the content itself is wrong. */
     static Path writeWithManifest(Path file, Map<String, byte[]> entries) throws IOException {
+        return writeWithManifest(file, entries, BundleManifest.VERSION);
+    }
+
+    /** As {@link #writeWithManifest(Path, Map)}, with a manifest of the given format version (an older Isnad's bundle). */
+    static Path writeWithManifest(Path file, Map<String, byte[]> entries, int version) throws IOException {
         Map<String, byte[]> all = new LinkedHashMap<>();
         List<ManifestEntry> listed = new ArrayList<>();
         entries.forEach((name, bytes) -> {
@@ -41,7 +46,7 @@ final class Bundles {
                 listed.add(ManifestEntry.of(name, bytes));
             }
         });
-        all.put(EntryNames.MANIFEST, new BundleManifest("tester", "Isnad test", java.time.Instant.parse("2024-09-24T09:00:00Z"),
+        all.put(EntryNames.MANIFEST, new BundleManifest(version, "tester", "Isnad test", java.time.Instant.parse("2024-09-24T09:00:00Z"),
                 listed).bytes());
         entries.forEach((name, bytes) -> {
             if (!name.equals(EntryNames.MANIFEST)) {

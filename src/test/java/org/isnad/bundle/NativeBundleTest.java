@@ -109,7 +109,7 @@ class NativeBundleTest extends SourceAndTarget {
         ObjectMapper json = new ObjectMapper();
         JsonNode manifest = json.readTree(entries.get("manifest.json"));
         assertEquals("isnad-bundle", manifest.get("format").asText());
-        assertEquals(2, manifest.get("version").asInt());
+        assertEquals(3, manifest.get("version").asInt());
         assertEquals("layla", manifest.get("creator").asText());
         assertTrue(manifest.get("program").asText().startsWith("Isnad "));
         assertEquals("2024-09-24T08:15:30Z", manifest.get("created").asText());
