@@ -40,7 +40,9 @@ final class Outlets {
                 end = a.termClose[end] + 1; // «لوكالة “بلومبيرغ”»
                 continue;
             }
-            if (!w.isWord() || FunctionWords.stopsName(w.text()) || a.cues[end] != null) {
+            if (!w.isWord() || FunctionWords.stopsName(w.text()) || a.cues[end] != null
+                    || MentionChains.isTitle(w.text()) || FunctionWords.isHonorific(w.text())) {
+                // «لصحيفة الرأي وزير المالية …»: a title starts the speaker's mention
                 break;
             }
             end++;

@@ -105,6 +105,8 @@ final class SpeakerFinder {
                 i++;
             } else if (t.is("من") && i + 1 < to && a.tok(i + 1).isWord() && SIDES.contains(a.tok(i + 1).text())) {
                 i += 2;
+            } else if (t.isWord() && !t.is("ل") && Outlets.at(a, i, to) != null && Outlets.at(a, i, to).endToken() < to) {
+                i = Outlets.at(a, i, to).endToken(); // «قال لصحيفة الرأي وزير المالية»: the outlet, then the speaker
             } else if ((t.is("ل") || (t.isWord() && t.text().startsWith("لل") && t.text().length() > 3))
                     && i + 2 < to) {
                 // «قال لـ«عكاظ» مدير التعليم»، «قال للصحفيين الوزير»: the addressee comes first
