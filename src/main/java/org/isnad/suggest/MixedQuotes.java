@@ -52,10 +52,17 @@ final class MixedQuotes {
      */
     private static List<Draft> reportedThenQuoted(Article a, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
+        java.util.Set<Draft> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (d.parent != null) {
+                parents.add(d.parent);
+            }
+        }
+        boolean changed = false;
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
             if (d.type != QuoteType.DIRECT || d.cue == null || d.postposed || d.cue.firstToken() >= d.firstToken
-                    || a.inSpeech[d.cue.firstToken()] || isParent(out, d)) {
+                    || a.inSpeech[d.cue.firstToken()] || parents.contains(d)) {
                 continue;
             }
             CueFrame f = a.frame(d.cue.firstToken());
@@ -73,18 +80,17 @@ final class MixedQuotes {
             int end = afterFragment(a, open, d.end);
             Draft m = copy(d, QuoteType.MIXED, start, end);
             out.set(k, m);
-            for (int i = k - 1; i >= 0; i--) {
+            changed = true;
+            for (int i = k - 1; i >= 0 && out.get(i).start >= start; i--) {
                 Draft e = out.get(i);
                 if (e.type == QuoteType.INDIRECT && d.cue.equals(e.cue) && e.start >= start && e.end <= d.start) {
                     out.remove(i); // the reported part is inside the mixed quote now
                     k--;
                 }
             }
-            for (Draft o2 : out) {
-                if (o2.parent == d) {
-                    o2.parent = m;
-                }
-            }
+        }
+        if (!changed) {
+            return drafts;
         }
         out.sort(java.util.Comparator.comparingInt((Draft d) -> d.start).thenComparingInt(d -> d.firstToken));
         return out;

@@ -18,6 +18,12 @@ final class SpeakerResolver {
 
     static void resolve(Article a, List<Draft> drafts, KnownActors actors) {
         PreviousSpeakers previous = new PreviousSpeakers();
+        java.util.Set<Draft> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (d.parent != null) {
+                parents.add(d.parent);
+            }
+        }
         MentionChains chains = new MentionChains();
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
@@ -27,7 +33,7 @@ final class SpeakerResolver {
             if (d.speaker != null) {
                 d.actorName = actorName(a, d.speaker, actors, chains);
                 d.roles = Appositions.roles(a, d.speaker);
-                d.outlet = nested(drafts, d) ? null : outletNear(a, d);
+                d.outlet = d.parent != null || parents.contains(d) ? null : outletNear(a, d);
             } else if (d.impersonal) {
                 continue;
             } else {
@@ -71,19 +77,6 @@ final class SpeakerResolver {
                 return null;
             }
         }
-    }
-
-    /** Whether the draft is already one side of a nested attribution («نقلت صحيفة … عن فلان قوله»). */
-    private static boolean nested(List<Draft> drafts, Draft d) {
-        if (d.parent != null) {
-            return true;
-        }
-        for (Draft o : drafts) {
-            if (o.parent == d) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
