@@ -9,7 +9,8 @@ import org.isnad.text.ArabicFolding;
 /**
  * Titles in apposition to a name. «قال رئيس الوزراء، وزير الدفاع، سالم الحربي، إن …» names one person,
  * «سالم الحربي»: the mention is the name, and the titles in front of it, comma-separated or not
- * («وزير التعليم الدكتور عزام الدخيل»), are that person's roles, not actors of their own.
+ * («وزير التعليم الدكتور عزام الدخيل»), or after it between commas («سالم الحربي، وزير الدفاع، إن»), are
+ * that person's roles, not actors of their own.
  */
 final class Appositions {
     /** Harakat, tatweel and the superscript alef are not part of a title. */
@@ -56,7 +57,30 @@ final class Appositions {
                 add(a, m.firstToken(), m.firstToken() + start, byFolded);
             }
         }
+        trailing(a, m.endToken(), byFolded);
         return new ArrayList<>(byFolded.values());
+    }
+
+    /** Titles after the name, between commas: «قال سالم الحربي، وزير الدفاع، إن …». */
+    private static void trailing(Article a, int j, Map<String, String> byFolded) {
+        for (int segments = 0; segments < 3 && j < a.size() && a.tok(j).kind() == Token.Kind.COMMA; segments++) {
+            int end = j + 1;
+            while (end < a.size() && end - j <= 8 && a.tok(end).isWord() && a.cues[end] == null
+                    && !FunctionWords.isComplementizer(a.tok(end).text()) && !FunctionWords.stopsName(a.tok(end).text())) {
+                end++;
+            }
+            String[] w = words(a, j + 1, end);
+            if (w == null || !MentionChains.isTitle(w[0]) || MentionChains.nameStart(w) >= 0 || end >= a.size()) {
+                return;
+            }
+            Token stop = a.tok(end);
+            if (!(stop.kind() == Token.Kind.COMMA || stop.kind() == Token.Kind.COLON
+                    || stop.isWord() && FunctionWords.isComplementizer(stop.text()))) {
+                return; // «قال سالم الحربي، وزير الدفاع السابق في …»: not an apposition that closes
+            }
+            add(a, j + 1, end, byFolded);
+            j = end;
+        }
     }
 
     private static void add(Article a, int from, int to, Map<String, String> byFolded) {

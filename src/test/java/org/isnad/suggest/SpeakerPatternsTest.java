@@ -59,6 +59,16 @@ class SpeakerPatternsTest {
     }
 
     @Test
+    void titlesAfterTheNameBetweenCommasAreRolesToo() {
+        String t = "وقال سالم الحربي، وزير الدفاع الكويتي، إن الجيش سيتسلم ١٢ طائرة جديدة.";
+        Suggestion s = only(t);
+        assertEquals("سالم الحربي", s.actorName());
+        assertEquals(List.of("وزير الدفاع الكويتي"), s.roles());
+        String open = "وقال سالم الحربي، وزير الدفاع السابق في الحكومة الماضية بين عامي 2010 و2014 إن الجيش سيتسلم طائرات.";
+        assertEquals(List.of(), only(open).roles(), "no closing comma or «إن» right after: not taken as a title");
+    }
+
+    @Test
     void titlesWithHarakatAndTatweelAreStoredPlain() {
         String t = "قـــالَ رئيسُ الوزراءِ، وزيرُ الدفاعِ، سالمُ الحربيُّ، إنّ الحكومةَ ستخفضُ الضرائبَ بنسبة ٥٪ العامَ المقبلَ.";
         Suggestion s = only(t);
