@@ -8,7 +8,6 @@ import java.util.Set;
 import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.ClaimDetails;
-import org.isnad.domain.CueMark;
 import org.isnad.domain.Layer;
 import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
@@ -18,7 +17,6 @@ import org.isnad.domain.SpeakerMention;
 import org.isnad.suggest.KnownActors;
 import org.isnad.suggest.QuoteSuggester;
 import org.isnad.suggest.Suggestion;
-import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
 
 /**
