@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.isnad.suggest.KnownActors;
+import org.isnad.suggest.OuterSource;
 import org.isnad.suggest.QuoteSuggester;
 import org.isnad.suggest.Suggestion;
 import org.isnad.text.ImportedText;
@@ -41,11 +42,15 @@ final class SuggestCommand implements CliCommand {
                     "start": 0, "end": 0, "text": "…",
                     "cue": {"start": 0, "end": 0, "text": "…"} | null,
                     "speaker": {"start": 0, "end": 0, "text": "…"} | null,
-                    "actor": "…" | null, "parent": <index of the outer suggestion> | null,
-                    "confidence": 0.0}]}
+                    "actor": "…" | null, "roles": ["…"],
+                    "outer_source": {"start": 0, "end": 0, "text": "…"} | null,
+                    "parent": <index of the outer suggestion> | null, "confidence": 0.0}]}
                 Offsets are UTF-16 code units of that stored text, end exclusive; a quote's span leaves
                 out its quotation marks. "actor" is the speaker's name, or for a cue with no name
-                («وأضاف») the previous speaker's. "parent" links a cited source to the outlet citing it,
+                («وأضاف») the previous speaker's. "roles" are the titles the text gives the speaker
+                («رئيس الوزراء، وزير الدفاع، سالم الحربي»), stored as the actor's roles on accepting.
+                "outer_source" is the outlet the speaker spoke to («قال فلان لوكالة …»): the outer
+                source of a nested attribution. "parent" links a cited source to the outlet citing it,
                 and a CLAIM (a check-worthy sentence inside a quote: a number, comparison, cause or
                 prediction, or a fact about a named body) to its quote; its speaker is the claimant.
                 exit codes: 0 success, 1 the file cannot be read or is not valid UTF-8, 2 usage error
@@ -79,6 +84,9 @@ final class SuggestCommand implements CliCommand {
             span(o, "cue", s.cue(), text);
             span(o, "speaker", s.speaker(), text);
             o.put("actor", s.actorName());
+            ArrayNode roles = o.putArray("roles");
+            s.roles().forEach(roles::add);
+            span(o, "outer_source", Optional.ofNullable(s.outerSource()).map(OuterSource::mention), text);
             o.put("parent", s.parentIndex());
             o.put("confidence", s.confidence());
         }

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.isnad.domain.Actor;
 import org.isnad.domain.AnnotationSet;
 import org.isnad.domain.ClaimDetails;
-import org.isnad.domain.CueMark;
 import org.isnad.domain.Layer;
 import org.isnad.domain.Link;
 import org.isnad.domain.LinkType;
@@ -18,7 +17,6 @@ import org.isnad.domain.SpeakerMention;
 import org.isnad.suggest.KnownActors;
 import org.isnad.suggest.QuoteSuggester;
 import org.isnad.suggest.Suggestion;
-import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
 
 /**
@@ -77,30 +75,53 @@ public final class Suggestions {
     }
 
     /**
-     * Accepts a proposal in one undoable command. A quote: quote, cue, speaker mention, actor and links.
-     * A claim: the claim, Expressed by its quote (the quote is accepted with it when not yet marked)
-     * and ClaimedBy the quote's speaker, whose actor becomes the claimant.
+     * Accepts a proposal in one undoable command. A quote: quote, cue, speaker mention, actor (with the titles the
+     * text gives it merged into its roles) and links; a quote of a nested attribution comes with the other side
+     * (the outer quote, or the nested ones), NestedIn linked, and so does the outlet's quote when the speaker spoke
+     * to one («قال فلان لوكالة …»). A claim: the claim, Expressed by its quote (the quote is accepted with it when
+     * not yet marked) and ClaimedBy the quote's speaker, whose actor becomes the claimant.
      */
     public Span accept(AnnotationSession session, Proposal proposal) {
         Suggestion s = proposal.suggestion();
         AnnotationSet set = session.set();
         String text = session.document().text();
         List<Change> changes = new ArrayList<>();
+        QuoteAcceptance acceptance = new QuoteAcceptance(set, actors.all(), changes);
         if (s.layer() == Layer.CLAIM) {
-            Span claim = acceptClaim(set, proposal, changes);
+            Span claim = acceptClaim(set, proposal, acceptance, changes);
             session.run(new Command(new Action("action.accept.claimSuggestion", ChangeText.excerpt(claim.textIn(text))), changes));
             return claim;
         }
-        Span quote = quoteChanges(set, s, proposal.parent(), changes).quote();
+        Span quote = acceptNested(session, s, proposal.parent(), acceptance).quote();
         session.run(new Command(new Action("action.accept.suggestion", ChangeText.excerpt(quote.textIn(text))), changes));
         return quote;
     }
 
-    /** A quote being accepted, its speaker mention (or null) and the actor (or null). */
-    private record AcceptedQuote(Span quote, Span speaker, String actorId) {
+    /** The quote, nested in its outer quote (accepted with it when not yet marked), and the quotes nested in it. */
+    private QuoteAcceptance.Accepted acceptNested(AnnotationSession session, Suggestion s, Suggestion parent,
+                                                  QuoteAcceptance acceptance) {
+        Span outer = null;
+        if (parent != null) {
+            outer = session.set().spans().stream().filter(sp -> sp.layer() == Layer.QUOTE
+                    && sp.start() == parent.quote().start() && sp.end() == parent.quote().end()).findFirst()
+                    .orElseGet(() -> acceptance.quote(parent, null).quote());
+        }
+        QuoteAcceptance.Accepted accepted = acceptance.quote(s, outer);
+        if (parent == null) {
+            List<Suggestion> all = proposalsFor(session.document());
+            int index = all.indexOf(s);
+            Set<String> rejected = repositories.suggestionRejections().rejectedKeys(session.document().id());
+            for (Suggestion inner : all) {
+                if (index >= 0 && inner.layer() == Layer.QUOTE && inner.parentIndex() != null && inner.parentIndex() == index
+                        && !rejected.contains(inner.key())) {
+                    acceptance.quote(inner, accepted.quote());
+                }
+            }
+        }
+        return accepted;
     }
 
-    private Span acceptClaim(AnnotationSet set, Proposal proposal, List<Change> changes) {
+    private Span acceptClaim(AnnotationSet set, Proposal proposal, QuoteAcceptance acceptance, List<Change> changes) {
         Suggestion s = proposal.suggestion();
         TextRange r = s.quote();
         Suggestion quoteSuggestion = proposal.parent();
@@ -109,18 +130,18 @@ public final class Suggestions {
             marked = set.spans().stream().filter(sp -> sp.layer() == Layer.QUOTE && sp.start() <= r.start() && sp.end() >= r.end())
                     .findFirst();
         }
-        AcceptedQuote quote;
+        QuoteAcceptance.Accepted quote;
         if (marked.isPresent()) {
             Span q = marked.get();
             Span speaker = set.linksFrom(q.id(), LinkType.ATTRIBUTED_TO).stream().findFirst()
                     .map(l -> set.requireSpan(l.toSpanId())).orElse(null);
             String actorId = speaker != null && speaker.attributes() instanceof SpeakerMention m ? m.actorId()
                     : q.attributes() instanceof QuoteDetails d ? d.implicitSpeakerActorId() : null;
-            quote = new AcceptedQuote(q, speaker, actorId);
+            quote = new QuoteAcceptance.Accepted(q, speaker, actorId);
         } else if (quoteSuggestion != null) {
-            quote = quoteChanges(set, quoteSuggestion, null, changes);
+            quote = acceptance.quote(quoteSuggestion, null);
         } else {
-            quote = new AcceptedQuote(null, null, null);
+            quote = new QuoteAcceptance.Accepted(null, null, null);
         }
         Span claim = Span.mark(Layer.CLAIM, r.start(), r.end()).withAttributes(ClaimDetails.empty().withClaimant(quote.actorId()));
         changes.add(new SpanAdded(claim));
@@ -131,61 +152,6 @@ public final class Suggestions {
             changes.add(new LinkAdded(Link.of(LinkType.CLAIMED_BY, claim.id(), quote.speaker().id())));
         }
         return claim;
-    }
-
-    private AcceptedQuote quoteChanges(AnnotationSet set, Suggestion s, Suggestion parent, List<Change> changes) {
-        String actorId = null;
-        if (s.actorName() != null && !s.actorName().isBlank()) {
-            Optional<Actor> known = actorNamed(s.actorName());
-            if (known.isPresent()) {
-                actorId = known.get().id();
-            } else {
-                Actor created = Actor.create(s.actorName(), ActorKinds.guess(s.actorName()), null);
-                changes.add(new ActorAdded(created));
-                actorId = created.id();
-            }
-        }
-        Span speaker = null;
-        if (s.speaker().isPresent()) {
-            TextRange r = s.speaker().get();
-            Optional<Span> existing = spanAt(set, Layer.SPEAKER, r);
-            if (existing.isPresent()) {
-                speaker = existing.get();
-                if (actorId != null && ((SpeakerMention) speaker.attributes()).actorId() == null) {
-                    Span named = speaker.withAttributes(new SpeakerMention(actorId));
-                    changes.add(new SpanChanged(speaker, named));
-                    speaker = named;
-                }
-            } else {
-                speaker = Span.mark(Layer.SPEAKER, r.start(), r.end()).withAttributes(new SpeakerMention(actorId));
-                changes.add(new SpanAdded(speaker));
-            }
-        }
-        Span cue = null;
-        if (s.cue().isPresent()) {
-            TextRange r = s.cue().get();
-            cue = spanAt(set, Layer.CUE, r).orElse(null);
-            if (cue == null) {
-                cue = Span.mark(Layer.CUE, r.start(), r.end()).withAttributes(new CueMark());
-                changes.add(new SpanAdded(cue));
-            }
-        }
-        Span quote = Span.mark(Layer.QUOTE, s.quote().start(), s.quote().end())
-                .withAttributes(new QuoteDetails(s.type(), speaker == null ? actorId : null));
-        changes.add(new SpanAdded(quote));
-        if (speaker != null) {
-            changes.add(new LinkAdded(Link.of(LinkType.ATTRIBUTED_TO, quote.id(), speaker.id())));
-        }
-        if (cue != null) {
-            changes.add(new LinkAdded(Link.of(LinkType.CUED_BY, quote.id(), cue.id())));
-        }
-        if (parent != null) {
-            Optional<Span> outer = spanAt(set, Layer.QUOTE, parent.quote());
-            if (outer.isPresent()) {
-                changes.add(new LinkAdded(Link.of(LinkType.NESTED_IN, quote.id(), outer.get().id())));
-            }
-        }
-        return new AcceptedQuote(quote, speaker, actorId);
     }
 
     /** Rejects a proposal for good (for this document). */
@@ -203,12 +169,6 @@ public final class Suggestions {
             }
         }
         return folded -> Optional.ofNullable(byFoldedName.get(folded));
-    }
-
-    private Optional<Actor> actorNamed(String name) {
-        String folded = ArabicFolding.foldQuery(name.strip());
-        return actors.all().stream().filter(a -> ArabicFolding.foldQuery(a.canonicalName()).equals(folded)
-                || a.aliases().stream().anyMatch(alias -> ArabicFolding.foldQuery(alias).equals(folded))).findFirst();
     }
 
     private static Optional<Span> spanAt(AnnotationSet set, Layer layer, TextRange r) {

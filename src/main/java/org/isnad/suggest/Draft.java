@@ -17,6 +17,10 @@ final class Draft {
     double confidence;
     /** «قيل إن»: nobody is named and nobody should be guessed. */
     boolean impersonal;
+    /** The titles the speaker's mention gives its person («رئيس الوزراء، وزير الدفاع، …»). */
+    java.util.List<String> roles = java.util.List.of();
+    /** The outlet the speaker spoke to («لوكالة …»): the outer source; null when none. */
+    SpeakerMention outlet;
     /** The cue and speaker come after the quote («"…" كما قالت …»). */
     boolean postposed;
 

@@ -35,6 +35,31 @@ final class FunctionWords {
             // an outlet after the speaker is the outer source, not part of the name: «قال فلان لوكالة …»
             "لوكالة", "لصحيفة", "لقناة", "لموقع", "لإذاعة", "لمجلة", "لتلفزيون", "لشبكة", "لجريدة", "لوكالات");
 
+    /**
+     * A preposition with an attached pronoun («به»، «عنه»، «له»): it points back at someone already named, so it is
+     * never a speaker («وأشاد به الوزير»، «ونقل عنه أن …»، «وقال له المدير إن …»).
+     */
+    private static final Set<String> PRONOUN_PREPOSITIONS = withPronouns(
+            "ب", "ل", "عن", "من", "إلي", "علي", "مع", "في", "لدي", "عند", "منذ");
+
+    private static Set<String> withPronouns(String... prepositions) {
+        Set<String> forms = new HashSet<>();
+        for (String p : prepositions) {
+            for (String suffix : new String[] {"ه", "ها", "هم", "هما", "هن", "ي", "نا", "ك", "كم"}) {
+                forms.add(ArabicFolding.foldQuery(p + suffix));
+            }
+        }
+        forms.remove(ArabicFolding.foldQuery("بي")); // rare, and a letter of Latin names in Arabic script («بي بي سي»)
+        forms.remove(ArabicFolding.foldQuery("مني")); // also a given name («منى» folds to «مني»)
+        forms.remove(ArabicFolding.foldQuery("لي")); // also a name («لي كه تشيانغ»)
+        return forms;
+    }
+
+    /** «به»، «عنها»، «لهم»: a preposition carrying a pronoun. */
+    static boolean isPronounPreposition(String w) {
+        return PRONOUN_PREPOSITIONS.contains(w);
+    }
+
     /** A title after a name starts an apposition without a comma: «غروس مدرب فريق الأهلي». */
     private static final Set<String> TITLES = folded(
             "مدرب", "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "مساعد", "مساعدة", "نائب", "سفير",
@@ -82,7 +107,8 @@ final class FunctionWords {
     }
 
     static boolean stopsName(String w) {
-        return NAME_STOPS.contains(w) || COMPLEMENTIZERS.contains(w) || PREPOSITIONS.contains(w);
+        return NAME_STOPS.contains(w) || COMPLEMENTIZERS.contains(w) || PREPOSITIONS.contains(w)
+                || PRONOUN_PREPOSITIONS.contains(w);
     }
 
     private static final Set<String> COPULAS = folded("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا");

@@ -76,13 +76,23 @@ public final class QuoteSuggester {
             double confidence = d.confidence - (d.actorName == null && !d.impersonal ? 0.1 : 0);
             confidence = Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100.0;
             index.put(d, result.size());
-            result.add(new Suggestion(Layer.QUOTE, d.type, quote, cue, speaker, d.actorName, parent, confidence));
+            OuterSource outer = d.outlet == null ? null : outerSource(a, d.outlet);
+            result.add(new Suggestion(Layer.QUOTE, d.type, quote, cue, speaker, d.actorName, parent, confidence,
+                    d.roles, outer));
         }
         return result;
     }
 
+    private static OuterSource outerSource(Article a, SpeakerMention m) {
+        TextRange r = a.stored(m.start(), m.end());
+        String name = a.stored.substring(r.start(), r.end()).replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "")
+                .replaceAll("[\\s“”«»\"„‟]+", " ").strip();
+        return name.isEmpty() ? null : new OuterSource(r, name);
+    }
+
     private static Suggestion reparent(Suggestion s, int parent) {
-        return new Suggestion(s.layer(), s.type(), s.quote(), s.cue(), s.speaker(), s.actorName(), parent, s.confidence());
+        return new Suggestion(s.layer(), s.type(), s.quote(), s.cue(), s.speaker(), s.actorName(), parent, s.confidence(),
+                s.roles(), s.outerSource());
     }
 
     /** Folds a name the way the engine matches it, for {@link KnownActors} implementations. */

@@ -51,7 +51,7 @@ final class SpeakerFinder {
                 && a.tok(first).text().length() > 3 && a.tok(i).isWord() && FunctionWords.isComplementizer(a.tok(i).text())) {
             return null; // «وقالت لوالديها أنها»: the addressee, not the speaker
         }
-        return count == 0 ? null : mention(a, first, i);
+        return count == 0 ? null : Appositions.extend(a, mention(a, first, i), to, cue);
     }
 
     /** The name just before a cue with no «و»: «… لمسؤولين أميركيين أقروا بأن». */
@@ -99,10 +99,14 @@ final class SpeakerFinder {
     private static int skipAsides(Article a, int i, int to) {
         while (i < to) {
             Token t = a.tok(i);
-            if (t.kind() == Token.Kind.COMMA || (t.isWord() && ASIDES.contains(t.text()))) {
+            if (t.kind() == Token.Kind.COMMA || (t.isWord() && (ASIDES.contains(t.text())
+                    || FunctionWords.isPronounPreposition(t.text())))) {
+                // «وأشاد به الوزير»، «وقال له المدير»: the pronoun's person is the object, the speaker comes after
                 i++;
             } else if (t.is("من") && i + 1 < to && a.tok(i + 1).isWord() && SIDES.contains(a.tok(i + 1).text())) {
                 i += 2;
+            } else if (t.isWord() && !t.is("ل") && Outlets.at(a, i, to) != null && Outlets.at(a, i, to).endToken() < to) {
+                i = Outlets.at(a, i, to).endToken(); // «قال لصحيفة الرأي وزير المالية»: the outlet, then the speaker
             } else if ((t.is("ل") || (t.isWord() && t.text().startsWith("لل") && t.text().length() > 3))
                     && i + 2 < to) {
                 // «قال لـ«عكاظ» مدير التعليم»، «قال للصحفيين الوزير»: the addressee comes first

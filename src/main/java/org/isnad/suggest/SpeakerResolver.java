@@ -18,6 +18,12 @@ final class SpeakerResolver {
 
     static void resolve(Article a, List<Draft> drafts, KnownActors actors) {
         PreviousSpeakers previous = new PreviousSpeakers();
+        java.util.Set<Draft> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (d.parent != null) {
+                parents.add(d.parent);
+            }
+        }
         MentionChains chains = new MentionChains();
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
@@ -26,6 +32,8 @@ final class SpeakerResolver {
             }
             if (d.speaker != null) {
                 d.actorName = actorName(a, d.speaker, actors, chains);
+                d.roles = Appositions.roles(a, d.speaker);
+                d.outlet = d.parent != null || parents.contains(d) ? null : outletNear(a, d);
             } else if (d.impersonal) {
                 continue;
             } else {
@@ -35,6 +43,7 @@ final class SpeakerResolver {
                 if (subject != null) {
                     d.speaker = subject;
                     d.actorName = actorName(a, subject, actors, chains);
+                    d.roles = Appositions.roles(a, subject);
                 } else if (same != null) {
                     d.actorName = same.actorName;
                     d.parent = d.parent == null ? same.parent : d.parent;
@@ -70,15 +79,32 @@ final class SpeakerResolver {
         }
     }
 
+    /**
+     * The outlet the speaker spoke to: right after the name («قال فلان لوكالة …») or, addressee first, right
+     * after the cue («قال لـ«عكاظ» مدير التعليم …»). Only for a verb cue whose speaker follows it.
+     */
+    private static SpeakerMention outletNear(Article a, Draft d) {
+        if (d.cue == null || d.cue.kind() != CueKind.VERB || d.speaker.firstToken() < d.cue.endToken()) {
+            return null;
+        }
+        int limit = Math.min(a.size(), d.speaker.endToken() + CueFrame.REACH);
+        SpeakerMention after = Outlets.at(a, d.speaker.endToken(), limit);
+        return after != null ? after : Outlets.at(a, d.cue.endToken(), d.speaker.titleFrom());
+    }
+
     /** «وشدد غروس على قوة الدوري، قائلاً: …»: the name after an earlier verb cue of the sentence. */
     private static SpeakerMention subjectOfSentence(Article a, int participle) {
         int s = a.sentenceStart(participle);
         for (int j = participle - 1; j >= s; j--) {
             CueMatch c = a.cues[j];
             if (c != null && c.kind() == CueKind.VERB && !a.inSpeech[j]) {
+                int from = c.endToken();
+                while (from < participle && a.tok(from).isWord() && FunctionWords.isPronounPreposition(a.tok(from).text())) {
+                    from++; // «وأشاد به الوزير»: the object pronoun comes before the subject
+                }
                 int end = j + 1;
                 // the subject comes right after the verb, its object after that: keep it short
-                while (end < participle && end < c.endToken() + SUBJECT_WORDS && a.tok(end).kind() != Token.Kind.COMMA) {
+                while (end < participle && end < from + SUBJECT_WORDS && a.tok(end).kind() != Token.Kind.COMMA) {
                     end++;
                 }
                 return SpeakerFinder.after(a, c.endToken(), end, c);

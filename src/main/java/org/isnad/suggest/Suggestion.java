@@ -1,5 +1,6 @@
 package org.isnad.suggest;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.isnad.domain.Layer;
@@ -16,10 +17,13 @@ import org.isnad.text.TextRange;
  * @param parentIndex index, in the same list, of the outer attribution this one is nested in
  *                    («نقلت رويترز عن مصادر قولها …»: sources inside Reuters); null at top level
  * @param confidence  0..1, how sure the engine is that the whole suggestion is right
+ * @param roles       the titles the text gives the speaker («رئيس الوزراء»، «وزير الدفاع»), to store as the
+ *                    actor's roles; empty when none
+ * @param outerSource the outlet the speaker spoke to («لوكالة …»): the outer source of a nested attribution; may be null
  */
 public record Suggestion(Layer layer, QuoteType type, TextRange quote, Optional<TextRange> cue,
                          Optional<TextRange> speaker, String actorName, Integer parentIndex,
-                         double confidence) {
+                         double confidence, List<String> roles, OuterSource outerSource) {
 
     public Suggestion {
         Objects.requireNonNull(layer, "layer");
@@ -27,6 +31,13 @@ public record Suggestion(Layer layer, QuoteType type, TextRange quote, Optional<
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(cue, "cue");
         Objects.requireNonNull(speaker, "speaker");
+        roles = roles == null ? List.of() : List.copyOf(roles);
+    }
+
+    /** A suggestion with no roles and no outer source. */
+    public Suggestion(Layer layer, QuoteType type, TextRange quote, Optional<TextRange> cue,
+                      Optional<TextRange> speaker, String actorName, Integer parentIndex, double confidence) {
+        this(layer, type, quote, cue, speaker, actorName, parentIndex, confidence, List.of(), null);
     }
 
     /**

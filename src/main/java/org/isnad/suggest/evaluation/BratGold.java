@@ -35,8 +35,8 @@ public final class BratGold {
     public static GoldArticle read(String name, String text, String ann, String annFile) {
         Map<String, Bound> bounds = new LinkedHashMap<>();
         Map<String, QuoteType> types = new HashMap<>();
-        Map<String, String> speakerOf = new HashMap<>();
-        Map<String, String> cueOf = new HashMap<>();
+        Map<String, List<String>> speakerOf = new HashMap<>();
+        Map<String, List<String>> cueOf = new HashMap<>();
         Map<String, String> claimedBy = new HashMap<>();
         Map<String, String> actorOf = new HashMap<>();
         String[] lines = ann.split("\n", -1);
@@ -67,8 +67,8 @@ public final class BratGold {
                 known(bounds, m.group(2), annFile, number);
                 known(bounds, m.group(3), annFile, number);
                 switch (m.group(1)) {
-                    case "AttributedTo" -> speakerOf.put(m.group(2), m.group(3));
-                    case "CuedBy" -> cueOf.put(m.group(2), m.group(3));
+                    case "AttributedTo" -> speakerOf.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(3));
+                    case "CuedBy" -> cueOf.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(3));
                     case "ClaimedBy" -> claimedBy.put(m.group(2), m.group(3));
                     default -> {
                         // Expresses, NestedIn, Continues: not scored
@@ -89,11 +89,17 @@ public final class BratGold {
         for (Map.Entry<String, Bound> e : bounds.entrySet()) {
             Bound b = e.getValue();
             if (b.type().equals("Quote")) {
-                String speaker = speakerOf.get(e.getKey());
-                String cue = cueOf.get(e.getKey());
-                quotes.add(new GoldArticle.Quote(types.getOrDefault(e.getKey(), QuoteType.DIRECT), b.range(),
-                        cue == null ? null : bounds.get(cue).range(), speaker == null ? null : bounds.get(speaker).range(),
-                        speaker == null ? null : actor(speaker, bounds, actorOf, text)));
+                // an outlet and the source it cites share one span, so one T can carry two attributions
+                // («نقلت رويترز عن مصادر قولها …»: AttributedTo and CuedBy twice, in order): one gold quote each
+                List<String> speakers = speakerOf.getOrDefault(e.getKey(), List.of());
+                List<String> cues = cueOf.getOrDefault(e.getKey(), List.of());
+                for (int k = 0; k < Math.max(1, speakers.size()); k++) {
+                    String speaker = k < speakers.size() ? speakers.get(k) : null;
+                    String cue = k < cues.size() ? cues.get(k) : cues.isEmpty() || speakers.size() > 1 ? null : cues.get(0);
+                    quotes.add(new GoldArticle.Quote(types.getOrDefault(e.getKey(), QuoteType.DIRECT), b.range(),
+                            cue == null ? null : bounds.get(cue).range(), speaker == null ? null : bounds.get(speaker).range(),
+                            speaker == null ? null : actor(speaker, bounds, actorOf, text)));
+                }
             } else if (b.type().equals("Claim")) {
                 String speaker = claimedBy.get(e.getKey());
                 claims.add(new GoldArticle.Claim(b.range(), speaker == null ? null : actor(speaker, bounds, actorOf, text)));

@@ -74,21 +74,36 @@ class SuggestionEvaluationTest {
         assertTrue(e.getMessage().startsWith("a.ann line 1: "), e.getMessage());
     }
 
+    @Test
+    void oneSpanWithTwoAttributionsIsTwoGoldQuotes() {
+        String text = "نقلت صحيفة الرأي عن مصادر قولها إن العجز سيتراجع.";
+        String ann = "T1\tCue 0 4\tنقلت\nT2\tSpeaker 5 16\tصحيفة الرأي\nT3\tSpeaker 20 25\tمصادر\nT4\tCue 26 31\tقولها\n"
+                + "T5\tQuote 35 49\tالعجز سيتراجع.\nA1\tQuoteType T5 indirect\n"
+                + "R1\tAttributedTo Arg1:T5 Arg2:T2\nR2\tCuedBy Arg1:T5 Arg2:T1\nR3\tAttributedTo Arg1:T5 Arg2:T3\n"
+                + "R4\tCuedBy Arg1:T5 Arg2:T4\nR5\tNestedIn Arg1:T5 Arg2:T5\n";
+        GoldArticle a = BratGold.read("a", text, ann, "a.ann");
+        assertEquals(2, a.quotes().size(), "the outlet's attribution and the source's, over the same words");
+        assertEquals("صحيفة الرأي", a.quotes().get(0).actor());
+        assertEquals("نقلت", text.substring(a.quotes().get(0).cue().start(), a.quotes().get(0).cue().end()));
+        assertEquals("مصادر", a.quotes().get(1).actor());
+        assertEquals("قولها", text.substring(a.quotes().get(1).cue().start(), a.quotes().get(1).cue().end()));
+    }
+
     private static void atLeast(String what, double value, double threshold) {
         assertTrue(value >= threshold, what + " is " + value + ", below " + threshold);
     }
 
     /** Set a little under the figures measured on the development gold; raise them as the engine improves. */
     private static final class Thresholds {
-        static final double QUOTE_P = 0.93;
-        static final double QUOTE_R = 0.9;
-        static final double DIRECT_P = 0.95;
-        static final double DIRECT_R = 0.95;
-        static final double INDIRECT_P = 0.9;
-        static final double INDIRECT_R = 0.9;
-        static final double CUE_F1 = 0.9;
-        static final double SPEAKER = 0.87;
-        static final double CLAIM_P = 0.85;
-        static final double CLAIM_R = 0.85;
+        static final double QUOTE_P = 0.97;
+        static final double QUOTE_R = 0.92;
+        static final double DIRECT_P = 0.98;
+        static final double DIRECT_R = 0.96;
+        static final double INDIRECT_P = 0.95;
+        static final double INDIRECT_R = 0.92;
+        static final double CUE_F1 = 0.92;
+        static final double SPEAKER = 0.89;
+        static final double CLAIM_P = 0.9;
+        static final double CLAIM_R = 0.9;
     }
 }
