@@ -37,7 +37,7 @@ class SuggestCommandTest {
         assertEquals(4, list.size());
 
         JsonNode outer = list.get(0);
-        assertEquals(List.of("layer", "type", "start", "end", "text", "cue", "speaker", "actor", "parent", "confidence"),
+        assertEquals(List.of("layer", "type", "start", "end", "text", "cue", "speaker", "actor", "roles", "outer_source", "parent", "confidence"),
                 iterable(outer.fieldNames()));
         assertEquals("QUOTE", outer.get("layer").asText());
         assertEquals("indirect", outer.get("type").asText());

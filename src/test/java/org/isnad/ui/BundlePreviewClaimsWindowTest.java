@@ -84,10 +84,10 @@ class BundlePreviewClaimsWindowTest extends RealWindow {
         settle();
         String labels = FxToolkitExtension.fx(() -> preview.lookupAll(".label").stream().filter(n -> n instanceof Label)
                 .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n")));
-        assertTrue(labels.contains(text.format("preview.carried", "1", "2", "1", "1")), labels);
+        assertTrue(labels.contains(text.format("preview.carried", text.number(1), text.number(2), text.number(1), text.number(1))), labels);
         TreeView<?> tree = FxToolkitExtension.fx(() -> (TreeView<?>) preview.lookup(".tree-view"));
         String shown = FxToolkitExtension.fx(() -> treeText(tree.getRoot()));
-        assertTrue(shown.contains(text.format("preview.claims", "1", "2")), shown);
+        assertTrue(shown.contains(text.format("preview.claims", text.number(1), text.number(2))), shown);
         assertTrue(shown.contains(ClaimArticles.STATEMENT) && shown.contains("nadia")
                 && shown.contains(text.get("preview.signature.valid")), shown);
         assertTrue(shown.contains(text.format("preview.assignment.curator", "ليلى" + text.get("preview.separator") + "عمر",
