@@ -31,6 +31,7 @@ public final class IsnadApp extends Application {
     private Repositories repositories;
     private MainWindow mainWindow;
     private CorpusSearch search;
+    private org.isnad.service.ClaimMatching claimMatching;
     private final String userOverride;
     private final Clock clock;
     private SigningKeys keys;
@@ -114,6 +115,7 @@ public final class IsnadApp extends Application {
                 System.getProperty("user.name"));
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
         openSearch(workspace);
+        openClaimMatching(workspace);
         SampleArticle.importIfEmpty(workspace.library(), user);
         mainWindow = new MainWindow(stage, text, workspace, user);
         if (userOverride == null) {
@@ -191,6 +193,15 @@ public final class IsnadApp extends Application {
         }
     }
 
+    /** Claim matching in memory: filled from the database, off the window's thread, on the first proposal. */
+    private void openClaimMatching(Workspace workspace) {
+        if (claimMatching != null) {
+            claimMatching.close();
+        }
+        claimMatching = new org.isnad.service.ClaimMatching(repositories, new org.isnad.search.LuceneClaimMatchIndex());
+        workspace.withClaimMatching(claimMatching);
+    }
+
     /** The backups as the window offers them (null when this application was given an open store), for tests. */
     Backups backups() {
         return backupSchedule == null ? null : new WindowBackups();
@@ -203,6 +214,9 @@ public final class IsnadApp extends Application {
 
     @Override
     public void stop() {
+        if (claimMatching != null) {
+            claimMatching.close();
+        }
         if (search != null) {
             search.close();
         }

@@ -38,7 +38,10 @@ final class ClaimPage extends VBox {
     private final ListView<Contradiction> contradictions = new ListView<>();
     private final TableView<ClaimAppearance> appearances = new TableView<>();
 
-    ClaimPage(UiText text, ClaimsViewModel model, Consumer<ClaimAppearance> open, Runnable rateChosen) {
+    private final Button split = new Button();
+
+    ClaimPage(UiText text, ClaimsViewModel model, Consumer<ClaimAppearance> open, Runnable rateChosen,
+              Consumer<java.util.List<ClaimAppearance>> splitSelected) {
         super(6);
         this.text = text;
         this.model = model;
@@ -91,9 +94,18 @@ final class ClaimPage extends VBox {
                 e.consume();
             }
         });
+        appearances.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        split.setText(text.get("claims.split"));
+        split.getStyleClass().add(StyleClasses.CLAIMS_SPLIT);
+        split.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(appearances.getSelectionModel().getSelectedItems()));
+        split.setOnAction(e -> splitSelected.accept(java.util.List.copyOf(appearances.getSelectionModel().getSelectedItems())));
+        Label splitHint = new Label(text.get("claims.split.hint"));
+        splitHint.setWrapText(true);
+        HBox splitRow = new HBox(8, split, splitHint);
+        splitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(appearances, Priority.ALWAYS);
         getChildren().addAll(statement, timeline.node(), sides, heading("claims.contradictions"), contradictions, ratingRow,
-                heading("claims.appearances"), appearances);
+                heading("claims.appearances"), appearances, splitRow);
         model.revisionProperty().addListener((o, a, b) -> update());
         update();
     }
@@ -155,6 +167,10 @@ final class ClaimPage extends VBox {
 
     Label ratingLabel() {
         return rating;
+    }
+
+    Button splitButton() {
+        return split;
     }
 
     Button rateButton() {
