@@ -64,7 +64,8 @@ public final class ClaimFlowSnapshots {
             window.openDocument(doc);
             window.editor().reveal(claim.id());
             String lang = SnapshotProgram.locale.getLanguage();
-            later(() -> {
+            var proposals = window.editor().claimProposals().orElseThrow();
+            whenDone(proposals.lookingProperty(), () -> {
                 SnapshotProgram.snapshot(stage, SnapshotProgram.out.resolve("claim-proposals-" + lang + ".png"));
                 ClaimsWindow claims = window.claims();
                 claims.show();
@@ -82,6 +83,17 @@ public final class ClaimFlowSnapshots {
                         });
                     });
                 });
+            });
+        }
+
+        /** Waits until the proposals were looked up (the first builds the match index), then a little more. */
+        private static void whenDone(javafx.beans.value.ObservableBooleanValue looking, Runnable step) {
+            later(() -> {
+                if (looking.get()) {
+                    whenDone(looking, step);
+                } else {
+                    later(step);
+                }
             });
         }
 

@@ -45,7 +45,11 @@ final class ClaimProposalStrip extends VBox {
         list.getStyleClass().add(StyleClasses.CLAIM_PROPOSALS_LIST);
         list.setPrefHeight(112);
         list.setMinHeight(112);
-        list.setPlaceholder(new Label(text.get("claims.proposals.none")));
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.lookingProperty())
+                .then("…").otherwise(text.get("claims.proposals.none")));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ClaimProposal p, boolean empty) {
@@ -70,6 +74,7 @@ final class ClaimProposalStrip extends VBox {
         stance.setButtonCell(stanceCell());
         stance.setCellFactory(v -> stanceCell());
         stance.getStyleClass().add(StyleClasses.CLAIM_PROPOSALS_STANCE);
+        stance.setMinWidth(110);
         Button attach = Fields.button(text.get("claims.proposals.attach"), StyleClasses.CLAIM_PROPOSALS_ATTACH,
                 editor::attachClaimToProposal);
         attach.disableProperty().bind(model.chosenProperty().isNull());
