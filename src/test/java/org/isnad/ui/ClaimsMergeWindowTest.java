@@ -30,6 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ClaimsMergeWindowTest extends RealWindow {
     static final String TWIN = "الانسحاب الأمريكي سيخلق فراغًا أمنيًا في العراق";
+    static final String OIL = "ارتفاع أسعار النفط بعد الانسحاب";
+    static final String OIL_TEXT = "سترتفع أسعار النفط بعد انسحاب القوات.";
     final FxRobot robot = new FxRobot();
     IsnadApp app;
     ClaimArticles articles;
@@ -44,7 +46,13 @@ class ClaimsMergeWindowTest extends RealWindow {
                 "layla").id();
         records.attach(articles.amiriClaim.spanId(), vacuumId, Stance.DENIES, "layla");
         twinId = records.createFrom(articles.kimmittLaterClaim.spanId(), TWIN, null, Stance.DENIES, "layla").id();
-        records.create("ارتفاع أسعار النفط بعد الانسحاب", null, "layla");
+        String oilId = records.create(OIL, null, "layla").id();
+        // an article pasted without its details: no web address, no outlet
+        String bare = new org.isnad.service.Library(store, Clock.systemUTC()).importText(OIL_TEXT, "نفط.txt",
+                new org.isnad.service.ImportOptions("نفط.txt", null, null, null), "layla").document().id();
+        org.isnad.domain.Span oil = org.isnad.service.AnnotationSession.open(store, bare, "layla", Clock.systemUTC())
+                .mark(org.isnad.domain.Layer.CLAIM, 0, OIL_TEXT.length() - 1);
+        records.attach(oil.id(), oilId, Stance.ASSERTS, "layla");
         app = fx.startInFront(() -> new IsnadApp(store, "layla", Clock.systemUTC()));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.K).release(KeyCode.K, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> EditorRobot.fx(() -> claims().stage().isShowing()));
@@ -115,6 +123,21 @@ class ClaimsMergeWindowTest extends RealWindow {
                 "Ctrl+Z puts the appearance back");
         assertTrue(store.claims().find(moved.claimId()).isEmpty());
         assertTrue(EditorRobot.fx(() -> claims().status().getText()).startsWith("Undone: split of a claim record"));
+    }
+
+    @Test
+    void anAppearanceWithoutWebAddressOrOutletIsPointedOut() throws Exception {
+        robot.clickOn(row(OIL));
+        WaitForAsyncUtils.waitForFxEvents();
+        String warning = EditorRobot.fx(() -> ((javafx.scene.control.Label) claims().stage().getScene().getRoot()
+                .lookup(".claims-unsourced")).getText());
+        assertTrue(warning.startsWith("One appearance lacks a web address or an outlet"), warning);
+        assertEquals("no web address, no outlet", EditorRobot.fx(() -> claims().appearances().getColumns().stream()
+                .filter(c -> c.getText().equals("Source")).findFirst().orElseThrow().getCellData(0)));
+        robot.clickOn(row(ClaimArticles.STATEMENT));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(EditorRobot.fx(() -> !claims().stage().getScene().getRoot().lookup(".claims-unsourced").isVisible()),
+                "the withdrawal's appearances have both");
     }
 
     private List<String> spansOf(ClaimArticles.Marked... marked) {

@@ -33,6 +33,7 @@ final class ClaimPage extends VBox {
     private final Label statement = new Label();
     private final Label sides = new Label();
     private final Label rating = new Label();
+    private final Label unsourced = new Label();
     private final Button rate = new Button();
     private final ClaimTimeline timeline;
     private final ListView<Contradiction> contradictions = new ListView<>();
@@ -50,7 +51,9 @@ final class ClaimPage extends VBox {
         statement.getStyleClass().add(StyleClasses.CLAIM_STATEMENT);
         statement.setWrapText(true);
         sides.setWrapText(true);
-        for (Label l : new Label[] {statement, sides, rating}) {
+        unsourced.setWrapText(true);
+        unsourced.getStyleClass().add(StyleClasses.CLAIMS_UNSOURCED);
+        for (Label l : new Label[] {statement, sides, rating, unsourced}) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         rating.setWrapText(true);
@@ -82,6 +85,7 @@ final class ClaimPage extends VBox {
         appearances.getColumns().add(column(text.get("claims.column.stance"), a -> text.get("claims.stance." + a.stance().key()), 80));
         appearances.getColumns().add(column(text.get("claims.column.claimant"), a -> orDash(a.claimantName()), 120));
         appearances.getColumns().add(column(text.get("claims.column.outlet"), a -> orDash(a.outlet()), 100));
+        appearances.getColumns().add(column(text.get("claims.column.source"), this::source, 120));
         appearances.getColumns().add(column(text.get("claims.column.text"), ClaimAppearance::text, 330));
         appearances.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && appearances.getSelectionModel().getSelectedItem() != null) {
@@ -105,7 +109,7 @@ final class ClaimPage extends VBox {
         splitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(appearances, Priority.ALWAYS);
         getChildren().addAll(statement, timeline.node(), sides, heading("claims.contradictions"), contradictions, ratingRow,
-                heading("claims.appearances"), appearances, splitRow);
+                heading("claims.appearances"), unsourced, appearances, splitRow);
         model.revisionProperty().addListener((o, a, b) -> update());
         update();
     }
@@ -123,7 +127,22 @@ final class ClaimPage extends VBox {
         timeline.node().setVisible(!none);
         sides.setText(none ? "" : text.format("claims.sides", names(Stance.ASSERTS), names(Stance.DENIES)));
         rate.setDisable(none);
+        long lacking = model.appearances().stream().filter(a -> a.url() == null || a.outlet() == null).count();
+        unsourced.setText(lacking == 0 ? "" : text.format("claims.unsourced", lacking));
+        unsourced.setVisible(lacking > 0);
+        unsourced.setManaged(lacking > 0);
         rating.setText(none ? "" : ratingText(model.ratingProperty().get(), model.checkProperty().get()));
+    }
+
+    /** Whether the ClaimReview export can name where the appearance was published: its web address and outlet. */
+    private String source(ClaimAppearance a) {
+        if (a.url() != null && a.outlet() != null) {
+            return text.get("claims.source.complete");
+        }
+        if (a.url() == null && a.outlet() == null) {
+            return text.get("claims.source.neither");
+        }
+        return text.get(a.url() == null ? "claims.source.no.url" : "claims.source.no.outlet");
     }
 
     private String names(Stance stance) {

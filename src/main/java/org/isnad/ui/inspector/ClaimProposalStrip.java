@@ -71,8 +71,17 @@ final class ClaimProposalStrip extends VBox {
         });
         stance.getItems().setAll(Stance.values());
         stance.valueProperty().bindBidirectional(model.stanceProperty());
-        stance.setButtonCell(stanceCell());
-        stance.setCellFactory(v -> stanceCell());
+        stance.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Stance s) {
+                return s == null ? "" : text.get("claims.stance." + s.key());
+            }
+
+            @Override
+            public Stance fromString(String label) {
+                return null; // not editable
+            }
+        });
         stance.getStyleClass().add(StyleClasses.CLAIM_PROPOSALS_STANCE);
         stance.setMinWidth(110);
         Button attach = Fields.button(text.get("claims.proposals.attach"), StyleClasses.CLAIM_PROPOSALS_ATTACH,
@@ -91,16 +100,6 @@ final class ClaimProposalStrip extends VBox {
         model.attachedToProperty().addListener((o, a, b) -> update());
         model.lookingProperty().addListener((o, a, b) -> update());
         update();
-    }
-
-    private ListCell<Stance> stanceCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(Stance s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : text.get("claims.stance." + s.key()));
-            }
-        };
     }
 
     private void update() {

@@ -169,6 +169,7 @@ public final class StyleClasses {
     public static final String CLAIMS_MERGE = "claims-merge";
     public static final String CLAIMS_SPLIT = "claims-split";
     public static final String CLAIMS_UNDO = "claims-undo";
+    public static final String CLAIMS_UNSOURCED = "claims-unsourced";
     public static final String CLAIMS_REDO = "claims-redo";
     public static final String CLAIMS_TABLE = "claims-table";
     public static final String CLAIM_PAGE = "claim-page";
