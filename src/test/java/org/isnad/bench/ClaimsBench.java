@@ -56,6 +56,11 @@ final class ClaimsBench {
                 match(matching, claimTexts, quick);
             }
             view(store, quick);
+        } finally {
+            // the corpus takes about 5.5 GB: left behind, a few runs fill the disk
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
