@@ -66,17 +66,22 @@ public final class EditorViewModel {
 
     /** Attaches the selected claim to the chosen proposed record (A); false when there is nothing to attach. */
     public boolean attachClaimToProposal() {
-        boolean done = claimProposals != null && selectedSpan().isPresent() && claimProposals.attachChosen();
+        boolean done = claimProposals != null && editable() && selectedSpan().isPresent() && claimProposals.attachChosen();
         claimsUndoChanged();
         return done;
     }
 
     /** Starts a new claim record from the selected claim's text (N); false when no claim is selected. */
     public boolean newClaimRecord() {
-        boolean done = claimProposals != null && session.get() != null
+        boolean done = claimProposals != null && editable()
                 && claimProposals.newRecord(session.get().document().text(), selectedSpan());
         claimsUndoChanged();
         return done;
+    }
+
+    /** A set shown read-only (another analyst's, in review) is not the place to file its claims. */
+    private boolean editable() {
+        return session.get() != null && !session.get().isReadOnly();
     }
 
     private void claimsUndoChanged() {
