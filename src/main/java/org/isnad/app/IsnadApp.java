@@ -34,6 +34,7 @@ public final class IsnadApp extends Application {
     private CorpusSearch search;
     /** The workspace of the window shown last (the search index joins it once open). */
     private Workspace shown;
+    private org.isnad.service.ClaimMatching claimMatching;
     private final String userOverride;
     private final Clock clock;
     private SigningKeys keys;
@@ -270,6 +271,7 @@ public final class IsnadApp extends Application {
         } else {
             openSearch(workspace);
         }
+        openClaimMatching(workspace);
         if (repositories.serverLogin().isEmpty()) {
             // a team's corpus is the team's: no sample is added to it
             SampleArticle.importIfEmpty(workspace.library(), user);
@@ -373,7 +375,23 @@ public final class IsnadApp extends Application {
         opener.start();
     }
 
+    /**
+     * Claim matching in memory: filled from the database, off the window's thread, on the first proposal; the
+     * window built again in another language keeps it, another database gets its own.
+     */
+    private void openClaimMatching(Workspace workspace) {
+        if (claimMatching == null) {
+            claimMatching = new org.isnad.service.ClaimMatching(repositories, new org.isnad.search.LuceneClaimMatchIndex());
+        }
+        workspace.withClaimMatching(claimMatching);
+    }
+
+    /** The search index and the claim matching of the database that is being closed. */
     private void closeSearch() {
+        if (claimMatching != null) {
+            claimMatching.close();
+            claimMatching = null;
+        }
         if (search != null) {
             search.close();
             search = null;

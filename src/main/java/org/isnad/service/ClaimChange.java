@@ -19,6 +19,23 @@ public sealed interface ClaimChange {
 
     String after();
 
+    /** The record this change is about. */
+    static String claimOf(ClaimChange c) {
+        if (c instanceof RecordAdded a) {
+            return a.record().id();
+        } else if (c instanceof RecordRemoved r) {
+            return r.record().id();
+        } else if (c instanceof RecordEdited e) {
+            return e.was().id();
+        } else if (c instanceof StanceAdded a) {
+            return a.stance().claimId();
+        } else if (c instanceof StanceRemoved r) {
+            return r.stance().claimId();
+        }
+        RatingChanged r = (RatingChanged) c;
+        return (r.was() != null ? r.was() : r.now()).claimId();
+    }
+
     static String text(ClaimRecord r) {
         return "claim " + r.id() + " «" + r.statement() + "»" + (r.gloss() == null ? "" : " (" + r.gloss() + ")");
     }

@@ -39,6 +39,10 @@ public final class ClaimHistory {
         return Optional.ofNullable(undo.peek());
     }
 
+    public synchronized Optional<ClaimCommand> redoable() {
+        return Optional.ofNullable(redo.peek());
+    }
+
     public synchronized void undo(String user) {
         ClaimCommand command = undo.peek();
         if (command == null) {

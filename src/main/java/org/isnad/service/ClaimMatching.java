@@ -15,6 +15,7 @@ public final class ClaimMatching implements AutoCloseable {
     private final Repositories repositories;
     private final ClaimMatchIndex index;
     private ClaimFeatures features;
+    private boolean built;
 
     public ClaimMatching(Repositories repositories, ClaimMatchIndex index) {
         this.repositories = repositories;
@@ -22,7 +23,7 @@ public final class ClaimMatching implements AutoCloseable {
     }
 
     /** Fills the index from the database: every record's statement and its claim spans' texts. */
-    public int rebuild() {
+    public synchronized int rebuild() {
         features = new ClaimFeatures(repositories.actors().all());
         index.clear();
         Map<String, List<ClaimMatchEntry>> byClaim = new LinkedHashMap<>();
@@ -35,11 +36,15 @@ public final class ClaimMatching implements AutoCloseable {
             }
         }
         byClaim.forEach(index::put);
+        built = true;
         return byClaim.size();
     }
 
     /** Brings one record up to date in the index after it was made, edited, merged, split or deleted. */
-    public void refresh(String claimId) {
+    public synchronized void refresh(String claimId) {
+        if (!built) {
+            return; // the rebuild before the first proposal reads it
+        }
         Optional<ClaimRecord> record = repositories.claims().find(claimId);
         if (record.isEmpty()) {
             index.remove(claimId);
@@ -52,12 +57,23 @@ public final class ClaimMatching implements AutoCloseable {
     }
 
     /** Up to {@code max} records that say what {@code claimText} says, most alike first. */
-    public List<ClaimProposal> propose(String claimText, int max) {
+    public synchronized List<ClaimProposal> propose(String claimText, int max) {
         List<ClaimProposal> proposals = new ArrayList<>();
         for (ClaimMatchHit hit : index.match(features().entry(null, claimText), max)) {
             repositories.claims().find(hit.claimId()).ifPresent(r -> proposals.add(new ClaimProposal(r, hit.score())));
         }
         return proposals;
+    }
+
+    /**
+     * Proposals for a claim, the index filled from the database first if nothing filled it yet: for a window,
+     * which calls this off its thread (on a large corpus the first call reads every record).
+     */
+    public synchronized List<ClaimProposal> proposeBuilt(String claimText, int max) {
+        if (!built) {
+            rebuild();
+        }
+        return propose(claimText, max);
     }
 
     private ClaimFeatures features() {
@@ -68,7 +84,7 @@ public final class ClaimMatching implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         index.close();
     }
 }

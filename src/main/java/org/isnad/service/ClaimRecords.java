@@ -145,20 +145,32 @@ public final class ClaimRecords {
      * its stance; the other record and its rating go. The kept record's statement and rating stay.
      */
     public ClaimRecord merge(String keepId, String otherId, String user) {
-        if (keepId.equals(otherId)) {
+        return merge(keepId, List.of(otherId), user);
+    }
+
+    /** Merges several records into {@code keepId} at once: one command, undone in one step. */
+    public ClaimRecord merge(String keepId, List<String> otherIds, String user) {
+        ClaimRecord keep = require(keepId);
+        if (otherIds.isEmpty()) {
             throw new DomainException(Message.of("claims.merge.same", keepId));
         }
-        ClaimRecord keep = require(keepId);
-        ClaimRecord other = require(otherId);
         List<ClaimChange> changes = new ArrayList<>();
-        for (ClaimStance s : claims().stancesOf(otherId)) {
-            changes.add(new StanceRemoved(s));
-            changes.add(new StanceAdded(s.movedTo(keepId)));
+        List<String> merged = new ArrayList<>();
+        for (String otherId : new java.util.LinkedHashSet<>(otherIds)) {
+            if (keepId.equals(otherId)) {
+                throw new DomainException(Message.of("claims.merge.same", keepId));
+            }
+            ClaimRecord other = require(otherId);
+            for (ClaimStance s : claims().stancesOf(otherId)) {
+                changes.add(new StanceRemoved(s));
+                changes.add(new StanceAdded(s.movedTo(keepId)));
+            }
+            claims().rating(otherId).ifPresent(r -> changes.add(new RatingChanged(r, null)));
+            changes.add(new RecordRemoved(other));
+            merged.add("«" + other.statement() + "»");
         }
-        claims().rating(otherId).ifPresent(r -> changes.add(new RatingChanged(r, null)));
-        changes.add(new RecordRemoved(other));
-        history.execute(new ClaimCommand("claims.action.merge", "Merge claim record «" + other.statement()
-                + "» into «" + keep.statement() + "»", changes), user);
+        history.execute(new ClaimCommand("claims.action.merge", "Merge claim record" + (merged.size() > 1 ? "s " : " ")
+                + String.join(", ", merged) + " into «" + keep.statement() + "»", changes), user);
         return keep;
     }
 

@@ -22,6 +22,7 @@ public final class Workspace {
     private final ClaimRecords claims;
     private final ClaimRatings claimRatings;
     private CorpusSearch search;
+    private ClaimMatching claimMatching;
 
     /** A workspace without import and export of bundles and other formats, and without review. */
     public Workspace(Repositories repositories, Clock clock) {
@@ -106,6 +107,17 @@ public final class Workspace {
     /** Gives this workspace its search index (kept up to date from the database by {@link CorpusSearch}). */
     public Workspace withSearch(CorpusSearch corpusSearch) {
         this.search = corpusSearch;
+        return this;
+    }
+
+    /** Proposing existing claim records for a newly marked claim, when this program keeps a match index. */
+    public java.util.Optional<ClaimMatching> claimMatching() {
+        return java.util.Optional.ofNullable(claimMatching);
+    }
+
+    /** Gives this workspace its claim match index (filled from the database on the first proposal). */
+    public Workspace withClaimMatching(ClaimMatching matching) {
+        this.claimMatching = matching;
         return this;
     }
 

@@ -9,7 +9,8 @@ import org.isnad.ui.editor.DocumentView;
 import org.isnad.ui.editing.EditorViewModel;
 
 /**
- * The editor's single-key commands (S, K, Q, C, L, Delete, Esc, ?, Ctrl+Y). They are ignored while
+ * The editor's single-key commands (S, K, Q, C, L, Delete, Esc, ?, Ctrl+Y; A and N on a selected claim:
+ * attach it to the proposed claim record, or start a new record). They are ignored while
  * a text field has the focus, so typing a note or an actor's name never marks anything.
  */
 final class EditorKeys {
@@ -86,6 +87,8 @@ final class EditorKeys {
             case Q -> markSelection(Layer.QUOTE);
             case C -> markSelection(Layer.CLAIM);
             case L -> editor.linking().start();
+            case A -> handled = editor.attachClaimToProposal();
+            case N -> handled = editor.newClaimRecord();
             case DELETE -> editor.deleteSelected();
             case ESCAPE -> editor.linking().cancel();
             default -> handled = false;

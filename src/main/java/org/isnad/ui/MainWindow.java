@@ -108,6 +108,7 @@ public final class MainWindow {
         corpus.getItems().addAll(new SeparatorMenuItem(), item("menu.corpus.details", this::editDetails),
                 item("menu.corpus.delete", this::deleteSelected));
         org.isnad.ui.claims.ClaimsWindow.addMenuItem(corpus, text, () -> claims().show());
+        editor.claimProposals().ifPresent(p -> p.setOnOpenRecord(id -> claims().showRecord(id)));
         libraryView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         keys.install(scene);
         if (settings != null) {

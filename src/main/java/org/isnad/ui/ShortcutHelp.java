@@ -16,6 +16,8 @@ final class ShortcutHelp {
         {"Q", "help.quote"},
         {"C", "help.claim"},
         {"L", "help.link"},
+        {"A", "help.claim.attach"},
+        {"N", "help.claim.new"},
         {"Esc", "help.cancel"},
         {"Delete", "help.delete"},
         {"Ctrl+B", "help.bounds"},

@@ -25,8 +25,8 @@ import org.isnad.store.H2Store;
 
 /**
  * Issue 17's figures on the search bench's corpus of 20,000 documents, with 50,000 claim spans (2 or 3 per
- * document: stretches of eight words of its sample text) linked to claim records (one per sample stretch,
- * so each record gathers the copies of its claim): {@code claim_match_ms}, the p95 of proposing records
+ * document: stretches of eight words of its sample text) linked to about 16,300 claim records (a few with
+ * hundreds of appearances, most with one to five: {@link #appearanceCounts}): {@code claim_match_ms}, the p95 of proposing records
  * for a newly marked claim (the match index rebuilt first), and {@code claims_view_open_ms}, the median of
  * opening the claims view (every record with its counts) and one record's page (appearances, contradictions).
  */
@@ -56,6 +56,11 @@ final class ClaimsBench {
                 match(matching, claimTexts, quick);
             }
             view(store, quick);
+        } finally {
+            // the corpus takes about 5.5 GB: left behind, a few runs fill the disk
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 
@@ -108,7 +113,13 @@ final class ClaimsBench {
                 median(list), records.appearances(first).size(), median(page)));
     }
 
-    /** 2 or 3 claim spans per document, linked to the record of their stretch; returns the records' statements. */
+    /**
+     * 2 or 3 claim spans per document, linked to records the way a real corpus spreads its claims: a few
+     * records gather hundreds of appearances, some dozens, most only one to five ({@link #appearanceCounts}),
+     * a record's appearances scattered over the corpus (shuffled with a fixed seed). A record's statement is
+     * the text of its first span with the record's number, so that records made of the same stretch differ
+     * (as "1500 schools" and "300 schools" do). Returns the records' statements.
+     */
     private static List<String> storeClaims(H2Store store) {
         String[] texts = new String[BenchData.SAMPLES.length];
         List<List<int[]>> stretches = new ArrayList<>();
@@ -116,7 +127,15 @@ final class ClaimsBench {
             texts[k] = BenchData.sample(BenchData.SAMPLES[k]);
             stretches.add(stretchesOf(texts[k]));
         }
-        Map<String, String> recordOf = new HashMap<>();
+        List<Integer> recordOfSpan = new ArrayList<>(CLAIM_SPANS);
+        List<Integer> counts = appearanceCounts();
+        for (int r = 0; r < counts.size(); r++) {
+            for (int n = 0; n < counts.get(r); n++) {
+                recordOfSpan.add(r);
+            }
+        }
+        java.util.Collections.shuffle(recordOfSpan, new java.util.Random(17));
+        Map<Integer, String> recordIds = new HashMap<>();
         List<String> statements = new ArrayList<>();
         int[] made = {0};
         for (int from = 0; from < SearchBench.DOCUMENTS; from += 1000) {
@@ -125,7 +144,7 @@ final class ClaimsBench {
                 for (int d = firstDoc; d < firstDoc + 1000 && made[0] < CLAIM_SPANS; d++) {
                     int k = d % texts.length;
                     List<int[]> list = stretches.get(k);
-                    int count = d % 2 == 0 ? 2 : 3;
+                    int count = Math.min(d % 2 == 0 ? 2 : 3, CLAIM_SPANS - made[0]);
                     List<Span> spans = new ArrayList<>();
                     List<ClaimStance> stances = new ArrayList<>();
                     for (int j = 0; j < count; j++) {
@@ -134,14 +153,14 @@ final class ClaimsBench {
                         Span span = new Span(BenchData.id("claim-span", (long) d * 4 + j), Layer.CLAIM, at[0], at[1], null,
                                 ClaimDetails.empty());
                         spans.add(span);
-                        String key = k + ":" + p;
-                        String claimId = recordOf.get(key);
+                        int record = recordOfSpan.get(made[0] + j);
+                        String claimId = recordIds.get(record);
                         if (claimId == null) {
-                            String statement = texts[k].substring(at[0], at[1]);
-                            ClaimRecord r = new ClaimRecord(BenchData.id("claim-record", recordOf.size()), statement, null,
+                            String statement = texts[k].substring(at[0], at[1]) + " " + (record + 1);
+                            ClaimRecord r = new ClaimRecord(BenchData.id("claim-record", record), statement, null,
                                     BenchData.T0, BenchData.ANALYST);
                             store.claims().add(r);
-                            recordOf.put(key, r.id());
+                            recordIds.put(record, r.id());
                             statements.add(statement);
                             claimId = r.id();
                         }
@@ -154,6 +173,30 @@ final class ClaimsBench {
             });
         }
         return statements;
+    }
+
+    /**
+     * How many appearances each record has, {@link #CLAIM_SPANS} in all: 20 records with 150 to 435, 200 with
+     * 20 to 39, and the rest (about 16,100) with 1 to 5, most with one or two.
+     */
+    static List<Integer> appearanceCounts() {
+        List<Integer> counts = new ArrayList<>();
+        int left = CLAIM_SPANS;
+        for (int r = 0; r < 20; r++) {
+            counts.add(150 + 15 * r);
+            left -= 150 + 15 * r;
+        }
+        for (int r = 0; r < 200; r++) {
+            counts.add(20 + r % 20);
+            left -= 20 + r % 20;
+        }
+        int[] few = {1, 1, 1, 2, 2, 3, 4, 5};
+        for (int r = 0; left > 0; r++) {
+            int n = Math.min(few[r % few.length], left);
+            counts.add(n);
+            left -= n;
+        }
+        return counts;
     }
 
     /** Stretches of eight words, one after the other, within a paragraph. */

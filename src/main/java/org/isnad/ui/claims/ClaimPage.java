@@ -33,12 +33,16 @@ final class ClaimPage extends VBox {
     private final Label statement = new Label();
     private final Label sides = new Label();
     private final Label rating = new Label();
+    private final Label unsourced = new Label();
     private final Button rate = new Button();
     private final ClaimTimeline timeline;
     private final ListView<Contradiction> contradictions = new ListView<>();
     private final TableView<ClaimAppearance> appearances = new TableView<>();
 
-    ClaimPage(UiText text, ClaimsViewModel model, Consumer<ClaimAppearance> open, Runnable rateChosen) {
+    private final Button split = new Button();
+
+    ClaimPage(UiText text, ClaimsViewModel model, Consumer<ClaimAppearance> open, Runnable rateChosen,
+              Consumer<java.util.List<ClaimAppearance>> splitSelected) {
         super(6);
         this.text = text;
         this.model = model;
@@ -47,7 +51,9 @@ final class ClaimPage extends VBox {
         statement.getStyleClass().add(StyleClasses.CLAIM_STATEMENT);
         statement.setWrapText(true);
         sides.setWrapText(true);
-        for (Label l : new Label[] {statement, sides, rating}) {
+        unsourced.setWrapText(true);
+        unsourced.getStyleClass().add(StyleClasses.CLAIMS_UNSOURCED);
+        for (Label l : new Label[] {statement, sides, rating, unsourced}) {
             l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         rating.setWrapText(true);
@@ -79,6 +85,7 @@ final class ClaimPage extends VBox {
         appearances.getColumns().add(column(text.get("claims.column.stance"), a -> text.get("claims.stance." + a.stance().key()), 80));
         appearances.getColumns().add(column(text.get("claims.column.claimant"), a -> orDash(a.claimantName()), 120));
         appearances.getColumns().add(column(text.get("claims.column.outlet"), a -> orDash(a.outlet()), 100));
+        appearances.getColumns().add(column(text.get("claims.column.source"), this::source, 120));
         appearances.getColumns().add(column(text.get("claims.column.text"), ClaimAppearance::text, 330));
         appearances.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && appearances.getSelectionModel().getSelectedItem() != null) {
@@ -91,9 +98,18 @@ final class ClaimPage extends VBox {
                 e.consume();
             }
         });
+        appearances.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        split.setText(text.get("claims.split"));
+        split.getStyleClass().add(StyleClasses.CLAIMS_SPLIT);
+        split.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(appearances.getSelectionModel().getSelectedItems()));
+        split.setOnAction(e -> splitSelected.accept(java.util.List.copyOf(appearances.getSelectionModel().getSelectedItems())));
+        Label splitHint = new Label(text.get("claims.split.hint"));
+        splitHint.setWrapText(true);
+        HBox splitRow = new HBox(8, split, splitHint);
+        splitRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(appearances, Priority.ALWAYS);
         getChildren().addAll(statement, timeline.node(), sides, heading("claims.contradictions"), contradictions, ratingRow,
-                heading("claims.appearances"), appearances);
+                heading("claims.appearances"), unsourced, appearances, splitRow);
         model.revisionProperty().addListener((o, a, b) -> update());
         update();
     }
@@ -111,7 +127,22 @@ final class ClaimPage extends VBox {
         timeline.node().setVisible(!none);
         sides.setText(none ? "" : text.format("claims.sides", names(Stance.ASSERTS), names(Stance.DENIES)));
         rate.setDisable(none);
+        long lacking = model.appearances().stream().filter(a -> a.url() == null || a.outlet() == null).count();
+        unsourced.setText(lacking == 0 ? "" : text.format("claims.unsourced", lacking));
+        unsourced.setVisible(lacking > 0);
+        unsourced.setManaged(lacking > 0);
         rating.setText(none ? "" : ratingText(model.ratingProperty().get(), model.checkProperty().get()));
+    }
+
+    /** Whether the ClaimReview export can name where the appearance was published: its web address and outlet. */
+    private String source(ClaimAppearance a) {
+        if (a.url() != null && a.outlet() != null) {
+            return text.get("claims.source.complete");
+        }
+        if (a.url() == null && a.outlet() == null) {
+            return text.get("claims.source.neither");
+        }
+        return text.get(a.url() == null ? "claims.source.no.url" : "claims.source.no.outlet");
     }
 
     private String names(Stance stance) {
@@ -155,6 +186,10 @@ final class ClaimPage extends VBox {
 
     Label ratingLabel() {
         return rating;
+    }
+
+    Button splitButton() {
+        return split;
     }
 
     Button rateButton() {

@@ -19,7 +19,9 @@ final class ClaimsList extends VBox {
     private final TextField filter = new TextField();
     private final TableView<ClaimRecordSummary> table = new TableView<>();
 
-    ClaimsList(UiText text, ClaimsViewModel model) {
+    private final javafx.scene.control.Button merge = new javafx.scene.control.Button();
+
+    ClaimsList(UiText text, ClaimsViewModel model, java.util.function.Consumer<java.util.List<ClaimRecordSummary>> mergeSelected) {
         super(6);
         setPadding(new javafx.geometry.Insets(8));
         filter.setPromptText(text.get("claims.filter.prompt"));
@@ -43,8 +45,24 @@ final class ClaimsList extends VBox {
                 model.choose(b);
             }
         });
+        model.chosenProperty().addListener((o, a, b) -> {
+            if (b != null && !table.getSelectionModel().getSelectedItems().contains(b)) {
+                table.getSelectionModel().clearSelection();
+                table.getSelectionModel().select(b);
+                table.scrollTo(b);
+            }
+        });
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        merge.setText(text.get("claims.merge"));
+        merge.getStyleClass().add(StyleClasses.CLAIMS_MERGE);
+        merge.disableProperty().bind(javafx.beans.binding.Bindings.size(table.getSelectionModel().getSelectedItems()).lessThan(2));
+        merge.setOnAction(e -> mergeSelected.accept(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Label hint = new Label(text.get("claims.merge.hint"));
+        hint.setWrapText(true);
+        javafx.scene.layout.HBox actions = new javafx.scene.layout.HBox(8, merge, hint);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(filter, table);
+        getChildren().addAll(filter, table, actions);
     }
 
     private static String date(LocalDate d) {
@@ -69,6 +87,10 @@ final class ClaimsList extends VBox {
 
     TableView<ClaimRecordSummary> table() {
         return table;
+    }
+
+    javafx.scene.control.Button mergeButton() {
+        return merge;
     }
 
     TextField filter() {

@@ -59,6 +59,11 @@ public final class ClaimsViewModel {
                 || s.record().gloss() != null && ArabicFolding.foldQuery(s.record().gloss()).contains(folded);
     }
 
+    /** Shows the page of the record with this id, when the list holds it (after {@link #refresh}). */
+    public void chooseId(String claimId) {
+        all.stream().filter(s -> s.record().id().equals(claimId)).findFirst().ifPresent(this::choose);
+    }
+
     /** Shows a record's page (null: none). */
     public void choose(ClaimRecordSummary summary) {
         if (summary == null) {

@@ -26,26 +26,41 @@ public final class ClaimsWindow {
     private final ClaimPage page;
     private final Label status = new Label();
     private RatingDialog rating;
+    private final ClaimsEdits edits;
 
     public ClaimsWindow(Window owner, UiText text, Workspace workspace, String user, Consumer<ClaimAppearance> open) {
         this.text = text;
         this.user = user;
         model = new ClaimsViewModel(workspace.claims(), workspace.claimRatings());
-        list = new ClaimsList(text, model);
+        edits = new ClaimsEdits(stage, text, workspace.claims(), model, user, status::setText,
+                ids -> workspace.claimMatching().ifPresent(m -> reindex(m, ids)));
+        list = new ClaimsList(text, model, edits::merge);
         page = new ClaimPage(text, model, a -> {
             open.accept(a);
             status.setText(text.format("claims.opened", a.title()));
-        }, this::rate);
+        }, this::rate, edits::split);
         SplitPane split = new SplitPane(list, page);
         split.setDividerPositions(0.55);
         status.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        javafx.scene.control.Button undo = new javafx.scene.control.Button(text.get("claims.undo"));
+        undo.getStyleClass().add(org.isnad.ui.style.StyleClasses.CLAIMS_UNDO);
+        undo.setOnAction(e -> edits.undo());
+        javafx.scene.control.Button redo = new javafx.scene.control.Button(text.get("claims.redo"));
+        redo.getStyleClass().add(org.isnad.ui.style.StyleClasses.CLAIMS_REDO);
+        redo.setOnAction(e -> edits.redo());
+        javafx.scene.layout.HBox bottom = new javafx.scene.layout.HBox(8, undo, redo, status);
+        bottom.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bottom.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(split);
-        root.setBottom(status);
+        root.setBottom(bottom);
         root.setNodeOrientation(text.orientation());
         Scene scene = new Scene(root, 1500, 800);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z"), edits::undo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+Z"), edits::redo);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y"), edits::redo);
         stage.setScene(scene);
         stage.setTitle(text.get("claims.title"));
         workspace.changes().add(new org.isnad.service.CorpusListener() {
@@ -75,6 +90,19 @@ public final class ClaimsWindow {
         if (stage.isShowing()) {
             model.refresh();
         }
+    }
+
+    /** The match index follows the records a command changed, off the window's thread. */
+    private static void reindex(org.isnad.service.ClaimMatching matching, java.util.Set<String> ids) {
+        Thread t = new Thread(() -> ids.forEach(matching::refresh), "isnad-claims-reindex");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Shows the window at a record's page (from the editor's claim proposals). */
+    public void showRecord(String claimId) {
+        show();
+        model.chooseId(claimId);
     }
 
     public void show() {
@@ -138,6 +166,23 @@ public final class ClaimsWindow {
 
     public void chooseLevel(int value) {
         rating.level().getItems().stream().filter(l -> l.value() == value).findFirst().ifPresent(rating.level()::setValue);
+    }
+
+    /** For tests and snapshots: Merge and Split, their dialogs, Undo. */
+    public javafx.scene.control.Button mergeButton() {
+        return list.mergeButton();
+    }
+
+    public javafx.scene.control.Button splitButton() {
+        return page.splitButton();
+    }
+
+    public javafx.scene.control.Alert mergeConfirmation() {
+        return edits.confirmation();
+    }
+
+    public javafx.scene.control.TextInputDialog splitDialog() {
+        return edits.statementDialog();
     }
 
     public Label status() {

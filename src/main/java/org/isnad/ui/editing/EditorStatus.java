@@ -26,6 +26,10 @@ public final class EditorStatus {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private boolean sessionUndo;
+    private boolean sessionRedo;
+    private boolean claimUndo;
+    private boolean claimRedo;
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 
     EditorStatus(UiText text) {
@@ -99,7 +103,17 @@ public final class EditorStatus {
         Map<Layer, Integer> c = s.set().countsByLayer();
         counts.set(text.format("status.counts", c.get(Layer.SPEAKER), c.get(Layer.CUE), c.get(Layer.QUOTE),
                 c.get(Layer.CLAIM), s.set().links().size()));
-        canUndo.set(s.history().canUndo());
-        canRedo.set(s.history().canRedo());
+        sessionUndo = s.history().canUndo();
+        sessionRedo = s.history().canRedo();
+        canUndo.set(sessionUndo || claimUndo);
+        canRedo.set(sessionRedo || claimRedo);
+    }
+
+    /** Undo and Redo take back claim record commands done from the editor (issue 17) before the session's. */
+    void claims(boolean undo, boolean redo) {
+        claimUndo = undo;
+        claimRedo = redo;
+        canUndo.set(sessionUndo || claimUndo);
+        canRedo.set(sessionRedo || claimRedo);
     }
 }

@@ -46,6 +46,7 @@ public final class EditorViewModel {
     private final EditorStatus status;
     private final Linking linking;
     private Marking marking;
+    private final ClaimProposals claimProposals;
 
     public EditorViewModel(Workspace workspace, String user, UiText text) {
         this.workspace = workspace;
@@ -53,7 +54,46 @@ public final class EditorViewModel {
         this.text = text;
         this.status = new EditorStatus(text);
         this.linking = new Linking(this, status);
+        this.claimProposals = workspace.claimMatching()
+                .map(m -> new ClaimProposals(workspace.claims(), m, user, text)).orElse(null);
         selectedSpanId.addListener((obs, old, now) -> onSelectionChanged(old, now));
+    }
+
+    /** Existing claim records proposed for the selected claim, when the program keeps a claim match index. */
+    public Optional<ClaimProposals> claimProposals() {
+        return Optional.ofNullable(claimProposals);
+    }
+
+    /** Attaches the selected claim to the chosen proposed record (A); false when there is nothing to attach. */
+    public boolean attachClaimToProposal() {
+        boolean done = claimProposals != null && editable() && selectedSpan().isPresent() && claimProposals.attachChosen();
+        claimsUndoChanged();
+        return done;
+    }
+
+    /** Starts a new claim record from the selected claim's text (N); false when no claim is selected. */
+    public boolean newClaimRecord() {
+        boolean done = claimProposals != null && editable()
+                && claimProposals.newRecord(session.get().document().text(), selectedSpan());
+        claimsUndoChanged();
+        return done;
+    }
+
+    /** A set shown read-only (another analyst's, in review) is not the place to file its claims. */
+    private boolean editable() {
+        return session.get() != null && !session.get().isReadOnly();
+    }
+
+    private void claimsUndoChanged() {
+        if (claimProposals != null) {
+            status.claims(claimProposals.canUndo(), claimProposals.canRedo());
+        }
+    }
+
+    private void followClaim() {
+        if (claimProposals != null) {
+            claimProposals.follow(selectedSpan(), session.get() == null ? "" : session.get().document().text());
+        }
     }
 
     public void attach(DocumentCanvas documentCanvas) {
@@ -69,6 +109,10 @@ public final class EditorViewModel {
     public void show(AnnotationSession opened) {
         linking.stop();
         marking = new Marking(opened);
+        if (claimProposals != null) {
+            claimProposals.forgetUndo();
+            claimsUndoChanged();
+        }
         selectedSpanId.set(null);
         canvas.setText(opened.document().text());
         canvas.setHighlights(HighlightOwner.ANNOTATIONS, highlights(opened));
@@ -148,6 +192,10 @@ public final class EditorViewModel {
     }
 
     public void undo() {
+        if (claimProposals != null && claimProposals.undo()) {
+            claimsUndoChanged();
+            return;
+        }
         AnnotationSession s = session.get();
         if (s != null && s.history().canUndo()) {
             perform(() -> {
@@ -158,6 +206,10 @@ public final class EditorViewModel {
     }
 
     public void redo() {
+        if (claimProposals != null && claimProposals.redo()) {
+            claimsUndoChanged();
+            return;
+        }
         AnnotationSession s = session.get();
         if (s != null && s.history().canRedo()) {
             perform(() -> {
@@ -180,6 +232,10 @@ public final class EditorViewModel {
         }
         try {
             T result = edit.get();
+            if (claimProposals != null) {
+                claimProposals.forgetUndo(); // the editor's own command is the last one now
+                claimsUndoChanged();
+            }
             if (otherThanMarking && marking != null) {
                 marking.otherEdit();
             }
@@ -222,6 +278,7 @@ public final class EditorViewModel {
             return;
         }
         drawLinks();
+        followClaim();
     }
 
     private void afterChange() {
@@ -234,6 +291,7 @@ public final class EditorViewModel {
         drawLinks();
         attributions.setAll(Attributions.of(s.set(), id -> workspace.actors().find(id).orElse(null), text));
         status.show(s);
+        followClaim();
         revision.set(revision.get() + 1);
     }
 

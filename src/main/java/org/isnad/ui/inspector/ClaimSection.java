@@ -54,8 +54,9 @@ final class ClaimSection extends VBox {
         verdict = new CommitField(StyleClasses.CLAIM_VERDICT, "");
         verdict.setOnCommit((id, v) -> model.updateClaim(id, ClaimEdits.verdict(v)));
 
+        getChildren().add(Fields.labelled(text.get("inspector.claim.text"), normalized));
+        model.editor().claimProposals().ifPresent(p -> getChildren().add(new ClaimProposalStrip(model.editor(), p)));
         getChildren().addAll(
-                Fields.labelled(text.get("inspector.claim.text"), normalized),
                 Fields.labelled(text.get("inspector.claim.claimant"), claimant),
                 Fields.labelled(text.get("inspector.claim.claimedby"), claimedBy),
                 Fields.labelled(text.get("inspector.claim.polarity"), polarity),

@@ -159,6 +159,18 @@ public final class StyleClasses {
 
     // --- claims-ui: the claims window, a record's page, the rating dialog ---
     public static final String CLAIMS_FILTER = "claims-filter";
+    public static final String CLAIM_PROPOSALS = "claim-proposals";
+    public static final String CLAIM_PROPOSALS_STATE = "claim-proposals-state";
+    public static final String CLAIM_PROPOSALS_LIST = "claim-proposals-list";
+    public static final String CLAIM_PROPOSALS_STANCE = "claim-proposals-stance";
+    public static final String CLAIM_PROPOSALS_ATTACH = "claim-proposals-attach";
+    public static final String CLAIM_PROPOSALS_NEW = "claim-proposals-new";
+    public static final String CLAIM_PROPOSALS_OPEN = "claim-proposals-open";
+    public static final String CLAIMS_MERGE = "claims-merge";
+    public static final String CLAIMS_SPLIT = "claims-split";
+    public static final String CLAIMS_UNDO = "claims-undo";
+    public static final String CLAIMS_UNSOURCED = "claims-unsourced";
+    public static final String CLAIMS_REDO = "claims-redo";
     public static final String CLAIMS_TABLE = "claims-table";
     public static final String CLAIM_PAGE = "claim-page";
     public static final String CLAIM_STATEMENT = "claim-statement";
