@@ -62,7 +62,7 @@ class SpeakerEditWindowTest extends RealWindow {
         replace("#actor-edit-since", "2004-04-01");
         robot.clickOn(button("Save"));
         WaitForAsyncUtils.waitForFxEvents();
-        String refusal = EditorRobot.fx(() -> ((Label) robot.lookup(".actor-edit-error").query()).getText());
+        String refusal = EditorRobot.fx(() -> ((javafx.scene.text.Text) robot.lookup(".actor-edit-error").query()).getText());
         assertTrue(refusal.contains("Q followed by digits") && refusal.contains("X12"), refusal);
         assertEquals(kimmitt, store.actors().find(kimmitt.id()).orElseThrow(), "nothing saved on a refusal");
 
@@ -98,7 +98,7 @@ class SpeakerEditWindowTest extends RealWindow {
         replace("#actor-edit-wikidata", "Q42");
         robot.clickOn(button("Save"));
         WaitForAsyncUtils.waitForFxEvents();
-        String refusal = EditorRobot.fx(() -> ((Label) robot.lookup(".actor-edit-error").query()).getText());
+        String refusal = EditorRobot.fx(() -> ((javafx.scene.text.Text) robot.lookup(".actor-edit-error").query()).getText());
         assertFalse(refusal.isBlank(), "the refusal is shown in the form");
         assertEquals("Q7", store.actors().find(kimmitt.id()).orElseThrow().wikidataId(), "the other change stays");
         robot.clickOn(button("Cancel"));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.event.ActionEvent;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,6 +16,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.isnad.domain.Actor;
@@ -35,7 +40,8 @@ final class ActorEditDialog extends Dialog<ActorEdit> {
     private final TextArea aliases = new TextArea();
     private final TextField role = new TextField();
     private final TextField since = new TextField();
-    private final Label error = new Label();
+    private final Text error = new Text();
+    private final TextFlow errorLine = new TextFlow(error);
     private ActorEdit saved;
 
     ActorEditDialog(Window owner, UiText text, SpeakersViewModel model, Actor actor) {
@@ -70,8 +76,11 @@ final class ActorEditDialog extends Dialog<ActorEdit> {
         since.setText(LocalDate.now(model.clock()).toString());
         since.setId("actor-edit-since");
         error.getStyleClass().add(ERROR);
-        error.setWrapText(true);
-        error.setMaxWidth(460);
+        errorLine.setMinHeight(Region.USE_PREF_SIZE);
+        // names and titles are Arabic: they read right to left whatever the window's language
+        aliases.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+        aliases.setWrapText(true);
+        role.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -81,8 +90,7 @@ final class ActorEditDialog extends Dialog<ActorEdit> {
         row(grid, 2, text.get("speakers.edit.aliases"), aliases);
         row(grid, 3, text.get("speakers.edit.role"), role);
         row(grid, 4, text.get("speakers.edit.since"), since);
-        grid.add(error, 0, 5, 2, 1);
-        getDialogPane().setContent(grid);
+        getDialogPane().setContent(new VBox(8, grid, errorLine));
 
         ButtonType save = new ButtonType(text.get("speakers.edit.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("speakers.edit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -95,7 +103,7 @@ final class ActorEditDialog extends Dialog<ActorEdit> {
                 try {
                     day = LocalDate.parse(since.getText().strip());
                 } catch (DateTimeParseException bad) {
-                    error.setText(text.format("speakers.edit.since.bad", since.getText().strip()));
+                    refuse(text.format("speakers.edit.since.bad", since.getText().strip()));
                     e.consume();
                     return;
                 }
@@ -104,11 +112,21 @@ final class ActorEditDialog extends Dialog<ActorEdit> {
                 saved = model.edit(actor, kind.getValue(), wikidata.getText(), lines(aliases.getText()), day,
                         roleChanged ? role.getText() : null);
             } catch (RuntimeException refused) {
-                error.setText(text.describe(refused));
+                refuse(text.describe(refused));
                 e.consume();
             }
         });
         setResultConverter(b -> b == save ? saved : null);
+    }
+
+    /** Shows why Save was refused, growing the form so that the whole message shows. */
+    private void refuse(String why) {
+        error.setText(why);
+        getDialogPane().requestLayout();
+        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (window != null) {
+            window.sizeToScene();
+        }
     }
 
     private static void row(GridPane grid, int row, String label, Node field) {
