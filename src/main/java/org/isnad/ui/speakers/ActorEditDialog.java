@@ -77,6 +77,9 @@ final class ActorEditDialog extends Dialog<ActorEdit> {
         since.setId("actor-edit-since");
         error.getStyleClass().add(ERROR);
         errorLine.setMinHeight(Region.USE_PREF_SIZE);
+        // wraps within the form's width: a long refusal makes the form taller, never wider than the screen
+        errorLine.setPrefWidth(560);
+        errorLine.setMaxWidth(560);
         // names and titles are Arabic: they read right to left whatever the window's language
         aliases.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         aliases.setWrapText(true);
