@@ -12,15 +12,16 @@ import org.isnad.service.ActorRole;
 import org.isnad.service.ActorStatement;
 import org.isnad.service.DuplicateFinder;
 import org.isnad.service.DuplicateProposal;
+import org.isnad.service.StoredMerge;
 import org.isnad.service.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code isnad actors list|show|merge|duplicates}: the speaker directory from the command line. */
+/** {@code isnad actors list|show|merge|merges|unmerge|duplicates}: the speaker directory from the command line. */
 @Command(name = "actors")
 final class ActorsCommand implements CliCommand {
-    static final List<String> WORDS = List.of("list", "show", "merge", "duplicates");
+    static final List<String> WORDS = List.of("list", "show", "merge", "merges", "unmerge", "duplicates");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "WORD", completionCandidates = Candidates.ActorsWords.class)
     String word;
@@ -33,7 +34,7 @@ final class ActorsCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "the speaker directory: list actors, show one's quotes, merge two";
+        return "the speaker directory: list actors, show one's quotes, merge two, undo a merge";
     }
 
     @Override
@@ -42,6 +43,8 @@ final class ActorsCommand implements CliCommand {
                 usage: isnad [--db PATH] actors list
                        isnad [--db PATH] actors show ID|NAME [--format json|csv]
                        isnad [--db PATH] [--as USER] actors merge KEEP_ID OTHER_ID
+                       isnad [--db PATH] actors merges
+                       isnad [--db PATH] [--as USER] actors unmerge MERGE_ID
                        isnad [--db PATH] actors duplicates
 
                   list        a JSON array, by name: id, name, aliases, kind, quotes, claims, documents
@@ -51,9 +54,14 @@ final class ActorsCommand implements CliCommand {
                               doc, title, outlet, date, start, end (UTF-16 offsets), text, quoteType, state,
                               verdict, annotator; --format csv prints the same record as CSV
                   merge       every quote, claim, mention and role of OTHER_ID moves to KEEP_ID, whose
-                              aliases take OTHER_ID's names; OTHER_ID is removed (the window can undo a merge)
+                              aliases take OTHER_ID's names; OTHER_ID is removed. Prints {"merge": MERGE_ID, "kept",
+                              "removed", "moved"}
+                  merges      every merge, newest first: id, kept, other (id and name), by, at, undone (by, at or null)
+                  unmerge     undoes a merge (made here or in the window, at any time): OTHER_ID comes back with the
+                              annotations and roles that moved, KEEP_ID is as before; refused when KEEP_ID changed
+                              since (a later merge or edit: undo that first) or the merge is already undone
                   duplicates  likely duplicates: same folded name, a shared alias, one name inside the other
-                exit codes: 0 done, 1 an unknown actor or a refused merge, 2 usage error
+                exit codes: 0 done, 1 an unknown actor or merge, a refused merge or undo, 2 usage error
                 """;
     }
 
@@ -68,6 +76,7 @@ final class ActorsCommand implements CliCommand {
         int expected = switch (word) {
             case "show" -> 1;
             case "merge" -> 2;
+            case "unmerge" -> 1;
             default -> 0;
         };
         if (actors.size() != expected) {
@@ -81,6 +90,8 @@ final class ActorsCommand implements CliCommand {
             case "list" -> list(context, workspace.speakers().entries());
             case "show" -> show(context, workspace, workspace.speakers().find(actors.get(0)));
             case "merge" -> merge(context, workspace);
+            case "merges" -> merges(context, workspace);
+            case "unmerge" -> unmerge(context, workspace);
             default -> duplicates(context, workspace);
         };
         if (result instanceof String csv) {
@@ -147,8 +158,41 @@ final class ActorsCommand implements CliCommand {
     private ObjectNode merge(CliContext context, Workspace workspace) {
         ActorMerge merge = workspace.merges().merge(actors.get(0), actors.get(1), context.user());
         ObjectNode out = context.json().createObjectNode();
+        out.put("merge", merge.id());
         entry(out.putObject("kept"), workspace.speakers().entry(merge.keptAfter().id()));
         out.put("removed", merge.other().id());
+        out.put("moved", merge.moved().annotations());
+        return out;
+    }
+
+    private static ArrayNode merges(CliContext context, Workspace workspace) {
+        ArrayNode array = context.json().createArrayNode();
+        for (StoredMerge m : workspace.merges().history()) {
+            ActorMerge record = workspace.merges().record(m);
+            ObjectNode o = array.addObject();
+            o.put("id", m.id());
+            o.put("kept", m.keptId());
+            o.put("keptName", record.keptBefore().canonicalName());
+            o.put("other", m.otherId());
+            o.put("otherName", record.other().canonicalName());
+            o.put("moved", record.moved().annotations());
+            o.put("by", m.mergedBy());
+            o.put("at", m.mergedAt().toString());
+            if (m.undone()) {
+                o.putObject("undone").put("by", m.undoneBy()).put("at", m.undoneAt().toString());
+            } else {
+                o.putNull("undone");
+            }
+        }
+        return array;
+    }
+
+    private ObjectNode unmerge(CliContext context, Workspace workspace) {
+        ActorMerge merge = workspace.merges().undo(actors.get(0), context.user());
+        ObjectNode out = context.json().createObjectNode();
+        out.put("merge", merge.id());
+        entry(out.putObject("kept"), workspace.speakers().entry(merge.keptBefore().id()));
+        entry(out.putObject("restored"), workspace.speakers().entry(merge.other().id()));
         out.put("moved", merge.moved().annotations());
         return out;
     }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.isnad.message.Message;
@@ -120,7 +121,9 @@ public final class LuceneSearchIndex implements SearchIndex {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return new PageReader(searcher).read(new QueryReader(analyzer).read(query), offset, limit);
+                QueryReader reader = new QueryReader(analyzer);
+                Query words = reader.words(query.text());
+                return new PageReader(searcher).read(reader.withFilters(query, words), words, offset, limit);
             } finally {
                 searchers.release(searcher);
             }

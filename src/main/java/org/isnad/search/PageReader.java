@@ -3,6 +3,7 @@ package org.isnad.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -14,11 +15,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.apache.lucene.search.Weight;
 import org.isnad.domain.Layer;
 import org.isnad.service.SearchHit;
@@ -26,8 +29,10 @@ import org.isnad.service.SearchPage;
 
 /**
  * Turns matching entries into hits, one per occurrence, from one point-in-time view of the index:
- * entries best first, occurrences in reading order within each. All occurrences are counted, but
- * only the requested page is read into hits (stored fields are loaded for that page alone).
+ * entries best first, occurrences in reading order within each. One pass over the matching entries
+ * counts every occurrence (cheaply, see {@link OccurrenceCounter}) and every document, and keeps
+ * only the best entries up to the end of the requested page; the offsets, stored fields and
+ * context lines are read for that page alone.
  */
 final class PageReader {
     private static final int CONTEXT = 60;
@@ -39,35 +44,50 @@ final class PageReader {
         this.searcher = searcher;
     }
 
-    SearchPage read(Query query, int offset, int limit) throws IOException {
+    /** {@code query}: the words with the filters; {@code words}: the words alone (where the occurrences are). */
+    SearchPage read(Query query, Query words, int offset, int limit) throws IOException {
         Query rewritten = searcher.rewrite(query);
-        Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE, 1f);
-        int matching = searcher.count(rewritten);
-        TopDocs top = searcher.search(rewritten, Math.max(1, matching));
+        Query rewrittenWords = searcher.rewrite(words);
+        Weight matches = searcher.createWeight(rewrittenWords, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        OccurrenceCounter counter = OccurrenceCounter.of(searcher, rewrittenWords, matches);
+        // each entry has at least one occurrence when counted by frequency: the page lies within the first offset+limit entries
+        int wanted = counter.byFrequency() ? (int) Math.min(Integer.MAX_VALUE - 1, Math.max(1L, (long) offset + limit))
+                : Math.max(1, searcher.count(rewritten));
+        TopScoreDocCollector top = TopScoreDocCollector.create(wanted, Integer.MAX_VALUE);
+        OccurrenceCollector counts = new OccurrenceCollector(counter, searcher.getIndexReader().maxDoc());
+        searcher.search(rewritten, MultiCollector.wrap(top, counts));
+
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         List<SearchHit> hits = new ArrayList<>();
-        long total = 0;
-        for (ScoreDoc scored : top.scoreDocs) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
-            List<int[]> occurrences = occurrences(weight.matches(leaf, scored.doc - leaf.docBase));
-            long first = total;
-            total += occurrences.size();
-            if (total <= offset || first >= (long) offset + limit) {
+        Map<String, Long> perDocument = new LinkedHashMap<>();
+        long before = 0;
+        for (ScoreDoc scored : top.topDocs().scoreDocs) {
+            long first = before;
+            int count = counts.count(scored.doc);
+            before += count;
+            if (before <= offset) {
                 continue;
             }
+            if (first >= (long) offset + limit) {
+                break;
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scored.doc, leaves));
+            List<int[]> occurrences = occurrences(matches.matches(leaf, scored.doc - leaf.docBase));
             Document entry = searcher.storedFields().document(scored.doc);
-            for (int i = 0; i < occurrences.size(); i++) {
+            String doc = entry.get(IndexFields.DOC);
+            perDocument.computeIfAbsent(doc, d -> counts.ofDocument(leaf, scored.doc));
+            for (int i = 0; i < Math.min(count, occurrences.size()); i++) {
                 long number = first + i;
                 if (number >= offset && number < (long) offset + limit) {
                     hits.add(hit(entry, occurrences.get(i), scored.score));
                 }
             }
         }
-        return new SearchPage(total, hits);
+        return new SearchPage(counts.total(), counts.documents(), perDocument, hits);
     }
 
     /** The occurrences' offsets in the indexed words, in reading order, one per place. */
-    private static List<int[]> occurrences(Matches matches) throws IOException {
+    static List<int[]> occurrences(Matches matches) throws IOException {
         List<int[]> found = new ArrayList<>();
         if (matches == null) {
             return found;
@@ -112,8 +132,10 @@ final class PageReader {
             return known;
         }
         Query text = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexFields.DOC, doc)), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.TEXT)), Occur.FILTER).build();
+                .add(new TermQuery(new Term(IndexFields.DOC, doc)),
+                        Occur.FILTER)
+                .add(new TermQuery(new Term(IndexFields.KIND, IndexFields.TEXT)),
+                        Occur.FILTER).build();
         TopDocs found = searcher.search(text, 1);
         String stored = found.scoreDocs.length == 0 ? ""
                 : searcher.storedFields().document(found.scoreDocs[0].doc).get(IndexFields.STORED);

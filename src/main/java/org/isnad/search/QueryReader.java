@@ -28,8 +28,13 @@ final class QueryReader {
     }
 
     Query read(SearchQuery search) {
+        return withFilters(search, words(search.text()));
+    }
+
+    /** The analyst's words ({@link #words}) with the query's filters around them. */
+    Query withFilters(SearchQuery search, Query words) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(words(search.text()), Occur.MUST);
+        query.add(words, Occur.MUST);
         query.add(term(IndexFields.KIND, search.inAnnotations() ? IndexFields.SPAN : IndexFields.TEXT), Occur.FILTER);
         if (search.layer() != null) {
             query.add(term(IndexFields.LAYER, search.layer().name()), Occur.FILTER);
@@ -61,7 +66,8 @@ final class QueryReader {
         return query.build();
     }
 
-    private Query words(String text) {
+    /** The analyst's words alone: where the occurrences are. */
+    Query words(String text) {
         if (text == null || text.isBlank()) {
             throw new QuerySyntaxException(text == null ? "" : text, 1, Message.of("service.search.expected.word"));
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import org.isnad.domain.Actor;
 import org.isnad.domain.AuditEvent;
 import org.isnad.domain.DomainException;
+import org.isnad.domain.Ids;
 import org.isnad.message.Message;
 import org.isnad.text.ArabicFolding;
 
@@ -47,7 +48,10 @@ public final class ActorMerges {
             repositories.audit().append(new AuditEvent(0, null, null, user, clock.instant(), "merge actors",
                     "Merge «" + other.canonicalName() + "» into «" + keep.canonicalName() + "» ("
                             + moved.annotations() + " annotations)", keep + "\n" + other, kept.toString()));
-            return new ActorMerge(keep, other, kept, otherRoles, moved);
+            ActorMerge done = new ActorMerge(Ids.newId(), keep, other, kept, otherRoles, moved);
+            repositories.mergeLog().add(new StoredMerge(done.id(), keepId, otherId, user, clock.instant(), null, null,
+                    ActorMergeText.of(done)));
+            return done;
         });
         done.push(merge);
         changes.actorsChanged(repositories.directory().documentsOf(merge.moved()));
@@ -66,11 +70,63 @@ public final class ActorMerges {
         return Optional.ofNullable(done.peek());
     }
 
+    /** Every merge kept in the database, newest first (with those undone). */
+    public List<StoredMerge> history() {
+        return repositories.mergeLog().all();
+    }
+
+    /** What a stored merge did: both actors as they were, what moved. */
+    public ActorMerge record(StoredMerge stored) {
+        return ActorMergeText.read(stored.id(), stored.record());
+    }
+
+    /**
+     * Undoes a merge kept in the database, made by this program or another one, at any later time:
+     * refused (nothing changed) when it is unknown or already undone, when the kept actor changed
+     * since (a later merge or edit: undo that first), or when the other actor's id is in use again.
+     */
+    public ActorMerge undo(String mergeId, String user) {
+        String id = mergeId == null ? "" : mergeId.strip();
+        StoredMerge stored = repositories.mergeLog().find(id).orElseThrow(() ->
+                new DomainException(Message.of("service.merge.unknown", id)));
+        ActorMerge merge = ActorMergeText.read(stored.id(), stored.record());
+        undo(merge, user);
+        return merge;
+    }
+
     /** Undoes a merge: both actors as they were before, every moved annotation back on the other actor. */
     public void undo(ActorMerge merge, String user) {
+        try {
+            undoStored(merge, user);
+        } catch (RuntimeException refused) {
+            // undone meanwhile by another program: nothing left to undo here
+            if (repositories.mergeLog().find(merge.id()).map(StoredMerge::undone).orElse(true)) {
+                done.remove(merge);
+            }
+            throw refused;
+        }
+        done.remove(merge);
+        changes.actorsChanged(repositories.directory().documentsOf(merge.moved()));
+    }
+
+    private void undoStored(ActorMerge merge, String user) {
         repositories.transactions().run(() -> {
+            if (!repositories.mergeLog().markUndone(merge.id(), user, clock.instant())) {
+                throw new DomainException(Message.of("service.merge.already.undone", merge.other().canonicalName(),
+                        merge.keptBefore().canonicalName()));
+            }
+            Actor now = repositories.actors().find(merge.keptBefore().id()).orElseThrow(() ->
+                    new DomainException(Message.of("service.actor.unknown", merge.keptBefore().id())));
+            if (!now.equals(merge.keptAfter())) {
+                throw new DomainException(Message.of("service.merge.changed.since", now.canonicalName(),
+                        merge.other().canonicalName()));
+            }
+            if (repositories.actors().find(merge.other().id()).isPresent()) {
+                throw new DomainException(Message.of("service.merge.other.back", merge.other().canonicalName(),
+                        merge.other().id()));
+            }
             repositories.actors().add(merge.other());
-            repositories.actors().update(merge.keptBefore());
+            repositories.actors().update(merge.keptAfter(), merge.keptBefore());
             repositories.directory().moveBack(merge.moved(), merge.keptBefore().id(), merge.other().id());
             markStale(merge.moved());
             for (ActorRole role : merge.otherRoles()) {
@@ -80,8 +136,6 @@ public final class ActorMerges {
                     "Undo merge of «" + merge.other().canonicalName() + "» into «" + merge.keptBefore().canonicalName() + "»",
                     merge.keptAfter().toString(), merge.keptBefore() + "\n" + merge.other()));
         });
-        done.remove(merge);
-        changes.actorsChanged(repositories.directory().documentsOf(merge.moved()));
     }
 
     /** The kept actor with the other's names as aliases and the facts it lacked. */

@@ -28,4 +28,7 @@ public interface DirectoryRepository {
 
     /** Records that the actor holds {@code role} from {@code since} (replacing a role of that same day). */
     void putRole(String actorId, LocalDate since, String role);
+
+    /** Forgets the role the actor held from {@code since} (nothing when there is none). */
+    void removeRole(String actorId, LocalDate since);
 }

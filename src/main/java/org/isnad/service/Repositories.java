@@ -34,6 +34,9 @@ public interface Repositories extends AutoCloseable {
     /** The speaker directory: every actor's counts and record, moving links between actors. */
     DirectoryRepository directory();
 
+    /** Every actor merge, to undo it later. */
+    ActorMergeLog mergeLog();
+
     /** Where the data lives, as shown to the user (a file path). */
     String location();
 

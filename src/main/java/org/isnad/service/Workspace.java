@@ -14,6 +14,7 @@ public final class Workspace {
     private final Catalog catalog;
     private final SpeakerDirectory speakers;
     private final ActorMerges merges;
+    private final ActorEdits edits;
     private final Assignments assignments;
     private final AgreementMeasurement agreement;
 
@@ -50,6 +51,7 @@ public final class Workspace {
         this.catalog = new Catalog(repositories, clock, backups, changes);
         this.speakers = new SpeakerDirectory(repositories, clock, changes);
         this.merges = new ActorMerges(repositories, clock, changes);
+        this.edits = new ActorEdits(repositories, clock, changes);
         this.assignments = new Assignments(repositories, clock);
         this.agreement = new AgreementMeasurement(repositories);
         this.claims = new ClaimRecords(repositories, clock);
@@ -72,6 +74,11 @@ public final class Workspace {
     }
 
     /** The speaker directory: counts, records, renames and splits. */
+    /** Edits of an actor's record (kind, Wikidata id, aliases, roles), undoable. */
+    public ActorEdits actorEdits() {
+        return edits;
+    }
+
     public SpeakerDirectory speakers() {
         return speakers;
     }

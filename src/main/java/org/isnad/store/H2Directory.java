@@ -213,4 +213,16 @@ final class H2Directory implements DirectoryRepository {
             return null;
         });
     }
+
+    @Override
+    public void removeRole(String actorId, LocalDate since) {
+        tx.write(Message.of("store.do.actor.update", actorId), c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM actor_role WHERE actor_id = ? AND since = ?")) {
+                delete.setString(1, actorId);
+                Columns.setDate(delete, 2, since);
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

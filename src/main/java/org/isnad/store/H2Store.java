@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.isnad.message.Message;
+import org.isnad.service.ActorMergeLog;
 import org.isnad.service.ActorRepository;
 import org.isnad.service.AnnotationRepository;
 import org.isnad.service.AssignmentRepository;
@@ -47,6 +48,7 @@ public final class H2Store implements Repositories {
     private final ChangeFeed changes;
     private final CatalogRepository catalog;
     private final DirectoryRepository directory;
+    private final ActorMergeLog mergeLog;
     private final AssignmentRepository assignments;
     private final CurationRepository curations;
     private final ClaimRepository claims;
@@ -60,6 +62,7 @@ public final class H2Store implements Repositories {
         this.actors = new H2ActorRepository(tx);
         this.catalog = new H2Catalog(tx, documentRows);
         this.directory = new H2Directory(tx, actors);
+        this.mergeLog = new H2ActorMergeLog(tx);
         this.annotations = new H2AnnotationRepository(tx);
         this.changes = new H2ChangeFeed(tx);
         this.audit = new H2AuditLog(tx, changes);
@@ -223,6 +226,11 @@ public final class H2Store implements Repositories {
     @Override
     public DirectoryRepository directory() {
         return directory;
+    }
+
+    @Override
+    public ActorMergeLog mergeLog() {
+        return mergeLog;
     }
 
     @Override

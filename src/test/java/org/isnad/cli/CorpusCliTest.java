@@ -86,6 +86,70 @@ class CorpusCliTest {
     }
 
     @Test
+    void aMergeMadeInTheCliIsUndoneLaterByAnotherRun() throws Exception {
+        corpus();
+        Actor variantBefore;
+        try (H2Store store = H2Store.open(db)) {
+            variantBefore = store.actors().find(variant.id()).orElseThrow();
+        }
+        assertEquals(0, cli.runAs(db, "layla", "actors", "merge", kimmitt.id(), variant.id()), cli.err());
+        String mergeId = cli.outJson().get("merge").asText();
+        assertEquals(1, quoteHits(kimmitt.id(), "القوات"), "the second article's quote is Kimmitt's after the merge");
+
+        assertEquals(0, cli.runAs(db, "omar", "actors", "merges"), cli.err());
+        JsonNode merges = cli.outJson();
+        assertEquals(1, merges.size());
+        assertEquals(mergeId, merges.get(0).get("id").asText());
+        assertEquals("كيميت", merges.get(0).get("otherName").asText());
+        assertTrue(merges.get(0).get("undone").isNull());
+
+        assertEquals(0, cli.runAs(db, "omar", "actors", "unmerge", mergeId), cli.err());
+        JsonNode undone = cli.outJson();
+        assertEquals(1, undone.get("kept").get("quotes").asInt());
+        assertEquals(1, undone.get("restored").get("quotes").asInt());
+        assertEquals(variant.id(), undone.get("restored").get("id").asText());
+        try (H2Store store = H2Store.open(db)) {
+            assertEquals(variantBefore, store.actors().find(variant.id()).orElseThrow(), "the other actor as it was");
+            assertEquals(kimmitt, store.actors().find(kimmitt.id()).orElseThrow(), "the kept actor as it was");
+            assertTrue(store.annotations().spansOf(store.annotations().setsOf(second).get(0).id()).stream()
+                    .filter(s -> s.layer() == Layer.SPEAKER).allMatch(s -> s.attributes() instanceof org.isnad.domain.SpeakerMention m
+                            && variant.id().equals(m.actorId())),
+                    "every speaker mention of the second article is the restored actor's again");
+            assertTrue(store.audit().corpusEvents().stream().anyMatch(e -> e.action().equals("undo merge actors")
+                    && e.user().equals("omar")));
+        }
+        assertEquals(1, quoteHits(variant.id(), "القوات"), "the search index follows the undo");
+        assertEquals(0, quoteHits(kimmitt.id(), "القوات"));
+        assertEquals(0, cli.runAs(db, "omar", "actors", "merges"), cli.err());
+        assertEquals("omar", cli.outJson().get(0).get("undone").get("by").asText());
+
+        assertEquals(1, cli.runAs(db, "omar", "actors", "unmerge", mergeId));
+        assertTrue(cli.err().contains("is already undone"), cli.err());
+        assertEquals(1, cli.runAs(db, "omar", "actors", "unmerge", "nope"));
+        assertTrue(cli.err().contains("there is no actor merge «nope»"), cli.err());
+        assertEquals(2, cli.runAs(db, "omar", "actors", "unmerge"));
+
+        // a later change to the kept actor: undoing the merge would lose it, so it is refused
+        assertEquals(0, cli.runAs(db, "layla", "actors", "merge", kimmitt.id(), variant.id()), cli.err());
+        String again = cli.outJson().get("merge").asText();
+        try (H2Store store = H2Store.open(db)) {
+            new org.isnad.service.SpeakerDirectory(store, Clock.systemUTC(), new org.isnad.service.CorpusChanges())
+                    .rename(kimmitt.id(), "مارك كيميت الأب", "layla");
+        }
+        assertEquals(1, cli.runAs(db, "omar", "actors", "unmerge", again));
+        assertTrue(cli.err().contains("has changed since"), cli.err());
+        try (H2Store store = H2Store.open(db)) {
+            assertTrue(store.actors().find(variant.id()).isEmpty(), "nothing changed by the refusal");
+        }
+    }
+
+    /** The quote hits of a word said by an actor, by a search in a run of its own. */
+    private int quoteHits(String actorId, String word) throws Exception {
+        assertEquals(0, cli.runAs(db, "layla", "search", word, "--layer", "quote", "--actor", actorId), cli.err());
+        return cli.outJson().get("hits").size();
+    }
+
+    @Test
     void docsSetChangesMetadataAndDeleteTakesABackupFirst() throws Exception {
         corpus();
         assertEquals(0, cli.runAs(db, "layla", "docs", "set", "--doc", first, "--title", "كيميت والانسحاب",

@@ -42,6 +42,11 @@ final class FailingRepositories implements Repositories {
     }
 
     @Override
+    public ActorMergeLog mergeLog() {
+        return real.mergeLog();
+    }
+
+    @Override
     public AnnotationRepository annotations() {
         AnnotationRepository r = real.annotations();
         return new AnnotationRepository() {

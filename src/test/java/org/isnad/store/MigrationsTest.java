@@ -48,8 +48,8 @@ class MigrationsTest {
     void aNewDatabaseRecordsTheShippedMigrationWithItsChecksum() throws Exception {
         H2Store.open(stores.base()).close();
         List<String> history = history(stores.base());
-        assertEquals(11, history.size(), "every shipped migration ran: " + history);
-        assertEquals(12, Migrations.shipped().latestVersion());
+        assertEquals(12, history.size(), "every shipped migration ran: " + history);
+        assertEquals(14, Migrations.shipped().latestVersion());
         String sha = TextHash.sha256Hex(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
         assertTrue(history.get(0).startsWith("1 initial schema " + sha + " "), history.get(0));
         String sha2 = TextHash.sha256Hex(resource("db/migration/V2__suggestion_rejections.sql").replace("\r\n", "\n"));
@@ -72,6 +72,8 @@ class MigrationsTest {
         assertTrue(history.get(9).startsWith("11 verdict span digest " + digest + " "), history.get(9));
         String notifications = TextHash.sha256Hex(resource("db/migration/V12__change_notifications.sql").replace("\r\n", "\n"));
         assertTrue(history.get(10).startsWith("12 change notifications " + notifications + " "), history.get(10));
+        String merges = TextHash.sha256Hex(resource("db/migration/V14__actor_merges.sql").replace("\r\n", "\n"));
+        assertTrue(history.get(11).startsWith("14 actor merges " + merges + " "), history.get(11));
     }
 
     @Test

@@ -97,10 +97,9 @@ public final class CorpusSearchPane extends BorderPane {
         if (mine != generation) {
             return;
         }
-        List<SearchRow> rows = SearchRows.of(page.hits());
+        List<SearchRow> rows = SearchRows.of(page);
         results.getItems().setAll(rows);
-        long documents = rows.stream().filter(r -> !r.isHit()).count();
-        summary.setText(text.format("search.summary", page.total(), documents));
+        summary.setText(text.format("search.summary", page.total(), page.documents()));
     }
 
     private void stepKeys(KeyEvent e) {

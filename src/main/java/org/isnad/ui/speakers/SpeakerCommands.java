@@ -18,7 +18,7 @@ import org.isnad.service.DuplicateProposal;
 import org.isnad.ui.language.UiText;
 
 /**
- * The directory's commands as dialogs: rename, merge into another actor, undo the merge, split an
+ * The directory's commands as dialogs: rename, edit the record (and undo that), merge into another actor, undo the merge, split an
  * alias off, review likely duplicates, export the record as CSV. What they report goes to {@code say}.
  */
 public final class SpeakerCommands {
@@ -44,6 +44,16 @@ public final class SpeakerCommands {
             prepare(d, text.get("speakers.rename"), text.get("speakers.rename.header"));
             d.showAndWait().filter(s -> !s.isBlank()).ifPresent(n -> guarded(() -> model.rename(e.actor().id(), n)));
         });
+    }
+
+    void edit() {
+        chosen().ifPresent(e -> new ActorEditDialog(owner, text, model, e.actor()).showAndWait()
+                .ifPresent(done -> say.accept(text.format("speakers.edited", done.after().canonicalName()))));
+    }
+
+    void undoEdit() {
+        guarded(() -> say.accept(model.undoLastEdit().map(a -> text.format("speakers.edit.undone", a.canonicalName()))
+                .orElse(text.get("speakers.edit.nothing"))));
     }
 
     void merge() {

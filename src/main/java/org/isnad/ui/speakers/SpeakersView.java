@@ -87,6 +87,8 @@ public final class SpeakersView extends BorderPane {
         });
         commands.getChildren().addAll(
                 button(text.get("speakers.rename"), actions::rename),
+                button(text.get("speakers.edit"), actions::edit),
+                button(text.get("speakers.undo.edit"), actions::undoEdit),
                 button(text.get("speakers.merge"), actions::merge),
                 button(text.get("speakers.undo.merge"), actions::undoMerge),
                 button(text.get("speakers.split"), actions::split),

@@ -1,5 +1,8 @@
 package org.isnad.ui.speakers;
 
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -9,6 +12,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.isnad.domain.Actor;
+import org.isnad.domain.ActorKind;
+import org.isnad.service.ActorEdit;
 import org.isnad.service.ActorEntry;
 import org.isnad.service.ActorMerge;
 import org.isnad.service.ActorStatement;
@@ -29,6 +34,7 @@ public final class SpeakersViewModel {
     private final ObjectProperty<ActorEntry> chosen = new SimpleObjectProperty<>();
     private final StringProperty filter = new SimpleStringProperty("");
     private List<ActorEntry> all = List.of();
+    private final Deque<ActorEdit> edits = new ArrayDeque<>();
 
     public SpeakersViewModel(Workspace workspace, String user) {
         this.workspace = workspace;
@@ -84,6 +90,31 @@ public final class SpeakersViewModel {
             refresh();
         });
         return last.isPresent();
+    }
+
+    /** Edits the actor as the window showed it ({@code seen}); the edit can be undone with {@link #undoLastEdit}. */
+    public ActorEdit edit(Actor seen, ActorKind kind, String wikidata, List<String> aliases, LocalDate roleSince,
+                          String role) {
+        ActorEdit edit = workspace.actorEdits().edit(seen, kind, wikidata, aliases, roleSince, role, user);
+        edits.push(edit);
+        refresh();
+        return edit;
+    }
+
+    /** Undoes the last edit made in this window, if any; returns the actor it was made on. */
+    public Optional<Actor> undoLastEdit() {
+        ActorEdit last = edits.peek();
+        if (last == null) {
+            return Optional.empty();
+        }
+        workspace.actorEdits().undo(last, user);
+        edits.pop();
+        refresh();
+        return Optional.of(last.before());
+    }
+
+    public java.time.Clock clock() {
+        return workspace.clock();
     }
 
     public void rename(String actorId, String name) {
