@@ -144,7 +144,7 @@ class MigrationsTest {
         StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
         assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 99); this version knows up to "
                 + Migrations.shipped().latestVersion()), e.getMessage());
-        assertEquals(12, history(stores.base()).size(), "nothing was changed");
+        assertEquals(13, history(stores.base()).size(), "nothing was changed: the shipped migrations and the row from the future");
     }
 
     @Test

@@ -33,7 +33,10 @@ import org.isnad.service.StorageException;
  * as two quotes over the same words. After a failure the view is read again from the server, as the window's is.
  */
 public final class TeamClient {
-    static final int WORDS = 400;
+    /** One quote per word before the ranges widen: a quiet machine's clients mark more than 1,000 quotes each. */
+    static final int WORDS = 4000;
+    /** Words after the last first word, so that a widened range is never cut short by the end of the text. */
+    static final int SPARE = 10;
 
     private TeamClient() {
     }
@@ -41,17 +44,20 @@ public final class TeamClient {
     /** The shared document: numbered Arabic words, one range per quote number. */
     static String text() {
         StringBuilder text = new StringBuilder("قال المتحدث الرسمي");
-        for (int i = 0; i < WORDS; i++) {
+        for (int i = 0; i < WORDS + SPARE; i++) {
             text.append(' ').append("كلمة").append(i);
         }
         return text.toString();
     }
 
-    /** The n-th quote: {@code 1 + n / WORDS} words from word {@code n % WORDS} (distinct for n below WORDS × 5). */
+    /** The n-th quote: {@code 1 + n / WORDS} words from word {@code n % WORDS} (distinct for n below WORDS × SPARE). */
     static int[] range(String text, int n) {
         String[] words = text.split(" ");
         int first = 3 + n % WORDS;
-        int last = Math.min(words.length - 1, first + n / WORDS);
+        int last = first + n / WORDS;
+        if (last >= words.length) {
+            throw new IllegalStateException("quote " + n + " would run past the text: make WORDS larger");
+        }
         int start = 0;
         for (int i = 0; i < first; i++) {
             start += words[i].length() + 1;
