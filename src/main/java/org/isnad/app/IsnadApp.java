@@ -14,7 +14,6 @@ import org.isnad.service.Backups;
 import org.isnad.service.Repositories;
 import org.isnad.service.signing.SigningKeys;
 import org.isnad.service.StorageException;
-import org.isnad.service.CorpusSearch;
 import org.isnad.service.Workspace;
 import org.isnad.store.FileUserSettings;
 import org.isnad.store.DatabaseBackups;
@@ -31,10 +30,7 @@ public final class IsnadApp extends Application {
 
     private Repositories repositories;
     private MainWindow mainWindow;
-    private CorpusSearch search;
-    /** The workspace of the window shown last (the search index joins it once open). */
-    private Workspace shown;
-    private org.isnad.service.ClaimMatching claimMatching;
+    private final WindowIndexes indexes = new WindowIndexes();
     private final String userOverride;
     private final Clock clock;
     private SigningKeys keys;
@@ -242,7 +238,7 @@ public final class IsnadApp extends Application {
         if (mainWindow != null) {
             mainWindow.stopFollowing();
         }
-        closeSearch();
+        indexes.close();
         if (backupSchedule != null) {
             backupSchedule.close();
             backupSchedule = null;
@@ -262,16 +258,7 @@ public final class IsnadApp extends Application {
             mainWindow.stopFollowing();
         }
         Workspace workspace = new Workspace(repositories, clock, BundleInterchange::new, keys, backupTaker());
-        shown = workspace;
-        if (search != null) {
-            // the window built again in another language keeps the index it had
-            workspace.withSearch(search);
-        } else if (userOverride == null) {
-            openSearchInBackground();
-        } else {
-            openSearch(workspace);
-        }
-        openClaimMatching(workspace);
+        indexes.attach(workspace, repositories, userOverride == null);
         if (repositories.serverLogin().isEmpty()) {
             // a team's corpus is the team's: no sample is added to it
             SampleArticle.importIfEmpty(workspace.library(), user);
@@ -325,7 +312,7 @@ public final class IsnadApp extends Application {
         @Override
         public Message restore(Backup backup) {
             backupSchedule.close();
-            closeSearch();
+            indexes.close();
             repositories.close();
             try {
                 return Stores.backups(localDb).restore(backup);
@@ -334,67 +321,6 @@ public final class IsnadApp extends Application {
                 backupSchedule = new BackupSchedule((H2Store) repositories, Stores.backups(localDb));
                 Platform.runLater(() -> showMainWindow(UiText.forSettings(settings)));
             }
-        }
-    }
-
-    /** The search index beside the database, checked and caught up; without it the window only lacks search. */
-    private void openSearch(Workspace workspace) {
-        try {
-            // on a team server the index also follows what other desktops commit (docs/adr/0009-team-server.md)
-            search = CorpusSearch.open(repositories, Stores.searchIndex(repositories)).followOtherDesktops();
-            workspace.withSearch(search);
-        } catch (RuntimeException e) {
-            search = null;
-        }
-    }
-
-    /**
-     * The same, off the window's thread: the window does not wait for Lucene, nor for the index to be rebuilt
-     * or caught up after another program changed the database (minutes for a large library). Until then the
-     * corpus search says the index is still opening.
-     */
-    private void openSearchInBackground() {
-        Repositories opened = repositories;
-        Thread opener = new Thread(() -> {
-            CorpusSearch ready;
-            try {
-                ready = CorpusSearch.open(opened, Stores.searchIndex(opened)).followOtherDesktops();
-            } catch (RuntimeException e) {
-                return;
-            }
-            Platform.runLater(() -> {
-                if (repositories != opened || search != null) {
-                    ready.close();
-                    return;
-                }
-                search = ready;
-                shown.withSearch(ready);
-            });
-        }, "isnad-search-open");
-        opener.setDaemon(true);
-        opener.start();
-    }
-
-    /**
-     * Claim matching in memory: filled from the database, off the window's thread, on the first proposal; the
-     * window built again in another language keeps it, another database gets its own.
-     */
-    private void openClaimMatching(Workspace workspace) {
-        if (claimMatching == null) {
-            claimMatching = new org.isnad.service.ClaimMatching(repositories, new org.isnad.search.LuceneClaimMatchIndex());
-        }
-        workspace.withClaimMatching(claimMatching);
-    }
-
-    /** The search index and the claim matching of the database that is being closed. */
-    private void closeSearch() {
-        if (claimMatching != null) {
-            claimMatching.close();
-            claimMatching = null;
-        }
-        if (search != null) {
-            search.close();
-            search = null;
         }
     }
 
@@ -410,7 +336,7 @@ public final class IsnadApp extends Application {
 
     @Override
     public void stop() {
-        closeSearch();
+        indexes.close();
         if (backupSchedule != null) {
             backupSchedule.close();
         }
