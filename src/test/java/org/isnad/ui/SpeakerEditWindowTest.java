@@ -60,14 +60,14 @@ class SpeakerEditWindowTest extends RealWindow {
         robot.type(KeyCode.ENTER).write("الجنرال كيميت");
         replace("#actor-edit-role", ROLE);
         replace("#actor-edit-since", "2004-04-01");
-        robot.clickOn(button("Save"));
+        robot.clickOn(formButton("Save"));
         WaitForAsyncUtils.waitForFxEvents();
         String refusal = EditorRobot.fx(() -> ((javafx.scene.text.Text) robot.lookup(".actor-edit-error").query()).getText());
         assertTrue(refusal.contains("Q followed by digits") && refusal.contains("X12"), refusal);
         assertEquals(kimmitt, store.actors().find(kimmitt.id()).orElseThrow(), "nothing saved on a refusal");
 
         replace("#actor-edit-wikidata", "Q42");
-        robot.clickOn(button("Save"));
+        robot.clickOn(formButton("Save"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actor-edit-kind").queryAll().isEmpty());
         Actor edited = store.actors().find(kimmitt.id()).orElseThrow();
         assertEquals(ActorKind.ORGANIZATION, edited.kind());
@@ -96,12 +96,13 @@ class SpeakerEditWindowTest extends RealWindow {
         robot.clickOn(button("Edit…"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#actor-edit-kind").queryAll().isEmpty());
         replace("#actor-edit-wikidata", "Q42");
-        robot.clickOn(button("Save"));
+        robot.clickOn(formButton("Save"));
         WaitForAsyncUtils.waitForFxEvents();
         String refusal = EditorRobot.fx(() -> ((javafx.scene.text.Text) robot.lookup(".actor-edit-error").query()).getText());
         assertFalse(refusal.isBlank(), "the refusal is shown in the form");
         assertEquals("Q7", store.actors().find(kimmitt.id()).orElseThrow().wikidataId(), "the other change stays");
-        robot.clickOn(button("Cancel"));
+        // the form's own Cancel (a window another test left open may have one too)
+        robot.clickOn(formButton("Cancel"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#actor-edit-kind").queryAll().isEmpty());
         robot.clickOn(button("Undo edit"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,6 +122,17 @@ class SpeakerEditWindowTest extends RealWindow {
         robot.clickOn(field);
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write(text);
+    }
+
+    /** A button of the edit form itself. */
+    private Button formButton(String label) {
+        Node field = robot.lookup("#actor-edit-kind").query();
+        Node pane = field;
+        while (!(pane instanceof javafx.scene.control.DialogPane)) {
+            pane = pane.getParent();
+        }
+        return (Button) pane.lookupAll(".button").stream()
+                .filter(n -> n instanceof Button b && label.equals(b.getText())).findFirst().orElseThrow();
     }
 
     private Button button(String label) {
