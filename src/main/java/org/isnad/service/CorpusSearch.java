@@ -47,7 +47,13 @@ public final class CorpusSearch implements AutoCloseable {
         // listening first: a commit made while the index is checked (the window opens it in the background) is
         // caught up after the check, which holds the same lock
         repositories.transactions().afterCommit(search::changed);
-        search.checkAtStart();
+        try {
+            search.checkAtStart();
+        } catch (RuntimeException e) {
+            // the listener left behind does nothing once the updater is shut down
+            search.close();
+            throw e;
+        }
         return search;
     }
 

@@ -135,6 +135,17 @@ public final class AgreementWindow {
         s.initOwner(owner);
         s.setTitle(text.get("agreement.title"));
         layer.getItems().setAll(Layer.values());
+        layer.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Layer l) {
+                return l == null ? "" : text.get("layer." + l.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public Layer fromString(String shown) {
+                return layer.getItems().stream().filter(l -> toString(l).equals(shown)).findFirst().orElse(null);
+            }
+        });
         layer.setValue(Layer.QUOTE);
         layer.setOnAction(e -> refresh());
         Button export = new Button(text.get("agreement.export"));
