@@ -43,21 +43,27 @@ public final class LuceneClaimMatchIndex implements ClaimMatchIndex {
     private static final String NUMBER = "number";
     private static final String ACTOR = "actor";
     private final Analyzer analyzer = new ArabicSearchAnalyzer(true);
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** Made on first use, not with the window: Lucene's first writer costs a tenth of a second at start-up. */
+    private IndexWriter writer;
+    private SearcherManager searchers;
 
-    public LuceneClaimMatchIndex() {
-        try {
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
             writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
             searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return writer;
+    }
+
+    private synchronized SearcherManager searchers() throws IOException {
+        writer();
+        return searchers;
     }
 
     @Override
     public synchronized void put(String claimId, List<ClaimMatchEntry> entries) {
         try {
+            IndexWriter writer = writer();
             writer.deleteDocuments(new Term(CLAIM, claimId));
             for (ClaimMatchEntry e : entries) {
                 Document d = new Document();
@@ -75,7 +81,7 @@ public final class LuceneClaimMatchIndex implements ClaimMatchIndex {
     @Override
     public synchronized void remove(String claimId) {
         try {
-            writer.deleteDocuments(new Term(CLAIM, claimId));
+            writer().deleteDocuments(new Term(CLAIM, claimId));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,7 +90,7 @@ public final class LuceneClaimMatchIndex implements ClaimMatchIndex {
     @Override
     public synchronized void clear() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,6 +109,7 @@ public final class LuceneClaimMatchIndex implements ClaimMatchIndex {
         // at least a third of the words in common: a single shared word is no proposal
         b.setMinimumNumberShouldMatch(Math.max(1, (words.size() + 2) / 3));
         try {
+            SearcherManager searchers = searchers();
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -142,6 +149,9 @@ public final class LuceneClaimMatchIndex implements ClaimMatchIndex {
 
     @Override
     public synchronized void close() {
+        if (writer == null) {
+            return;
+        }
         try {
             searchers.close();
             writer.close();
