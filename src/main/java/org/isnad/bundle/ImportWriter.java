@@ -92,9 +92,7 @@ final class ImportWriter {
         Steps.report(progress, steps + 1, steps + 1, Steps.done());
         ImportReport.Carried carried = new ImportReport.Carried(claims.records().size(), claims.merged(),
                 claims.stances().size(), claims.ratings().size(), (int) plans.stream().filter(p -> p.assignment() != null).count());
-        // the report carries its warnings as text (the CLI prints them in its JSON): the English
-        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(),
-                warnings.stream().map(Message::english).toList(), carried);
+        return new ImportReport(format, outcomes, newActors.stream().map(Actor::id).toList(), warnings, carried);
     }
 
     private DocumentPlan plan(IncomingWork.Incoming in, ConflictPolicy policy, Set<String> bundleActors,

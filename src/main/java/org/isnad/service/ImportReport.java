@@ -1,23 +1,30 @@
 package org.isnad.service;
 
 import java.util.List;
+import org.isnad.message.Message;
 
 /**
  * What an import did, per document and per annotation set, and what it could not place
- * ({@code warnings}: e.g. W3C annotations that could not be anchored in the text).
+ * ({@code warningMessages}: e.g. W3C annotations that could not be anchored in the text), as messages that the
+ * window shows in its language.
  */
 public record ImportReport(InterchangeFormat format, List<DocumentOutcome> documents, List<String> actorsCreated,
-                           List<String> warnings, Carried carried) {
+                           List<Message> warningMessages, Carried carried) {
     public ImportReport {
         documents = List.copyOf(documents);
         actorsCreated = List.copyOf(actorsCreated);
-        warnings = List.copyOf(warnings);
+        warningMessages = List.copyOf(warningMessages);
         carried = carried == null ? Carried.NONE : carried;
     }
 
     public ImportReport(InterchangeFormat format, List<DocumentOutcome> documents, List<String> actorsCreated,
-                        List<String> warnings) {
-        this(format, documents, actorsCreated, warnings, Carried.NONE);
+                        List<Message> warningMessages) {
+        this(format, documents, actorsCreated, warningMessages, Carried.NONE);
+    }
+
+    /** The warnings in English (the CLI's JSON). */
+    public List<String> warnings() {
+        return warningMessages.stream().map(Message::english).toList();
     }
 
     /**

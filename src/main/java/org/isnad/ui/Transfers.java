@@ -70,7 +70,7 @@ public final class Transfers {
                     status.accept(c.equals(ImportReport.Carried.NONE) ? done : done + " " + text.format("transfer.import.carried",
                             c.claimRecordsAdded(), c.claimRecordsMerged(), c.stancesAdded(), c.ratingsTaken(), c.assignmentsTaken()));
                     if (!report.warnings().isEmpty()) {
-                        show(Alert.AlertType.WARNING, text.get("transfer.import.warnings"), String.join("\n", report.warnings()));
+                        show(Alert.AlertType.WARNING, text.get("transfer.import.warnings"), String.join("\n", report.warningMessages().stream().map(text::render).toList()));
                     }
                 }, failure -> {
                     if (failure instanceof SetConflictException conflict) {

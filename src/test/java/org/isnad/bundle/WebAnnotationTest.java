@@ -194,6 +194,12 @@ class WebAnnotationTest extends SourceAndTarget {
                 .importFile(ImportRequest.of(exported, "omar").withText(other), Progress.none());
         assertTrue(report.documents().get(0).sets().isEmpty());
         assertEquals(14 + 10, report.warnings().size(), report.warnings().toString());
+        // the window shows them in its language: in Arabic, every warning in Arabic, none in English
+        for (org.isnad.message.Message warning : report.warningMessages()) {
+            String arabic = org.isnad.message.Messages.render(warning, java.util.Locale.forLanguageTag("ar"));
+            assertTrue(arabic.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC), arabic);
+            assertTrue(!arabic.equals(warning.english()), arabic);
+        }
     }
 
     @Test

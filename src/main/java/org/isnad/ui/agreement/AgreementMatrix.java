@@ -44,7 +44,7 @@ final class AgreementMatrix {
             grid.add(cell(p), a, b);
         }
         for (int i = 1; i <= who.size(); i++) {
-            grid.add(new Label("·"), i, i);
+            grid.add(new Label("—"), i, i); // not a dot: in Arabic digits a dot reads as zero
         }
     }
 
