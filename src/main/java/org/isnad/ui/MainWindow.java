@@ -10,9 +10,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -26,14 +24,9 @@ import org.isnad.ui.inspector.InspectorPane;
 import org.isnad.ui.language.UiText;
 import org.isnad.ui.review.ReviewWindow;
 import org.isnad.ui.search.CorpusSearchWindow;
-import org.isnad.ui.style.StyleClasses;
-import org.isnad.ui.editor.Highlight;
-import org.isnad.service.SearchHit;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.isnad.ui.library.ArticleDeletion;
-import org.isnad.ui.library.ArticleDetailsDialog;
 import org.isnad.ui.speakers.SpeakersWindow;
 import org.isnad.ui.curation.CurationMode;
 
@@ -52,6 +45,7 @@ public final class MainWindow {
     private final DocumentView documentView = new DocumentView();
     private final SuggestionReview suggestions;
     private final EditorKeys keys;
+    private final ArticleNavigation navigation;
     private Backups backups;
     private FileImports imports;
     private Transfers transfers;
@@ -84,6 +78,7 @@ public final class MainWindow {
         this.suggestions = new SuggestionReview(editor, workspace.suggestions());
         suggestions.attach(documentView);
         this.keys = new EditorKeys(editor, suggestions, documentView, () -> ShortcutHelp.dialog(text, stage).show());
+        this.navigation = new ArticleNavigation(stage, text, editor, documentView, this::open);
     }
 
     public void show() {
@@ -105,8 +100,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/app.css").toExternalForm());
         scene.getStylesheets().add(MainWindow.class.getResource("/styles/editor.css").toExternalForm());
         Menu corpus = SpeakersWindow.addMenu(commands.menuBar(), text, () -> speakers().show());
-        corpus.getItems().addAll(new SeparatorMenuItem(), item("menu.corpus.details", this::editDetails),
-                item("menu.corpus.delete", this::deleteSelected));
+        new ArticleMenuActions(stage, text, workspace, user, library, libraryView, editor).addTo(corpus);
         org.isnad.ui.claims.ClaimsWindow.addMenuItem(corpus, text, () -> claims().show());
         editor.claimProposals().ifPresent(p -> p.setOnOpenRecord(id -> claims().showRecord(id)));
         libraryView.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -197,41 +191,10 @@ public final class MainWindow {
         return workspace.serverLogin().isPresent() ? text.format("app.title.server", title, workspace.location()) : title;
     }
 
-    /** Opens a search hit: its document, scrolled to it, the hit marked on the search-hit layer. */
-    private void openHit(SearchHit hit) {
-        openAt(hit.doc(), hit.start(), hit.end());
-    }
-
-    /** Opens a document scrolled to a place, marked on the search-hit layer; false when it cannot be opened. */
-    private boolean openAt(String documentId, int start, int end) {
-        if (editor.session().map(s -> !s.document().id().equals(documentId)).orElse(true)) {
-            try {
-                open(documentId);
-            } catch (RuntimeException e) {
-                // deleted since the list was read: the list stays usable, the status says why
-                editor.messageProperty().set(text.describe(e));
-                return false;
-            }
-        }
-        documentView.setHighlights(HighlightOwner.SEARCH_HITS,
-                List.of(new Highlight("search-hit", StyleClasses.SEARCH_HIT, start, end)));
-        documentView.scrollToOffset(start);
-        return true;
-    }
-
-    /** Opens a claim record's appearance at its claim: selected when the claim is in the set shown. */
-    private void openAppearance(org.isnad.domain.ClaimAppearance appearance) {
-        if (openAt(appearance.documentId(), appearance.start(), appearance.end())
-                && editor.session().map(s -> s.set().span(appearance.spanId()).isPresent()).orElse(false)) {
-            editor.reveal(appearance.spanId());
-        }
-        stage.toFront();
-    }
-
     /** The claims window (Corpus → Claims…), made on first use; an appearance chosen there opens in this window. */
     public org.isnad.ui.claims.ClaimsWindow claims() {
         if (claims == null) {
-            claims = new org.isnad.ui.claims.ClaimsWindow(stage, text, workspace, user, this::openAppearance);
+            claims = new org.isnad.ui.claims.ClaimsWindow(stage, text, workspace, user, navigation::openAppearance);
         }
         return claims;
     }
@@ -250,7 +213,7 @@ public final class MainWindow {
     public Optional<CorpusSearchWindow> corpusSearch() {
         if (corpusSearch == null) {
             // the program opens its index after the window (start-up time): the search window once it is there
-            workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, this::openHit,
+            workspace.search().ifPresent(search -> corpusSearch = new CorpusSearchWindow(stage, text, search, navigation::openHit,
                     List.of(MainWindow.class.getResource("/styles/app.css").toExternalForm())));
         }
         return Optional.ofNullable(corpusSearch);
@@ -260,7 +223,6 @@ public final class MainWindow {
         corpusSearch().ifPresentOrElse(action, () -> editor.messageProperty().set(text.get("search.not.ready")));
     }
 
-    /** The document view, for tests. */
     /** The article's text size is read from the user's settings and saved there whenever it changes. */
     public void rememberTextSize(org.isnad.service.UserSettings settings) {
         settings.textSizePercent().ifPresent(documentView.textSize()::set);
@@ -273,6 +235,7 @@ public final class MainWindow {
         });
     }
 
+    /** The document view, for tests. */
     public DocumentView documentView() {
         return documentView;
     }
@@ -280,59 +243,11 @@ public final class MainWindow {
     /** The speaker directory's window, made on first use; a quote chosen there opens in this window. */
     public SpeakersWindow speakers() {
         if (speakers == null) {
-            speakers = new SpeakersWindow(stage, text, workspace, user, this::jumpTo);
+            speakers = new SpeakersWindow(stage, text, workspace, user, (documentId, spanId) -> navigation.jumpTo(documentId, spanId,
+                    id -> speakers.model().statements().stream().filter(st -> st.spanId().equals(id)).findFirst()
+                            .map(st -> st.start())));
         }
         return speakers;
-    }
-
-    private MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(text.get(key));
-        item.setOnAction(e -> {
-            try {
-                action.run();
-            } catch (RuntimeException ex) {
-                editor.messageProperty().set(text.describe(ex));
-            }
-        });
-        return item;
-    }
-
-    /** Article details of the open document; the library row and window title follow. */
-    private void editDetails() {
-        editor.session().ifPresent(s -> {
-            if (new ArticleDetailsDialog(text, workspace.catalog(), user).edit(stage, s.document().id())) {
-                library.refresh();
-                editor.messageProperty().set(text.get("details.saved"));
-            }
-        });
-    }
-
-    /** Deletes the articles selected in the library, after a confirmation and a backup. */
-    private void deleteSelected() {
-        List<String> ids = libraryView.table().getSelectionModel().getSelectedItems().stream()
-                .map(org.isnad.service.DocumentSummary::id).toList();
-        if (ids.isEmpty()) {
-            return;
-        }
-        new ArticleDeletion(text, workspace.catalog(), user).delete(stage, ids).ifPresent(backup -> {
-            library.refresh();
-            editor.messageProperty().set(text.format("delete.articles.done", backup.name()));
-            libraryView.selectFirst();
-        });
-    }
-
-    /** Opens an article at an annotation: selected when it is in the set shown, else scrolled to. */
-    private void jumpTo(String documentId, String spanId) {
-        open(documentId);
-        boolean own = editor.session().map(s -> s.set().span(spanId).isPresent()).orElse(false);
-        if (own) {
-            editor.reveal(spanId);
-        } else {
-            speakers.model().statements().stream().filter(st -> st.spanId().equals(spanId)).findFirst()
-                    .ifPresent(st -> documentView.scrollToOffset(st.start()));
-            editor.messageProperty().set(text.get("speakers.jump.elsewhere"));
-        }
-        stage.toFront();
     }
 
     /**
