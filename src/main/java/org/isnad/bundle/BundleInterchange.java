@@ -104,7 +104,7 @@ public final class BundleInterchange implements Interchange {
     public ClaimReviewReport exportClaimReviews(ClaimReviewRequest request) {
         ClaimReviewBatch batch = new ClaimReviews(repositories.get()).batch(request.claimIds());
         writeWhole(request.out(), ClaimReviewJsonLd.write(batch));
-        return new ClaimReviewReport(request.out(), batch.entries().size(), batch.leftOut());
+        return new ClaimReviewReport(request.out(), batch.entries().size(), batch.leftOut(), ClaimReviewReport.withoutUrl(batch));
     }
 
     @Override

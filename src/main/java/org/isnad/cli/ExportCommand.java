@@ -69,7 +69,9 @@ final class ExportCommand implements CliCommand {
                   claimreview  one schema.org ClaimReview (JSON-LD) per rated claim record at the file PATH;
                          records without a rating, or whose rating changed since it was signed, are left out
                          and counted: prints {"format", "file", "reviews", "leftOut", "omitted": [{id,
-                         statement, reason}]}; configure the organisation once with isnad claims config
+                         statement, reason}], "appearancesWithoutUrl": [{id, document, title}]} (published
+                         appearances whose article has no URL: set it with isnad docs); configure the
+                         organisation once with isnad claims config
                 The same data always gives the same entries, byte for byte. The output appears only once
                 it is complete. Prints one JSON line: {"format", "files", "documents", "sets",
                 "annotations", "links"}.
@@ -140,6 +142,10 @@ final class ExportCommand implements CliCommand {
         ArrayNode omitted = o.putArray("omitted");
         for (ClaimReviewBatch.LeftOut l : report.leftOut()) {
             omitted.addObject().put("id", l.claimId()).put("statement", l.statement()).put("reason", l.reason());
+        }
+        ArrayNode withoutUrl = o.putArray("appearancesWithoutUrl");
+        for (ClaimReviewReport.WithoutUrl w : report.withoutUrl()) {
+            withoutUrl.addObject().put("id", w.claimId()).put("document", w.documentId()).put("title", w.title());
         }
         context.out().println(context.json().writeValueAsString(o));
         return ExitCode.OK;

@@ -62,6 +62,7 @@ class ClaimReviewExportTest {
         assertEquals(2, report.leftOut().size());
         assertEquals(ClaimReviews.NOT_RATED, report.leftOut().stream().filter(l -> l.claimId().equals(unrated.id())).findFirst().orElseThrow().reason());
         assertEquals(ClaimReviews.SIGNATURE_INVALID, report.leftOut().stream().filter(l -> l.claimId().equals(tampered.id())).findFirst().orElseThrow().reason());
+        assertEquals(List.of(), report.withoutUrl(), "every article of this record has its URL");
 
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(text.contains("\"claimReviewed\" : \"" + ClaimArticles.STATEMENT + "\""), "Arabic as text, not escapes: " + text);
@@ -92,6 +93,29 @@ class ClaimReviewExportTest {
         Path kept = Path.of("target", "claimreview", "claim-review-export.jsonld");
         Files.createDirectories(kept.getParent());
         Files.copy(out, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void appearancesWhoseArticleHasNoUrlAreReported() throws Exception {
+        new ClaimReviews(store).configure(new ClaimReviewSettings("مرصد التحقق", null, "https://fact.example.org/claims"));
+        String amiriArticle = articles.amiriClaim.documentId();
+        org.isnad.service.DocumentMetadata before = org.isnad.service.DocumentMetadata.of(
+                store.documents().find(amiriArticle).orElseThrow(), store.catalog().tags(amiriArticle));
+        store.catalog().updateMetadata(amiriArticle, new org.isnad.service.DocumentMetadata(before.title(), before.outlet(), null,
+                before.publishedDate(), before.language(), before.tags()));
+        ClaimRecord record = records.create(ClaimArticles.STATEMENT, null, "huda");
+        records.attach(articles.kimmittClaim.spanId(), record.id(), Stance.ASSERTS, "huda");
+        records.attach(articles.amiriClaim.spanId(), record.id(), Stance.DENIES, "huda");
+        ratings.rate(record.id(), 2, 5, 1, "Mostly false", null, List.of(), "nadia");
+
+        Path out = stores.dir().resolve("no-url.jsonld");
+        ClaimReviewReport report = interchange.exportClaimReviews(new ClaimReviewRequest(List.of(), out));
+        assertEquals(1, report.reviews());
+        assertEquals(List.of(new ClaimReviewReport.WithoutUrl(record.id(), amiriArticle, "العامري يحذر من فراغ أمني بعد الانسحاب")),
+                report.withoutUrl());
+        JsonNode appearances = new ObjectMapper().readTree(out.toFile()).get(0).at("/itemReviewed/appearance");
+        assertEquals(2, appearances.size());
+        assertFalse(appearances.get(1).has("url"), appearances.toString());
     }
 
     @Test

@@ -68,6 +68,7 @@ class ClaimsCommandTest {
         assertEquals(1, report.get("reviews").asInt());
         assertEquals(1, report.get("leftOut").asInt());
         assertEquals("not-rated", report.at("/omitted/0/reason").asText());
+        assertEquals(0, report.get("appearancesWithoutUrl").size(), "both articles have their URL: " + report);
         assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains(ClaimArticles.STATEMENT));
         assertEquals(0, cli.runAs(db, "huda", "export", "--format", "claimreview", "--claim", id, "--out", out.toString()), cli.err());
         assertEquals(0, cli.outJson().get("leftOut").asInt());
