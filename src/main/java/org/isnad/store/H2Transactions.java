@@ -2,6 +2,7 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.function.Supplier;
@@ -31,6 +32,8 @@ final class H2Transactions implements Transactions {
     private int depth;
     private boolean wrote;
     private boolean closed;
+    /** The connection broke during the commit and was given back already (the outcome was asked on another). */
+    private boolean lostAtCommit;
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** On a server: the documents this transaction changed, numbered by the change counter just before its commit. */
     private final java.util.Set<String> changedDocuments = new java.util.LinkedHashSet<>();
@@ -69,11 +72,10 @@ final class H2Transactions implements Transactions {
     }
 
     /**
-     * On a server: counts {@code documentId} as changed when this transaction commits. The change counter's
-     * numbers must be handed out in commit order (docs/adr/0009-team-server.md), so they are taken under a lock
-     * that every writer shares until its commit; taking it as the very last statement keeps that time to one
-     * round trip instead of the rest of the transaction (with eight desktops editing, the difference between
-     * waiting in a queue and not).
+     * On a server: counts {@code documentId} as changed when this transaction commits. All the documents a
+     * transaction changed are written to the change counter in one statement just before its commit, which also
+     * returns the transaction's id (the counter's horizon and {@link CommitOutcome}, docs/adr/0009-team-server.md):
+     * one round trip however many changes the transaction made.
      */
     synchronized void changedAtCommit(String documentId) {
         if (depth == 0) {
@@ -126,6 +128,7 @@ final class H2Transactions implements Transactions {
         }
         depth = 1;
         wrote = false;
+        lostAtCommit = false;
         boolean broken = false;
         try {
             T result = work.get();
@@ -133,14 +136,18 @@ final class H2Transactions implements Transactions {
             return result;
         } catch (RuntimeException | Error e) {
             broken = StorageErrors.isConnectionLost(e);
-            rollback(e);
+            if (!lostAtCommit) {
+                rollback(e);
+            }
             throw e;
         } finally {
             depth = 0;
             changedDocuments.clear();
             Connection used = connection;
             connection = null;
-            source.giveBack(used, broken);
+            if (!lostAtCommit) {
+                source.giveBack(used, broken);
+            }
         }
     }
 
@@ -174,15 +181,27 @@ final class H2Transactions implements Transactions {
     }
 
     private void commit() {
-        if (!changedDocuments.isEmpty()) {
-            numberChanges();
-        }
+        // on a server, the id of a writing transaction: what to ask about if the connection breaks during its commit
+        String xact = !onServer() || !wrote ? null : changedDocuments.isEmpty() ? transactionId() : recordChanges();
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
+            if (xact == null || !StorageErrors.isConnectionLost(e)) {
+                throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
+            }
+            lostAtCommit = true;
+            source.giveBack(connection, true);
+            connection = null;
+            CommitOutcome.Status outcome = CommitOutcome.of(source, xact);
+            if (outcome == CommitOutcome.Status.ABORTED) {
+                throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
+            }
+            if (outcome == CommitOutcome.Status.UNKNOWN) {
+                throw new StorageException(Message.of("store.server.commit.unknown", location, StorageErrors.reason(e)), e);
+            }
+            // committed: the server holds the work, so it is acknowledged like any other commit
         }
-        if (wrote && syncEachCommit) {
+        if (wrote && syncEachCommit && connection != null) {
             // see docs/adr/0003-h2-durability.md: forces the file to the disk, not only to the OS
             try (PreparedStatement sync = connection.prepareStatement("CHECKPOINT SYNC")) {
                 sync.execute();
@@ -195,16 +214,32 @@ final class H2Transactions implements Transactions {
         }
     }
 
-    /** One statement: the counter's lock (held until the commit that follows), then one numbered row per document. */
-    private void numberChanges() {
+    /**
+     * On a server, one statement: a row of the change counter per document changed (each recording this transaction,
+     * migration V15), and this transaction's id.
+     */
+    private String recordChanges() {
         String[] ids = changedDocuments.toArray(new String[0]);
-        try (PreparedStatement insert = connection.prepareStatement("WITH counter_lock AS (SELECT pg_advisory_xact_lock("
-                + H2ChangeFeed.COUNTER_LOCK + ")) INSERT INTO search_change (document_id) SELECT d.id FROM counter_lock, "
-                + "unnest(?::varchar[]) WITH ORDINALITY AS d(id, n) ORDER BY d.n")) {
+        try (PreparedStatement insert = connection.prepareStatement("WITH changed AS (INSERT INTO search_change (document_id) "
+                + "SELECT d.id FROM unnest(?::varchar[]) WITH ORDINALITY AS d(id, n) ORDER BY d.n) SELECT pg_current_xact_id()::text")) {
             insert.setArray(1, connection.createArrayOf("varchar", ids));
-            insert.executeUpdate();
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
         } catch (SQLException e) {
             throw StorageErrors.failed(Message.of("store.do.change.record", String.join(", ", ids)), location, e);
+        }
+    }
+
+    /** On a server, the id of a writing transaction that changed no document (one round trip more than such a write had). */
+    private String transactionId() {
+        try (PreparedStatement select = connection.prepareStatement("SELECT pg_current_xact_id()::text");
+             ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
         }
     }
 
