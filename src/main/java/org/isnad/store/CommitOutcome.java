@@ -69,6 +69,78 @@ final class CommitOutcome {
         return Status.UNKNOWN;
     }
 
+    /**
+     * What became of the transaction that wrote change rows with {@code token} and was sent its COMMIT on the session
+     * {@code backend} (the server's process id, which pgjdbc knows without asking). While that session is still
+     * there, the transaction may yet end either way: after a moment it is ended (it is this login's own, and waits for
+     * a client that is gone). Once it is gone, the outcome is final: committed exactly when the token's rows are there.
+     */
+    static Status ofToken(ConnectionSource source, String token, int backend) {
+        long start = System.nanoTime();
+        boolean ended = false;
+        while (elapsedMs(start) < PATIENCE_MS) {
+            Connection c = null;
+            boolean broken = false;
+            try {
+                c = source.borrow();
+                if (!sessionAlive(c, backend)) {
+                    boolean saved = tokenStored(c, token);
+                    c.commit();
+                    return saved ? Status.COMMITTED : Status.ABORTED;
+                }
+                c.commit();
+                if (!ended && elapsedMs(start) >= IN_PROGRESS_GRACE_MS) {
+                    endSession(c, backend);
+                    ended = true;
+                }
+            } catch (SQLException e) {
+                broken = StorageErrors.isConnectionLost(e);
+                if (!broken) {
+                    return Status.UNKNOWN;
+                }
+            } finally {
+                if (c != null) {
+                    source.giveBack(c, broken);
+                }
+            }
+            if (!pause()) {
+                return Status.UNKNOWN;
+            }
+        }
+        return Status.UNKNOWN;
+    }
+
+    /** The login's own session {@code backend} of this program is still on the server. */
+    private static boolean sessionAlive(Connection c, int backend) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ? "
+                + "AND usename = current_user AND application_name = 'isnad' AND pid <> pg_backend_pid()")) {
+            select.setInt(1, backend);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static boolean tokenStored(Connection c, String token) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM search_change WHERE commit_token = ?)")) {
+            select.setString(1, token);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getBoolean(1);
+            }
+        }
+    }
+
+    private static void endSession(Connection c, int backend) throws SQLException {
+        try (PreparedStatement end = c.prepareStatement("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ? "
+                + "AND usename = current_user AND application_name = 'isnad' AND pid <> pg_backend_pid()")) {
+            end.setInt(1, backend);
+            end.executeQuery().close();
+            c.commit();
+        }
+    }
+
     private static String status(Connection c, String xact) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT pg_xact_status(?::text::xid8)")) {
             select.setString(1, xact);

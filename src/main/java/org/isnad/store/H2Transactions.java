@@ -181,25 +181,14 @@ final class H2Transactions implements Transactions {
     }
 
     private void commit() {
-        // on a server, the id of a writing transaction: what to ask about if the connection breaks during its commit
-        String xact = !onServer() || !wrote ? null : changedDocuments.isEmpty() ? transactionId() : recordChanges();
-        try {
-            connection.commit();
-        } catch (SQLException e) {
-            if (xact == null || !StorageErrors.isConnectionLost(e)) {
+        if (onServer() && wrote) {
+            commitOnServer();
+        } else {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
                 throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
             }
-            lostAtCommit = true;
-            source.giveBack(connection, true);
-            connection = null;
-            CommitOutcome.Status outcome = CommitOutcome.of(source, xact);
-            if (outcome == CommitOutcome.Status.ABORTED) {
-                throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
-            }
-            if (outcome == CommitOutcome.Status.UNKNOWN) {
-                throw new StorageException(Message.of("store.server.commit.unknown", location, StorageErrors.reason(e)), e);
-            }
-            // committed: the server holds the work, so it is acknowledged like any other commit
         }
         if (wrote && syncEachCommit && connection != null) {
             // see docs/adr/0003-h2-durability.md: forces the file to the disk, not only to the OS
@@ -215,31 +204,66 @@ final class H2Transactions implements Transactions {
     }
 
     /**
-     * On a server, one statement: a row of the change counter per document changed (each recording this transaction,
-     * migration V15), and this transaction's id.
+     * A writing transaction's commit on a server. When the connection breaks during the COMMIT, the server may or may
+     * not have committed: {@link CommitOutcome} asks it on a new connection, so that the work is acknowledged exactly
+     * when the server holds it (docs/adr/0009-team-server.md).
      */
-    private String recordChanges() {
-        String[] ids = changedDocuments.toArray(new String[0]);
-        try (PreparedStatement insert = connection.prepareStatement("WITH changed AS (INSERT INTO search_change (document_id) "
-                + "SELECT d.id FROM unnest(?::varchar[]) WITH ORDINALITY AS d(id, n) ORDER BY d.n) SELECT pg_current_xact_id()::text")) {
-            insert.setArray(1, connection.createArrayOf("varchar", ids));
-            try (ResultSet row = insert.executeQuery()) {
-                row.next();
-                return row.getString(1);
+    private void commitOnServer() {
+        String token = null;
+        String xact = null;
+        int backend = 0;
+        try {
+            backend = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            if (changedDocuments.isEmpty()) {
+                xact = transactionId();
+                connection.commit();
+            } else {
+                token = java.util.UUID.randomUUID().toString();
+                recordChangesAndCommit(token);
             }
         } catch (SQLException e) {
-            throw StorageErrors.failed(Message.of("store.do.change.record", String.join(", ", ids)), location, e);
+            Message what = token == null ? Message.of("store.do.commit")
+                    : Message.of("store.do.change.record", String.join(", ", changedDocuments));
+            if (!StorageErrors.isConnectionLost(e) || (token == null && xact == null)) {
+                throw StorageErrors.failed(what, location, e);
+            }
+            lostAtCommit = true;
+            source.giveBack(connection, true);
+            connection = null;
+            CommitOutcome.Status outcome = token != null ? CommitOutcome.ofToken(source, token, backend) : CommitOutcome.of(source, xact);
+            if (outcome == CommitOutcome.Status.ABORTED) {
+                throw StorageErrors.failed(what, location, e);
+            }
+            if (outcome == CommitOutcome.Status.UNKNOWN) {
+                throw new StorageException(Message.of("store.server.commit.unknown", location, StorageErrors.reason(e)), e);
+            }
+            // committed: the server holds the work, so it is acknowledged like any other commit
         }
     }
 
+    /**
+     * One round trip: a row of the change counter per document changed, each recording this transaction (migration
+     * V15) and {@code token}, then the COMMIT, sent together (pgjdbc sends the two statements before one Sync; if
+     * the first fails, the server skips the COMMIT and the transaction is rolled back).
+     */
+    private void recordChangesAndCommit(String token) throws SQLException {
+        String[] ids = changedDocuments.toArray(new String[0]);
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_change (document_id, commit_token) "
+                + "SELECT d.id, ? FROM unnest(?::varchar[]) WITH ORDINALITY AS d(id, n) ORDER BY d.n; COMMIT")) {
+            insert.setString(1, token);
+            insert.setArray(2, connection.createArrayOf("varchar", ids));
+            insert.execute();
+        }
+        // pgjdbc saw the transaction end and sends nothing; the pool learns that it is committed
+        connection.commit();
+    }
+
     /** On a server, the id of a writing transaction that changed no document (one round trip more than such a write had). */
-    private String transactionId() {
+    private String transactionId() throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT pg_current_xact_id()::text");
              ResultSet row = select.executeQuery()) {
             row.next();
             return row.getString(1);
-        } catch (SQLException e) {
-            throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
         }
     }
 
