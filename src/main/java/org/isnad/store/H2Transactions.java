@@ -35,6 +35,14 @@ final class H2Transactions implements Transactions {
     /** The connection broke during the commit and was given back already (the outcome was asked on another). */
     private boolean lostAtCommit;
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The commit tokens of this program's latest commits on a server, to tell its own notifications from others'. */
+    private final java.util.Map<String, Boolean> ownTokens = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
+                    return size() > 4096;
+                }
+            });
     /** On a server: the documents this transaction changed, numbered by the change counter just before its commit. */
     private final java.util.Set<String> changedDocuments = new java.util.LinkedHashSet<>();
 
@@ -88,6 +96,11 @@ final class H2Transactions implements Transactions {
         }
         wrote = true;
         changedDocuments.add(documentId);
+    }
+
+    /** Whether this program committed the change rows carrying {@code token} (one of its latest 4,096 commits). */
+    boolean committedHere(String token) {
+        return token != null && ownTokens.containsKey(token);
     }
 
     @Override
@@ -219,6 +232,7 @@ final class H2Transactions implements Transactions {
                 connection.commit();
             } else {
                 token = java.util.UUID.randomUUID().toString();
+                ownTokens.put(token, Boolean.TRUE); // before the COMMIT: its notification may come at once
                 recordChangesAndCommit(token);
             }
         } catch (SQLException e) {

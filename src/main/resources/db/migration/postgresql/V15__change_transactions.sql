@@ -10,3 +10,7 @@ ALTER TABLE search_change ADD COLUMN xact xid8 NOT NULL DEFAULT pg_current_xact_
 ALTER TABLE search_change ADD COLUMN commit_token VARCHAR(36);
 CREATE INDEX search_change_by_xact ON search_change (xact);
 CREATE INDEX search_change_by_token ON search_change (commit_token);
+
+-- The notification of V12 now ends with the commit token, so that a program can tell its own commits (shown
+-- already) from those of the same login in another program (the command line, another desktop), which it shows.
+CREATE OR REPLACE FUNCTION isnad_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('isnad_change', current_user || ' ' || NEW.document_id || ' ' || COALESCE(NEW.commit_token, '')); RETURN NULL; END $$;
