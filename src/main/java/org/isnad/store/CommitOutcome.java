@@ -15,7 +15,8 @@ final class CommitOutcome {
     /** What the server says of the transaction. */
     enum Status { COMMITTED, ABORTED, UNKNOWN }
 
-    private static final long PATIENCE_MS = 15_000;
+    /** How long the server is asked before the outcome is said to be unknown (a test shortens it). */
+    static volatile long patienceMs = 15_000;
     /** How long a transaction may stay "in progress" before its session, which lost its client, is ended. */
     private static final long IN_PROGRESS_GRACE_MS = 1_000;
     private static final long PAUSE_MS = 200;
@@ -32,7 +33,7 @@ final class CommitOutcome {
     static Status of(ConnectionSource source, String xact) {
         long start = System.nanoTime();
         boolean ended = false;
-        while (elapsedMs(start) < PATIENCE_MS) {
+        while (elapsedMs(start) < patienceMs) {
             Connection c = null;
             boolean broken = false;
             try {
@@ -78,7 +79,7 @@ final class CommitOutcome {
     static Status ofToken(ConnectionSource source, String token, int backend) {
         long start = System.nanoTime();
         boolean ended = false;
-        while (elapsedMs(start) < PATIENCE_MS) {
+        while (elapsedMs(start) < patienceMs) {
             Connection c = null;
             boolean broken = false;
             try {

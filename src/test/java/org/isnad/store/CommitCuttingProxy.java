@@ -20,12 +20,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * A TCP proxy in front of a PostgreSQL server that reads the client's side of the wire protocol and, when armed,
  * breaks the connection at the next COMMIT: {@link Cut#BEFORE} the server gets it (the transaction is not
  * committed), {@link Cut#CLIENT_ONLY} the client's side only, the server's session left waiting for a COMMIT that
- * never comes (its transaction stays in progress), or {@link Cut#AFTER} the server committed, its answer dropped.
+ * never comes (its transaction stays in progress), or {@link Cut#AFTER} the server committed, its answer dropped
+ * ({@link Cut#AFTER_THEN_AWAY}: and then the proxy ends every connection and takes no more, as a server gone).
  * A COMMIT is a simple query "COMMIT", or a Bind of a statement parsed from "COMMIT" (pgjdbc parses it once per
  * connection, then binds it by name). Only the first COMMIT after {@link #arm} is cut; later connections pass.
  */
 final class CommitCuttingProxy implements AutoCloseable {
-    enum Cut { BEFORE, CLIENT_ONLY, AFTER }
+    enum Cut { BEFORE, CLIENT_ONLY, AFTER, AFTER_THEN_AWAY }
 
     private static final int SSL_REQUEST = 80877103;
     private static final int GSS_REQUEST = 80877104;
@@ -33,6 +34,7 @@ final class CommitCuttingProxy implements AutoCloseable {
     private final ServerSocket listening;
     private final int serverPort;
     private final AtomicReference<Cut> armed = new AtomicReference<>();
+    private final java.util.List<Pair> pairs = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile CountDownLatch cut = new CountDownLatch(1);
 
     CommitCuttingProxy(int serverPort) throws IOException {
@@ -68,7 +70,9 @@ final class CommitCuttingProxy implements AutoCloseable {
             try {
                 Socket client = listening.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), serverPort);
-                new Pair(client, server).start();
+                Pair pair = new Pair(client, server);
+                pairs.add(pair);
+                pair.start();
             } catch (IOException e) {
                 // closed, or the server is not there: the client sees its connection fail
             }
@@ -80,6 +84,7 @@ final class CommitCuttingProxy implements AutoCloseable {
         private final Socket client;
         private final Socket server;
         private volatile boolean dropAnswers;
+        private volatile boolean away;
         private final Set<String> commitStatements = new HashSet<>();
 
         Pair(Socket client, Socket server) {
@@ -126,8 +131,9 @@ final class CommitCuttingProxy implements AutoCloseable {
                             }
                             return;
                         }
-                        if (how == Cut.AFTER) {
+                        if (how == Cut.AFTER || how == Cut.AFTER_THEN_AWAY) {
                             cutting = true;
+                            away = how == Cut.AFTER_THEN_AWAY;
                             dropAnswers = true;
                         }
                     }
@@ -149,6 +155,10 @@ final class CommitCuttingProxy implements AutoCloseable {
                 while ((n = in.read(buffer)) >= 0) {
                     if (dropAnswers) {
                         // the server has answered the COMMIT, so it is done: the client never hears it
+                        if (away) {
+                            listening.close();
+                            pairs.forEach(Pair::closeBoth);
+                        }
                         cut.countDown();
                         closeBoth();
                         return;

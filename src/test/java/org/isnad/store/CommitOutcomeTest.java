@@ -140,6 +140,33 @@ class CommitOutcomeTest {
         }
     }
 
+    /** The server committed, then cannot be asked: the edit is not acknowledged, and the message says it may be saved. */
+    @Test
+    void whenTheServerCannotBeAskedTheMessageSaysTheOutcomeIsUnknown() throws Exception {
+        long patience = CommitOutcome.patienceMs;
+        CommitOutcome.patienceMs = 1_000;
+        try (Repositories store = throughProxy()) {
+            Document doc = Samples.document("تصريحات كيميت", text, Samples.T0);
+            store.documents().add(doc);
+            AnnotationSession session = AnnotationSession.open(store, doc.id(), analyst, Clock.systemUTC());
+            Span first = session.mark(Layer.CUE, cue, cue + 3);
+
+            proxy.arm(CommitCuttingProxy.Cut.AFTER_THEN_AWAY);
+            int quote = text.indexOf(Kimmitt.QUOTE);
+            StorageException e = assertThrows(StorageException.class,
+                    () -> session.mark(Layer.QUOTE, quote, quote + Kimmitt.QUOTE.length()));
+            assertTrue(proxy.didCut());
+            assertTrue(e.getMessage().contains("whether it kept it"), e.getMessage());
+            assertFalse(e.getMessage().contains("was not saved"), "not said to be unsaved: " + e.getMessage());
+            assertEquals(List.of(first), session.set().spans(), "not acknowledged");
+            try (Repositories other = direct()) {
+                assertEquals(2, other.annotations().spansOf(session.set().id()).size(), "the server did keep it");
+            }
+        } finally {
+            CommitOutcome.patienceMs = patience;
+        }
+    }
+
     private boolean idleInTransaction() throws SQLException {
         try (Connection c = server.superuser(database); Statement s = c.createStatement();
              var rows = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE usename = '" + analyst
