@@ -56,26 +56,9 @@ final class ServerConnections implements ConnectionSource {
         return new StorageException(Message.of("store.server.unreachable", server.location(), reason), e);
     }
 
-    /**
-     * A connection from the pool that is not known to be dead. The pool checks a connection only when it has been
-     * idle for a while (half a second); one that the server ended just before (a restart) may come out unchecked,
-     * and the first transaction after the server is back failed on it. The server says so on the connection before
-     * it closes it, so reading what is already waiting there (no round trip) finds it, and another is taken.
-     */
     @Override
     public Connection borrow() throws SQLException {
-        for (int attempt = 0; ; attempt++) {
-            Connection c = pool.getConnection();
-            try {
-                c.unwrap(org.postgresql.PGConnection.class).getNotifications();
-                return c;
-            } catch (SQLException e) {
-                pool.evictConnection(c);
-                if (!StorageErrors.isConnectionLost(e) || attempt >= pool.getMaximumPoolSize()) {
-                    throw e;
-                }
-            }
-        }
+        return pool.getConnection();
     }
 
     @Override
@@ -85,6 +68,12 @@ final class ServerConnections implements ConnectionSource {
         }
         if (broken) {
             pool.evictConnection(connection);
+            // the others went with it (a restart ends every session): the pool checks a connection only after half a
+            // second idle, so one used just before could come out unchecked and fail the first transaction after the
+            // server is back; they are replaced instead (nothing is asked of the server in normal work)
+            if (pool.getHikariPoolMXBean() != null) {
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
             return;
         }
         try {
