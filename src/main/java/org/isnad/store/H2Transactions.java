@@ -13,8 +13,10 @@ import org.isnad.service.Transactions;
 /**
  * The store's transactions. Every use of a connection goes through here, under one lock, so the
  * store is safe to call from several threads: they simply take turns. The outermost call commits or
- * rolls back; a nested call joins it, and if the nested work throws, only what it did is undone (a
- * savepoint) before the exception goes on. On H2 there is one connection for the store's life; on a
+ * rolls back; a nested call joins it. On H2, if the nested work throws, only what it did is undone (a
+ * savepoint) before the exception goes on. On a server a savepoint is a round trip (it was three of an edit's
+ * eight), so there a nested call that throws marks the whole transaction to be rolled back: a caller that
+ * catches the failure and goes on cannot commit (docs/adr/0009-team-server.md). On H2 there is one connection for the store's life; on a
  * server ({@link ServerConnections}) each outermost call borrows one from the pool, so a connection
  * lost with the server is replaced by the next transaction (docs/adr/0009-team-server.md).
  */
@@ -32,6 +34,8 @@ final class H2Transactions implements Transactions {
     private int depth;
     private boolean wrote;
     private boolean closed;
+    /** On a server: a nested call failed, so this transaction must not commit (no savepoint undid its work). */
+    private boolean rollbackOnly;
     /** The connection broke during the commit and was given back already (the outcome was asked on another). */
     private boolean lostAtCommit;
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -142,9 +146,13 @@ final class H2Transactions implements Transactions {
         depth = 1;
         wrote = false;
         lostAtCommit = false;
+        rollbackOnly = false;
         boolean broken = false;
         try {
             T result = work.get();
+            if (rollbackOnly) {
+                throw new StorageException(Message.of("store.server.part.failed", location));
+            }
             commit();
             return result;
         } catch (RuntimeException | Error e) {
@@ -165,6 +173,17 @@ final class H2Transactions implements Transactions {
     }
 
     private <T> T nested(Supplier<T> work) {
+        if (onServer()) {
+            depth++;
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                rollbackOnly = true;
+                throw e;
+            } finally {
+                depth--;
+            }
+        }
         Savepoint savepoint;
         try {
             savepoint = connection.setSavepoint();
@@ -174,10 +193,7 @@ final class H2Transactions implements Transactions {
         depth++;
         try {
             T result = work.get();
-            if (!onServer()) {
-                // on a server the commit releases it: one round trip less per change (an edit makes three)
-                connection.releaseSavepoint(savepoint);
-            }
+            connection.releaseSavepoint(savepoint);
             return result;
         } catch (SQLException e) {
             throw StorageErrors.failed(Message.of("store.do.nested.finish"), location, e);
