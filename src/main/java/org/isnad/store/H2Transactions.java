@@ -2,7 +2,6 @@ package org.isnad.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.function.Supplier;
@@ -39,14 +38,8 @@ final class H2Transactions implements Transactions {
     /** The connection broke during the commit and was given back already (the outcome was asked on another). */
     private boolean lostAtCommit;
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
-    /** The commit tokens of this program's latest commits on a server, to tell its own notifications from others'. */
-    private final java.util.Map<String, Boolean> ownTokens = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
-                    return size() > 4096;
-                }
-            });
+    /** On a server: how a writing transaction commits, and the tokens of this program's commits. */
+    private final ServerCommits serverCommits = new ServerCommits();
     /** On a server: the documents this transaction changed, numbered by the change counter just before its commit. */
     private final java.util.Set<String> changedDocuments = new java.util.LinkedHashSet<>();
 
@@ -104,7 +97,7 @@ final class H2Transactions implements Transactions {
 
     /** Whether this program committed the change rows carrying {@code token} (one of its latest 4,096 commits). */
     boolean committedHere(String token) {
-        return token != null && ownTokens.containsKey(token);
+        return serverCommits.committedHere(token);
     }
 
     @Override
@@ -155,6 +148,9 @@ final class H2Transactions implements Transactions {
             }
             commit();
             return result;
+        } catch (ServerCommits.LostAtCommit e) {
+            lostAtCommit = true; // its connection was given back already, and the server rolled it back
+            throw e.refusal();
         } catch (RuntimeException | Error e) {
             broken = StorageErrors.isConnectionLost(e);
             if (!lostAtCommit) {
@@ -211,7 +207,11 @@ final class H2Transactions implements Transactions {
 
     private void commit() {
         if (onServer() && wrote) {
-            commitOnServer();
+            if (serverCommits.commit(connection, changedDocuments, source, location)) {
+                // the connection broke during the COMMIT, which the server did commit: it was given back already
+                lostAtCommit = true;
+                connection = null;
+            }
         } else {
             try {
                 connection.commit();
@@ -229,71 +229,6 @@ final class H2Transactions implements Transactions {
         }
         if (wrote) {
             commitListeners.forEach(Runnable::run);
-        }
-    }
-
-    /**
-     * A writing transaction's commit on a server. When the connection breaks during the COMMIT, the server may or may
-     * not have committed: {@link CommitOutcome} asks it on a new connection, so that the work is acknowledged exactly
-     * when the server holds it (docs/adr/0009-team-server.md).
-     */
-    private void commitOnServer() {
-        String token = null;
-        String xact = null;
-        int backend = 0;
-        try {
-            backend = connection.unwrap(org.postgresql.PGConnection.class).getBackendPID();
-            if (changedDocuments.isEmpty()) {
-                xact = transactionId();
-                connection.commit();
-            } else {
-                token = java.util.UUID.randomUUID().toString();
-                ownTokens.put(token, Boolean.TRUE); // before the COMMIT: its notification may come at once
-                recordChangesAndCommit(token);
-            }
-        } catch (SQLException e) {
-            Message what = token == null ? Message.of("store.do.commit")
-                    : Message.of("store.do.change.record", String.join(", ", changedDocuments));
-            if (!StorageErrors.isConnectionLost(e) || (token == null && xact == null)) {
-                throw StorageErrors.failed(what, location, e);
-            }
-            lostAtCommit = true;
-            source.giveBack(connection, true);
-            connection = null;
-            CommitOutcome.Status outcome = token != null ? CommitOutcome.ofToken(source, token, backend) : CommitOutcome.of(source, xact);
-            if (outcome == CommitOutcome.Status.ABORTED) {
-                throw StorageErrors.failed(what, location, e);
-            }
-            if (outcome == CommitOutcome.Status.UNKNOWN) {
-                throw new StorageException(Message.of("store.server.commit.unknown", location, StorageErrors.reason(e)), e);
-            }
-            // committed: the server holds the work, so it is acknowledged like any other commit
-        }
-    }
-
-    /**
-     * One round trip: a row of the change counter per document changed, each recording this transaction (migration
-     * V15) and {@code token}, then the COMMIT, sent together (pgjdbc sends the two statements before one Sync; if
-     * the first fails, the server skips the COMMIT and the transaction is rolled back).
-     */
-    private void recordChangesAndCommit(String token) throws SQLException {
-        String[] ids = changedDocuments.toArray(new String[0]);
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO search_change (document_id, commit_token) "
-                + "SELECT d.id, ? FROM unnest(?::varchar[]) WITH ORDINALITY AS d(id, n) ORDER BY d.n; COMMIT")) {
-            insert.setString(1, token);
-            insert.setArray(2, connection.createArrayOf("varchar", ids));
-            insert.execute();
-        }
-        // pgjdbc saw the transaction end and sends nothing; the pool learns that it is committed
-        connection.commit();
-    }
-
-    /** On a server, the id of a writing transaction that changed no document (one round trip more than such a write had). */
-    private String transactionId() throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT pg_current_xact_id()::text");
-             ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getString(1);
         }
     }
 
