@@ -13,10 +13,10 @@ import org.isnad.service.Transactions;
  * The store's transactions. Every use of a connection goes through here, under one lock, so the
  * store is safe to call from several threads: they simply take turns. The outermost call commits or
  * rolls back; a nested call joins it. On H2, if the nested work throws, only what it did is undone (a
- * savepoint) before the exception goes on. On a server a savepoint is a round trip (it was three of an edit's
- * eight), so there a nested call that throws marks the whole transaction to be rolled back: a caller that
- * catches the failure and goes on cannot commit (docs/adr/0009-team-server.md). On H2 there is one connection for the store's life; on a
- * server ({@link ServerConnections}) each outermost call borrows one from the pool, so a connection
+ * savepoint) before the exception goes on. On a server a savepoint is a round trip (it was three of an
+ * edit's eight), so there a nested call that throws marks the whole transaction to be rolled back: a caller
+ * that catches the failure and goes on cannot commit (docs/adr/0009-team-server.md). On H2 there is one
+ * connection for the store's life; on a server ({@link ServerConnections}) each outermost call borrows one from the pool, so a connection
  * lost with the server is replaced by the next transaction (docs/adr/0009-team-server.md).
  */
 final class H2Transactions implements Transactions {
@@ -78,9 +78,8 @@ final class H2Transactions implements Transactions {
 
     /**
      * On a server: counts {@code documentId} as changed when this transaction commits. All the documents a
-     * transaction changed are written to the change counter in one statement just before its commit, which also
-     * returns the transaction's id (the counter's horizon and {@link CommitOutcome}, docs/adr/0009-team-server.md):
-     * one round trip however many changes the transaction made.
+     * transaction changed are written to the change counter in one statement sent with its COMMIT, with a commit
+     * token ({@link ServerCommits}, docs/adr/0009-team-server.md): one round trip however many changes it made.
      */
     synchronized void changedAtCommit(String documentId) {
         if (depth == 0) {
