@@ -16,8 +16,8 @@ import org.isnad.service.Transactions;
  * savepoint) before the exception goes on. On a server a savepoint is a round trip (it was three of an
  * edit's eight), so there a nested call that throws marks the whole transaction to be rolled back: a caller
  * that catches the failure and goes on cannot commit (docs/adr/0009-team-server.md). On H2 there is one
- * connection for the store's life; on a server ({@link ServerConnections}) each outermost call borrows one from the pool, so a connection
- * lost with the server is replaced by the next transaction (docs/adr/0009-team-server.md).
+ * connection for the store's life; on a server ({@link ServerConnections}) each outermost call borrows one
+ * from the pool, so a connection lost with the server is replaced by the next transaction.
  */
 final class H2Transactions implements Transactions {
     /** Work on the connection that may throw SQLException. */
