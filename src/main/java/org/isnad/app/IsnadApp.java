@@ -163,21 +163,21 @@ public final class IsnadApp extends Application {
     }
 
     /**
-     * The window connected to a team server when it was last closed: it connects again, asking for the
-     * password when PGPASSWORD and ~/.pgpass give none, and saying what went wrong; Cancel opens the local database.
+     * The window connected to a team server when it was last closed: it connects again (off the window's thread,
+     * in the connect dialog, which shows that it is connecting), asking for the password when PGPASSWORD and
+     * ~/.pgpass give none, and saying what went wrong; Cancel opens the local database.
      */
     private void startOnRememberedServer(UiText text, String address) {
         WindowStores choice = stores();
         String problem = null;
+        boolean known = false;
         try {
-            if (choice.knowsPassword(address)) {
-                choice.connect(address, null).run();
-                return;
-            }
+            known = choice.knowsPassword(address);
         } catch (RuntimeException e) {
             problem = text.describe(e);
         }
-        java.util.Optional<Runnable> connected = new ServerConnectDialog(text, null, choice).ask(address, problem);
+        ServerConnectDialog dialog = new ServerConnectDialog(text, null, choice);
+        java.util.Optional<Runnable> connected = known ? dialog.connectAtOnce(address) : dialog.ask(address, problem);
         if (connected.isPresent()) {
             connected.get().run();
         } else {

@@ -11,9 +11,15 @@ public interface ChangeFeed {
     /** Counts a change to a document (its text, metadata, annotations, review or its deletion). */
     void documentChanged(String documentId);
 
-    /** The counter now: the number of the latest change, 0 when there was none. */
+    /**
+     * The counter now: on a file the number of the latest change (0 when there was none); on a team server a
+     * horizon below which every change is final (docs/adr/0009-team-server.md). It never goes down.
+     */
     long latest();
 
-    /** The documents changed after change number {@code counter}. */
+    /**
+     * The documents changed after {@code counter} (a value {@link #latest} gave). On a team server this may also
+     * name documents changed after the counter now, even when it has not moved: ask, rather than compare counters.
+     */
     Set<String> changedSince(long counter);
 }

@@ -120,7 +120,7 @@ public final class CorpusSearch implements AutoCloseable {
         long latest = repositories.changes().latest();
         if (held < 0 || held > latest) {
             rebuild();
-        } else if (held < latest) {
+        } else {
             catchUp();
         }
     }
@@ -152,10 +152,15 @@ public final class CorpusSearch implements AutoCloseable {
             rebuild();
             return;
         }
-        if (held >= latest) {
+        if (held > latest) {
             return;
         }
+        // asked even when the counter has not moved: on a team server the counter is a horizon of transactions, and
+        // changes committed above it (while an older transaction is still open) are already there to be read
         Set<String> changed = repositories.changes().changedSince(held);
+        if (changed.isEmpty() && held == latest) {
+            return;
+        }
         Function<String, String> names = documents.actorNames();
         List<IndexedDocument> present = new ArrayList<>();
         List<String> removed = new ArrayList<>();

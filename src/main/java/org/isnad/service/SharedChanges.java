@@ -12,8 +12,9 @@ public interface SharedChanges {
     SharedChanges NONE = listener -> () -> { };
 
     /**
-     * Tells {@code listener} of every change committed from now on, including this program's own (see
-     * {@link SharedChange#madeBy}); returns what stops telling it.
+     * Tells {@code listener} of every change that other programs commit from now on: other logins', and this
+     * login's in another program (another desktop, the command line; see {@link SharedChange#madeBy}). This
+     * program's own commits are not told (they are shown already). Returns what stops telling it.
      */
     Subscription listen(Consumer<SharedChange> listener);
 

@@ -12,10 +12,12 @@ import org.isnad.service.Transactions;
 /**
  * The store's transactions. Every use of a connection goes through here, under one lock, so the
  * store is safe to call from several threads: they simply take turns. The outermost call commits or
- * rolls back; a nested call joins it, and if the nested work throws, only what it did is undone (a
- * savepoint) before the exception goes on. On H2 there is one connection for the store's life; on a
- * server ({@link ServerConnections}) each outermost call borrows one from the pool, so a connection
- * lost with the server is replaced by the next transaction (docs/adr/0009-team-server.md).
+ * rolls back; a nested call joins it. On H2, if the nested work throws, only what it did is undone (a
+ * savepoint) before the exception goes on. On a server a savepoint is a round trip (it was three of an
+ * edit's eight), so there a nested call that throws marks the whole transaction to be rolled back: a caller
+ * that catches the failure and goes on cannot commit (docs/adr/0009-team-server.md). On H2 there is one
+ * connection for the store's life; on a server ({@link ServerConnections}) each outermost call borrows one
+ * from the pool, so a connection lost with the server is replaced by the next transaction.
  */
 final class H2Transactions implements Transactions {
     /** Work on the connection that may throw SQLException. */
@@ -31,7 +33,13 @@ final class H2Transactions implements Transactions {
     private int depth;
     private boolean wrote;
     private boolean closed;
+    /** On a server: a nested call failed, so this transaction must not commit (no savepoint undid its work). */
+    private boolean rollbackOnly;
+    /** The connection broke during the commit and was given back already (the outcome was asked on another). */
+    private boolean lostAtCommit;
     private final java.util.List<Runnable> commitListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** On a server: how a writing transaction commits, and the tokens of this program's commits. */
+    private final ServerCommits serverCommits = new ServerCommits();
     /** On a server: the documents this transaction changed, numbered by the change counter just before its commit. */
     private final java.util.Set<String> changedDocuments = new java.util.LinkedHashSet<>();
 
@@ -69,11 +77,9 @@ final class H2Transactions implements Transactions {
     }
 
     /**
-     * On a server: counts {@code documentId} as changed when this transaction commits. The change counter's
-     * numbers must be handed out in commit order (docs/adr/0009-team-server.md), so they are taken under a lock
-     * that every writer shares until its commit; taking it as the very last statement keeps that time to one
-     * round trip instead of the rest of the transaction (with eight desktops editing, the difference between
-     * waiting in a queue and not).
+     * On a server: counts {@code documentId} as changed when this transaction commits. All the documents a
+     * transaction changed are written to the change counter in one statement sent with its COMMIT, with a commit
+     * token ({@link ServerCommits}, docs/adr/0009-team-server.md): one round trip however many changes it made.
      */
     synchronized void changedAtCommit(String documentId) {
         if (depth == 0) {
@@ -86,6 +92,11 @@ final class H2Transactions implements Transactions {
         }
         wrote = true;
         changedDocuments.add(documentId);
+    }
+
+    /** Whether this program committed the change rows carrying {@code token} (one of its latest 4,096 commits). */
+    boolean committedHere(String token) {
+        return serverCommits.committedHere(token);
     }
 
     @Override
@@ -126,25 +137,48 @@ final class H2Transactions implements Transactions {
         }
         depth = 1;
         wrote = false;
+        lostAtCommit = false;
+        rollbackOnly = false;
         boolean broken = false;
         try {
             T result = work.get();
+            if (rollbackOnly) {
+                throw new StorageException(Message.of("store.server.part.failed", location));
+            }
             commit();
             return result;
+        } catch (ServerCommits.LostAtCommit e) {
+            lostAtCommit = true; // its connection was given back already, and the server rolled it back
+            throw e.refusal();
         } catch (RuntimeException | Error e) {
             broken = StorageErrors.isConnectionLost(e);
-            rollback(e);
+            if (!lostAtCommit) {
+                rollback(e);
+            }
             throw e;
         } finally {
             depth = 0;
             changedDocuments.clear();
             Connection used = connection;
             connection = null;
-            source.giveBack(used, broken);
+            if (!lostAtCommit) {
+                source.giveBack(used, broken);
+            }
         }
     }
 
     private <T> T nested(Supplier<T> work) {
+        if (onServer()) {
+            depth++;
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                rollbackOnly = true;
+                throw e;
+            } finally {
+                depth--;
+            }
+        }
         Savepoint savepoint;
         try {
             savepoint = connection.setSavepoint();
@@ -154,10 +188,7 @@ final class H2Transactions implements Transactions {
         depth++;
         try {
             T result = work.get();
-            if (!onServer()) {
-                // on a server the commit releases it: one round trip less per change (an edit makes three)
-                connection.releaseSavepoint(savepoint);
-            }
+            connection.releaseSavepoint(savepoint);
             return result;
         } catch (SQLException e) {
             throw StorageErrors.failed(Message.of("store.do.nested.finish"), location, e);
@@ -174,15 +205,20 @@ final class H2Transactions implements Transactions {
     }
 
     private void commit() {
-        if (!changedDocuments.isEmpty()) {
-            numberChanges();
+        if (onServer() && wrote) {
+            if (serverCommits.commit(connection, changedDocuments, source, location)) {
+                // the connection broke during the COMMIT, which the server did commit: it was given back already
+                lostAtCommit = true;
+                connection = null;
+            }
+        } else {
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
+            }
         }
-        try {
-            connection.commit();
-        } catch (SQLException e) {
-            throw StorageErrors.failed(Message.of("store.do.commit"), location, e);
-        }
-        if (wrote && syncEachCommit) {
+        if (wrote && syncEachCommit && connection != null) {
             // see docs/adr/0003-h2-durability.md: forces the file to the disk, not only to the OS
             try (PreparedStatement sync = connection.prepareStatement("CHECKPOINT SYNC")) {
                 sync.execute();
@@ -192,19 +228,6 @@ final class H2Transactions implements Transactions {
         }
         if (wrote) {
             commitListeners.forEach(Runnable::run);
-        }
-    }
-
-    /** One statement: the counter's lock (held until the commit that follows), then one numbered row per document. */
-    private void numberChanges() {
-        String[] ids = changedDocuments.toArray(new String[0]);
-        try (PreparedStatement insert = connection.prepareStatement("WITH counter_lock AS (SELECT pg_advisory_xact_lock("
-                + H2ChangeFeed.COUNTER_LOCK + ")) INSERT INTO search_change (document_id) SELECT d.id FROM counter_lock, "
-                + "unnest(?::varchar[]) WITH ORDINALITY AS d(id, n) ORDER BY d.n")) {
-            insert.setArray(1, connection.createArrayOf("varchar", ids));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw StorageErrors.failed(Message.of("store.do.change.record", String.join(", ", ids)), location, e);
         }
     }
 

@@ -18,7 +18,8 @@ import org.postgresql.PGNotification;
  * the pool, polled with pgjdbc's {@link PGConnection#getNotifications(int)} by one background thread, started
  * when the first listener comes. When the connection is lost it is opened again every second until the
  * server is back, and the listeners are then told {@link SharedChange#reconnected()} (what was committed
- * meanwhile was not told). See docs/adr/0009-team-server.md.
+ * meanwhile was not told). This program's own commits, known by their commit token, are not told: they are
+ * shown already. See docs/adr/0009-team-server.md.
  */
 final class PgChangeListener implements SharedChanges, AutoCloseable {
     static final String CHANNEL = "isnad_change";
@@ -28,15 +29,18 @@ final class PgChangeListener implements SharedChanges, AutoCloseable {
 
     private final ServerAddress server;
     private final String password;
+    private final java.util.function.Predicate<String> committedHere;
     private final List<Consumer<SharedChange>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     private volatile Connection connection;
     private volatile boolean listening;
     private Thread thread;
 
-    PgChangeListener(ServerAddress server, String password) {
+    /** {@code committedHere}: whether a commit token is one of this program's commits (not told: shown already). */
+    PgChangeListener(ServerAddress server, String password, java.util.function.Predicate<String> committedHere) {
         this.server = server;
         this.password = password;
+        this.committedHere = committedHere;
     }
 
     @Override
@@ -73,7 +77,10 @@ final class PgChangeListener implements SharedChanges, AutoCloseable {
                     PGNotification[] received = pg.getNotifications(POLL_MS);
                     if (received != null) {
                         for (PGNotification n : received) {
-                            tell(parse(n.getParameter()));
+                            String[] parts = n.getParameter().split(" ", 3);
+                            if (parts.length < 3 || !committedHere.test(parts[2])) {
+                                tell(parse(n.getParameter()));
+                            }
                         }
                     }
                 }
@@ -88,10 +95,10 @@ final class PgChangeListener implements SharedChanges, AutoCloseable {
         }
     }
 
-    /** {@code "<login> <document id>"}, as the trigger writes it. */
+    /** {@code "<login> <document id> <commit token>"}, as the trigger writes it (migration V15; V12 wrote no token). */
     static SharedChange parse(String payload) {
-        int space = payload.indexOf(' ');
-        return space < 0 ? new SharedChange(null, payload) : new SharedChange(payload.substring(0, space), payload.substring(space + 1));
+        String[] parts = payload.split(" ", 3);
+        return parts.length < 2 ? new SharedChange(null, payload) : new SharedChange(parts[0], parts[1]);
     }
 
     private void tell(SharedChange change) {

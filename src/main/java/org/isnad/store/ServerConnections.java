@@ -68,6 +68,12 @@ final class ServerConnections implements ConnectionSource {
         }
         if (broken) {
             pool.evictConnection(connection);
+            // the others went with it (a restart ends every session): the pool checks a connection only after half a
+            // second idle, so one used just before could come out unchecked and fail the first transaction after the
+            // server is back; they are replaced instead (nothing is asked of the server in normal work)
+            if (pool.getHikariPoolMXBean() != null) {
+                pool.getHikariPoolMXBean().softEvictConnections();
+            }
             return;
         }
         try {

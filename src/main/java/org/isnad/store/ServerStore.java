@@ -52,8 +52,9 @@ public final class ServerStore {
             } catch (SQLException e) {
                 throw StorageErrors.failed(Message.of("store.do.schema.version"), server.location(), e);
             }
-            return new H2Store(null, new H2Transactions(connections, server.location(), false)).withServerLogin(login)
-                    .withSharedChanges(new PgChangeListener(server, password));
+            H2Transactions tx = new H2Transactions(connections, server.location(), false);
+            return new H2Store(null, tx).withServerLogin(login)
+                    .withSharedChanges(new PgChangeListener(server, password, tx::committedHere));
         } catch (RuntimeException | Error e) {
             connections.close();
             throw e;

@@ -13,8 +13,10 @@ import org.isnad.ui.language.UiText;
 
 /**
  * Other users' work shown as it is committed (a team server, issue 15): the library's page is read again,
- * and the open document, when someone else changed it (a verdict on the set shown, a state, an actor merge),
- * is loaded again from the store. Every edit of this user is already committed, so nothing of theirs is lost.
+ * and the open document, when another program changed it (another user: a verdict on the set shown, a state,
+ * an actor merge; or this user's login on another desktop or the command line: spans, links, the set), is
+ * loaded again from the store. This window's own commits are not told (the store knows them by their commit
+ * token). Every edit of this user is already committed, so nothing of theirs is lost.
  * Changes heard on the listener's thread are gathered and shown together on the window's thread. While
  * review or curation is under way the open document is left as it is (the library still follows).
  */
@@ -25,7 +27,6 @@ final class LiveUpdates {
     private final Runnable refreshLibrary;
     private final Consumer<String> reopen;
     private final BooleanSupplier busy;
-    private final java.util.function.Predicate<String> inLibrary;
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> ownElsewhere = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean reconnected = new AtomicBoolean();
@@ -33,13 +34,9 @@ final class LiveUpdates {
     private SharedChanges.Subscription subscription;
     private volatile boolean stopped;
 
-    /**
-     * {@code reopen} opens a document again as the window does; {@code busy}: review or curation under way;
-     * {@code inLibrary}: whether the library's page shows a document now.
-     */
+    /** {@code reopen} opens a document again as the window does; {@code busy}: review or curation under way. */
     LiveUpdates(UiText text, String user, EditorViewModel editor, Runnable refreshLibrary, Consumer<String> reopen,
-                BooleanSupplier busy, java.util.function.Predicate<String> inLibrary) {
-        this.inLibrary = inLibrary;
+                BooleanSupplier busy) {
         this.text = text;
         this.user = user;
         this.editor = editor;
@@ -59,10 +56,7 @@ final class LiveUpdates {
         }
     }
 
-    /**
-     * On the listener's thread. This login's own changes are mostly this window's, shown already; one made
-     * elsewhere as the same login (the command line, another desktop) is shown when it is a new document.
-     */
+    /** On the listener's thread: a change of another program (this window's own are not told). */
     private void heard(SharedChange change) {
         if (change.isReconnect()) {
             reconnected.set(true);
@@ -86,20 +80,21 @@ final class LiveUpdates {
         changed.removeAll(documents);
         Set<String> own = Set.copyOf(ownElsewhere);
         ownElsewhere.removeAll(own);
-        boolean newOfMine = own.stream().anyMatch(id -> !inLibrary.test(id));
-        if (!back && documents.isEmpty() && !newOfMine) {
+        if (!back && documents.isEmpty() && own.isEmpty()) {
             return;
         }
         try {
             refreshLibrary.run();
             String open = editor.session().map(s -> s.document().id()).orElse(null);
-            if (open != null && (back || documents.contains(open)) && !busy.getAsBoolean()) {
+            boolean byOthers = documents.contains(open);
+            if (open != null && (back || byOthers || own.contains(open)) && !busy.getAsBoolean()) {
                 String selected = editor.selectedSpanIdProperty().get();
                 reopen.accept(open);
                 if (selected != null && editor.session().flatMap(s -> s.set().span(selected)).isPresent()) {
                     editor.selectedSpanIdProperty().set(selected);
                 }
-                editor.messageProperty().set(text.get(back ? "live.reconnected" : "live.document.changed"));
+                editor.messageProperty().set(text.get(back ? "live.reconnected"
+                        : byOthers ? "live.document.changed" : "live.document.changed.elsewhere"));
             } else if (back) {
                 editor.messageProperty().set(text.get("live.reconnected"));
             }

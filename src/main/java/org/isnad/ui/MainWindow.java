@@ -133,8 +133,7 @@ public final class MainWindow {
             TeamServerMenu.install(commands.menuBar(), text, stage, stores, editor.messageProperty()::set);
         }
         live = new LiveUpdates(text, user, editor, libraryView::refreshAll, this::open,
-                () -> (review != null && review.active()) || curation.active(),
-                id -> library.documents().stream().anyMatch(d -> d.id().equals(id)));
+                () -> (review != null && review.active()) || curation.active());
         live.follow(workspace.sharedChanges());
         stage.setTitle(titled(text.get("app.title")));
         stage.setScene(scene);

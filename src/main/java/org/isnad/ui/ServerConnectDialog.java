@@ -57,6 +57,19 @@ public final class ServerConnectDialog {
      * the user cancelled.
      */
     public Optional<Runnable> ask(String proposed, String problemText) {
+        return show(proposed, problemText, false);
+    }
+
+    /**
+     * Shows the dialog already connecting to {@code proposed}, whose password is known (PGPASSWORD, ~/.pgpass): the
+     * remembered server at start. The connection is made off the window's thread, as after a click on Connect; the
+     * dialog closes itself when it is made, and stays with the reason when not. Returns as {@link #ask}.
+     */
+    public Optional<Runnable> connectAtOnce(String proposed) {
+        return show(proposed, null, true);
+    }
+
+    private Optional<Runnable> show(String proposed, String problemText, boolean atOnce) {
         stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -77,6 +90,9 @@ public final class ServerConnectDialog {
         });
         if (proposed != null && !password.isDisabled()) {
             Platform.runLater(password::requestFocus);
+        }
+        if (atOnce) {
+            stage.setOnShown(e -> tryConnect());
         }
         stage.showAndWait();
         return Optional.ofNullable(connected);

@@ -48,8 +48,8 @@ class MigrationsTest {
     void aNewDatabaseRecordsTheShippedMigrationWithItsChecksum() throws Exception {
         H2Store.open(stores.base()).close();
         List<String> history = history(stores.base());
-        assertEquals(12, history.size(), "every shipped migration ran: " + history);
-        assertEquals(14, Migrations.shipped().latestVersion());
+        assertEquals(13, history.size(), "every shipped migration ran: " + history);
+        assertEquals(15, Migrations.shipped().latestVersion());
         String sha = TextHash.sha256Hex(resource("db/migration/V1__initial_schema.sql").replace("\r\n", "\n"));
         assertTrue(history.get(0).startsWith("1 initial schema " + sha + " "), history.get(0));
         String sha2 = TextHash.sha256Hex(resource("db/migration/V2__suggestion_rejections.sql").replace("\r\n", "\n"));
@@ -74,6 +74,8 @@ class MigrationsTest {
         assertTrue(history.get(10).startsWith("12 change notifications " + notifications + " "), history.get(10));
         String merges = TextHash.sha256Hex(resource("db/migration/V14__actor_merges.sql").replace("\r\n", "\n"));
         assertTrue(history.get(11).startsWith("14 actor merges " + merges + " "), history.get(11));
+        String transactions = TextHash.sha256Hex(resource("db/migration/V15__change_transactions.sql").replace("\r\n", "\n"));
+        assertTrue(history.get(12).startsWith("15 change transactions " + transactions + " "), history.get(12));
     }
 
     @Test
@@ -144,7 +146,7 @@ class MigrationsTest {
         StorageException e = assertThrows(StorageException.class, () -> H2Store.open(stores.base()));
         assertTrue(e.getMessage().contains("this database was written by a newer Isnad (schema version 99); this version knows up to "
                 + Migrations.shipped().latestVersion()), e.getMessage());
-        assertEquals(13, history(stores.base()).size(), "nothing was changed: the shipped migrations and the row from the future");
+        assertEquals(14, history(stores.base()).size(), "nothing was changed: the shipped migrations and the row from the future");
     }
 
     @Test

@@ -98,6 +98,26 @@ class SharedChangesTest {
         }
     }
 
+    /** This program's own commits are shown already and not told; the same login's in another program are. */
+    @Test
+    void ownCommitsAreNotToldButTheSameLoginsInAnotherProgramAre() throws Exception {
+        setUp();
+        try (Repositories salmas = as(salma); Repositories salmasElsewhere = as(salma)) {
+            LinkedBlockingQueue<SharedChange> heard = new LinkedBlockingQueue<>();
+            salmas.sharedChanges().listen(heard::add);
+            awaitListening(salmas);
+            new Library(salmas, Clock.systemUTC()).importText("قال مارك كيميت إن العمل مستمر.", "here.txt", ImportOptions.none(), salma);
+            assertEquals(null, heard.poll(1500, TimeUnit.MILLISECONDS), "this program's own import is not told");
+
+            String id = new Library(salmasElsewhere, Clock.systemUTC()).importText("قال المتحدث إن القافلة وصلت.", "elsewhere.txt",
+                    ImportOptions.none(), salma).document().id();
+            SharedChange change = heard.poll(2, TimeUnit.SECONDS);
+            assertNotNull(change, "the same login's import in another program is told");
+            assertEquals(id, change.document().orElseThrow());
+            assertTrue(change.madeBy(salma));
+        }
+    }
+
     @Test
     void aRolledBackChangeIsNotTold() throws Exception {
         setUp();

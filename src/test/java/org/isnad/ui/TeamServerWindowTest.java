@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.isnad.app.IsnadApp;
 import org.isnad.domain.Layer;
+import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.DocumentSummary;
 import org.isnad.service.ImportOptions;
@@ -179,6 +180,15 @@ class TeamServerWindowTest extends RealWindow {
             try (Repositories khaledsElsewhere = as(khaled)) {
                 String third = importArticle(khaledsElsewhere, SampleArticles.SABQ, khaled);
                 WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> libraryIds(app).contains(third));
+
+                // and marks a speaker in his own set of the article open here: the window shows it
+                AnnotationSession elsewhere = AnnotationSession.open(khaledsElsewhere, first, khaled, Clock.systemUTC());
+                int kimmitt = text.indexOf("كيميت");
+                Span marked = elsewhere.mark(Layer.SPEAKER, kimmitt, kimmitt + "كيميت".length());
+                WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> EditorRobot.fx(() -> app.mainWindow().editor().messageProperty().get())
+                        .contains("changed as your login in another program"));
+                assertTrue(EditorRobot.fx(() -> app.mainWindow().editor().session().orElseThrow().set().span(marked.id()).isPresent()),
+                        "Khaled's mark made elsewhere is in the set shown");
             }
         }
     }

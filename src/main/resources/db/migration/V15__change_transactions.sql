@@ -1,0 +1,7 @@
+-- Isnad schema, version 15: the change counter without a lock on a team server (issue 15, docs/adr/0009-team-server.md).
+-- On PostgreSQL each row of search_change records the transaction that wrote it (pg_current_xact_id()), and a desktop's
+-- search index follows the server by a horizon (every transaction below it has ended) instead of by the sequence,
+-- whose numbers are handed out before commit and so need not commit in order. That needs the type xid8, which only
+-- PostgreSQL has: its variant is db/migration/postgresql/V15__change_transactions.sql. An H2 file is written by one
+-- program, whose changes commit in sequence order, so on H2 this migration changes nothing (the runner needs the
+-- file to record the version).
