@@ -1,11 +1,12 @@
 package org.isnad.suggest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.domain.Layer;
-import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
 
 /**
@@ -43,20 +44,27 @@ final class ClaimFinder {
             "أعتقد", "نعتقد", "أظن", "نأمل", "آمل", "أتمنى", "نتمنى", "أشكر", "نشكر", "شكرا", "مرحبا", "أهلا",
             "نهنئ", "أهنئ", "تهانينا", "رائع", "سعيد", "سعداء", "أحب", "نحب", "أرجو", "نرجو", "يجب", "ينبغي",
             "أنصح", "ننصح", "يسعدني", "بالتوفيق");
+    private static final int STRONG = 1;
+    private static final int FACT = 2;
+    private static final int OPINION = 4;
+    /** Every word above with its classes, looked up in the article's folded text. */
+    private static final WordClasses WORDS = classes();
 
     private ClaimFinder() {
     }
 
     /** Claim suggestions for {@code quotes} (in order), each pointing at its quote's index. */
-    static List<Suggestion> find(String text, List<Suggestion> quotes) {
+    static List<Suggestion> find(Article a, List<Suggestion> quotes) {
         List<Suggestion> claims = new ArrayList<>();
         for (int q = 0; q < quotes.size(); q++) {
             Suggestion quote = quotes.get(q);
             if (quote.layer() != Layer.QUOTE || sharesSpanWithNext(quotes, q)) {
                 continue; // an outlet's quote and the source's share a span: one claim, the source's
             }
-            for (TextRange sentence : sentences(text, quote.quote())) {
-                double worth = worth(text.substring(sentence.start(), sentence.end()));
+            for (TextRange sentence : sentences(a.stored, quote.quote())) {
+                // the article is folded already: the sentence's folded words are read where they stand
+                double worth = worth(a.folded.text(), a.folded.foldedIndex(sentence.start()),
+                        a.folded.foldedIndex(sentence.end()));
                 if (worth > 0) {
                     claims.add(new Suggestion(Layer.CLAIM, quote.type(), sentence, Optional.empty(), quote.speaker(),
                             quote.actorName(), q, Math.round(Math.min(0.9, quote.confidence() * worth) * 100) / 100.0));
@@ -72,21 +80,22 @@ final class ClaimFinder {
                 && Integer.valueOf(q).equals(quotes.get(q + 1).parentIndex());
     }
 
-    /** 0 when not check-worthy; else how sure (0.6 for a named fact only, 0.8 with a number, cause or comparison). */
-    static double worth(String sentence) {
-        String folded = ArabicFolding.foldQuery(sentence);
+    /**
+     * 0 when the folded sentence {@code folded[from, to)} is not check-worthy; else how sure (0.6 for a named fact
+     * only, 0.8 with a number, cause or comparison).
+     */
+    static double worth(String folded, int from, int to) {
         int count = 0;
         boolean strong = false;
         boolean fact = false;
         boolean opinion = false;
-        int n = folded.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+        for (int i = from; i < to; ) {
+            while (i < to && !Character.isLetterOrDigit(folded.charAt(i))) {
                 i++;
             }
             int start = i;
             boolean digit = false;
-            while (i < n && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '%')) {
+            while (i < to && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '%')) {
                 digit |= Character.isDigit(folded.charAt(i));
                 i++;
             }
@@ -94,15 +103,17 @@ final class ClaimFinder {
                 break;
             }
             count++;
-            String w = folded.substring(start, i);
-            char c = w.charAt(0);
-            String bare = w.length() > 3 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') ? w.substring(1) : w;
-            if (digit || in(QUANTITIES, w, bare) || in(COMPARISONS, w, bare) || in(CAUSES, w, bare)) {
+            char c = folded.charAt(start);
+            int classes = WORDS.of(folded, start, i);
+            if (i - start > 3 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل')) {
+                classes |= WORDS.of(folded, start + 1, i); // the word without its proclitic
+            }
+            if (digit || (classes & STRONG) != 0) {
                 strong = true;
-            } else if (in(FACTS, w, bare)) {
+            } else if ((classes & FACT) != 0) {
                 fact = true;
             }
-            opinion |= in(OPINIONS, w, bare);
+            opinion |= (classes & OPINION) != 0;
         }
         if (count < MIN_WORDS || opinion && !strong) {
             return 0;
@@ -110,8 +121,14 @@ final class ClaimFinder {
         return strong ? 0.8 : fact ? 0.6 : 0;
     }
 
-    private static boolean in(Set<String> set, String w, String bare) {
-        return set.contains(w) || set.contains(bare);
+    private static WordClasses classes() {
+        Map<String, Integer> bits = new HashMap<>();
+        QUANTITIES.forEach(w -> bits.merge(w, STRONG, (x, y) -> x | y));
+        COMPARISONS.forEach(w -> bits.merge(w, STRONG, (x, y) -> x | y));
+        CAUSES.forEach(w -> bits.merge(w, STRONG, (x, y) -> x | y));
+        FACTS.forEach(w -> bits.merge(w, FACT, (x, y) -> x | y));
+        OPINIONS.forEach(w -> bits.merge(w, OPINION, (x, y) -> x | y));
+        return new WordClasses(bits);
     }
 
     /** The sentences of a quote, without surrounding spaces and their final mark. */

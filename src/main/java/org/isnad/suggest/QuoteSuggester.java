@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.domain.Layer;
 import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
@@ -18,6 +19,11 @@ import org.isnad.text.TextRange;
  * text, linear in the length of the article.
  */
 public final class QuoteSuggester {
+    /** Harakat, tatweel and the superscript alef, compiled once (not on every name). */
+    static final Pattern MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    /** Spaces and quotation marks between the words of a name. */
+    static final Pattern NAME_GAPS = Pattern.compile("[\\s“”«»\"„‟]+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Suggestions in text order; a nested attribution comes right after the one it is nested in, and a
@@ -33,7 +39,7 @@ public final class QuoteSuggester {
         drafts = MixedQuotes.merge(a, withoutRepeats(drafts));
         SpeakerResolver.resolve(a, drafts, actors);
         List<Suggestion> quotes = suggestions(a, drafts);
-        List<Suggestion> claims = ClaimFinder.find(storedText, quotes);
+        List<Suggestion> claims = ClaimFinder.find(a, quotes);
         if (claims.isEmpty()) {
             return quotes;
         }
@@ -85,8 +91,8 @@ public final class QuoteSuggester {
 
     private static OuterSource outerSource(Article a, SpeakerMention m) {
         TextRange r = a.stored(m.start(), m.end());
-        String name = a.stored.substring(r.start(), r.end()).replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "")
-                .replaceAll("[\\s“”«»\"„‟]+", " ").strip();
+        String name = NAME_GAPS.matcher(MARKS.matcher(a.stored.substring(r.start(), r.end())).replaceAll(""))
+                .replaceAll(" ").strip();
         return name.isEmpty() ? null : new OuterSource(r, name);
     }
 
@@ -97,6 +103,6 @@ public final class QuoteSuggester {
 
     /** Folds a name the way the engine matches it, for {@link KnownActors} implementations. */
     public static String foldName(String name) {
-        return ArabicFolding.foldQuery(name.strip()).replaceAll("\\s+", " ");
+        return SPACES.matcher(ArabicFolding.foldQuery(name.strip())).replaceAll(" ");
     }
 }

@@ -143,7 +143,7 @@ final class SpeakerResolver {
     static String actorName(Article a, SpeakerMention m, KnownActors actors, MentionChains chains) {
         String[] known = new String[1];
         String name = actorName(a, m, actors, known);
-        return known[0] != null ? known[0] : chains.resolve(ArabicFolding.foldQuery(name).replaceAll("\\s+", " "), name);
+        return known[0] != null ? known[0] : chains.resolve(QuoteSuggester.SPACES.matcher(ArabicFolding.foldQuery(name)).replaceAll(" "), name);
     }
 
     private static String actorName(Article a, SpeakerMention m, KnownActors actors, String[] known) {
@@ -176,7 +176,7 @@ final class SpeakerResolver {
         }
         String text = plain(a.stored.substring(a.stored(a.tok(first).start(), m.end()).start(), a.stored(m.start(), m.end()).end()));
         StringBuilder name = new StringBuilder();
-        for (String part : text.split("[\\s“”«»\"„‟]+")) {
+        for (String part : QuoteSuggester.NAME_GAPS.split(text)) {
             if (!part.isEmpty()) {
                 name.append(name.length() == 0 ? "" : " ").append(part);
             }

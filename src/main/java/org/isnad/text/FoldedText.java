@@ -25,6 +25,28 @@ public final class FoldedText {
     }
 
     /**
+     * The folded index of the stored index {@code storedIndex} (a code point boundary): the first folded char that comes
+     * from there or later, so that folded [foldedIndex(s), foldedIndex(e)) is exactly the folding of stored [s, e).
+     */
+    public int foldedIndex(int storedIndex) {
+        if (storedIndex < 0 || storedIndex > stored.length()) {
+            throw new IllegalArgumentException("stored index " + storedIndex
+                    + " is outside the stored text (length " + stored.length() + ")");
+        }
+        int lo = 0;
+        int hi = folded.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toStored[mid] < storedIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
      * The stored range holding exactly these folded chars; the end takes in the removed
      * harakat of the last letter, so «قال» found in «وقَالَ» covers «قَالَ» with its last fatha.
      */
