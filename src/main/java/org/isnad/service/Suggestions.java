@@ -168,7 +168,7 @@ public final class Suggestions {
                 byFoldedName.putIfAbsent(QuoteSuggester.foldName(alias), a.canonicalName());
             }
         }
-        return folded -> Optional.ofNullable(byFoldedName.get(folded));
+        return KnownActors.byFoldedName(byFoldedName);
     }
 
     private static Optional<Span> spanAt(AnnotationSet set, Layer layer, TextRange r) {

@@ -148,8 +148,17 @@ final class SpeakerResolver {
 
     private static String actorName(Article a, SpeakerMention m, KnownActors actors, String[] known) {
         List<Token> words = a.tokens.subList(m.firstToken(), m.endToken());
+        // a run holding a word that no registered name has is not a registered name: it is not asked for
+        int[] unknownBefore = new int[words.size() + 1];
+        for (int i = 0; i < words.size(); i++) {
+            boolean unknown = words.get(i).isWord() && !actors.hasWord(words.get(i).text());
+            unknownBefore[i + 1] = unknownBefore[i] + (unknown ? 1 : 0);
+        }
         for (int len = words.size(); len >= 1; len--) {
             for (int from = 0; from + len <= words.size(); from++) {
+                if (unknownBefore[from + len] > unknownBefore[from]) {
+                    continue;
+                }
                 StringBuilder folded = new StringBuilder();
                 for (int i = from; i < from + len; i++) {
                     if (words.get(i).isWord()) {
