@@ -11,21 +11,32 @@ public final class ArabicFolding {
 
     /** Folds {@code text} and keeps a map from each folded character back to the stored text. */
     public static FoldedText fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        int[] toStored = new int[text.length()];
+        int n = text.length();
+        char[] folded = new char[n];
+        int[] toStored = new int[n];
         int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
             int f = FoldRules.fold(cp);
             if (f != FoldRules.REMOVED) {
-                folded.appendCodePoint(f);
-                while (count < folded.length()) {
+                int chars = Character.charCount(f);
+                if (count + chars > folded.length) { // never for real text: lowercasing keeps the length
+                    folded = java.util.Arrays.copyOf(folded, count + chars + 16);
+                    toStored = java.util.Arrays.copyOf(toStored, count + chars + 16);
+                }
+                if (chars == 1) {
+                    folded[count] = (char) f;
+                    toStored[count++] = i;
+                } else {
+                    Character.toChars(f, folded, count);
+                    toStored[count++] = i;
                     toStored[count++] = i;
                 }
             }
             i += Character.charCount(cp);
         }
-        return new FoldedText(text, folded.toString(), toStored);
+        return new FoldedText(text, new String(folded, 0, count), toStored);
     }
 
     /** Folds a search query the same way, without a map. */
