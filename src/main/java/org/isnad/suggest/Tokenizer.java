@@ -11,6 +11,7 @@ final class Tokenizer {
 
     static List<Token> tokens(String folded) {
         List<Token> tokens = new ArrayList<>(folded.length() / 5 + 8);
+        TokenTexts texts = new TokenTexts();
         int n = folded.length();
         int i = 0;
         while (i < n) {
@@ -28,9 +29,9 @@ final class Tokenizer {
                 while (i < n && (isWordChar(folded.charAt(i)) || isInnerNumberMark(folded, i))) {
                     i++;
                 }
-                tokens.add(new Token(Token.Kind.WORD, start, i, folded.substring(start, i)));
+                tokens.add(new Token(Token.Kind.WORD, start, i, texts.of(folded, start, i)));
             } else if (QuotationMarks.isMark(c)) {
-                tokens.add(new Token(Token.Kind.MARK, i, i + 1, String.valueOf(c)));
+                tokens.add(new Token(Token.Kind.MARK, i, i + 1, texts.of(folded, i, i + 1)));
                 i++;
             } else if (c == '،' || c == ',') {
                 tokens.add(new Token(Token.Kind.COMMA, i, i + 1, "،"));
@@ -46,21 +47,40 @@ final class Tokenizer {
                 }
                 boolean abbreviation = c == '.' && i - start == 1 && afterSingleLetter(tokens, start);
                 tokens.add(new Token(abbreviation ? Token.Kind.OTHER : Token.Kind.STOP, start, i,
-                        folded.substring(start, i)));
+                        texts.of(folded, start, i)));
             } else {
                 int len = Character.charCount(folded.codePointAt(i));
-                tokens.add(new Token(Token.Kind.OTHER, i, i + len, folded.substring(i, i + len)));
+                tokens.add(new Token(Token.Kind.OTHER, i, i + len, texts.of(folded, i, i + len)));
                 i += len;
             }
         }
         return tokens;
     }
 
+    /** What each UTF-16 char is, worked out once by the rules below rather than asked of {@link Character} per char. */
+    private static final byte SPACE = 1;
+    private static final byte WORD_CHAR = 2;
+    private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CLASSES[c] = (byte) ((spaceRule((char) c) ? SPACE : 0) | (wordCharRule((char) c) ? WORD_CHAR : 0));
+        }
+    }
+
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+        return (CLASSES[c] & SPACE) != 0;
     }
 
     private static boolean isWordChar(char c) {
+        return (CLASSES[c] & WORD_CHAR) != 0;
+    }
+
+    private static boolean spaceRule(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+    }
+
+    private static boolean wordCharRule(char c) {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
