@@ -25,6 +25,7 @@ final class SpeakerResolver {
             }
         }
         MentionChains chains = new MentionChains();
+        DraftsByToken byToken = new DraftsByToken(drafts);
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             if (d.speaker == null && !d.impersonal && d.cue != null) {
@@ -37,7 +38,7 @@ final class SpeakerResolver {
             } else if (d.impersonal) {
                 continue;
             } else {
-                Draft same = d.cue == null ? null : earlierInSentence(a, drafts, k);
+                Draft same = d.cue == null ? null : earlierInSentence(a, drafts, byToken, k);
                 SpeakerMention subject = same == null && d.cue != null && d.cue.kind() == CueKind.PARTICIPLE
                         ? subjectOfSentence(a, d.cue.firstToken()) : null;
                 if (subject != null) {
@@ -113,18 +114,14 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** An earlier quote whose cue is in the same sentence: a participle continues its speaker. */
-    private static Draft earlierInSentence(Article a, List<Draft> drafts, int k) {
+    /**
+     * An earlier quote whose cue is in the same sentence: a participle continues its speaker. The last such draft
+     * before {@code k} in the list, found among the drafts of that sentence only ({@link DraftsByToken}).
+     */
+    private static Draft earlierInSentence(Article a, List<Draft> drafts, DraftsByToken byToken, int k) {
         Draft d = drafts.get(k);
-        int s = a.sentenceStart(d.cue.firstToken());
-        for (int i = k - 1; i >= 0; i--) {
-            Draft e = drafts.get(i);
-            int at = e.cue != null ? e.cue.firstToken() : e.firstToken;
-            if (at >= s && at < d.cue.firstToken() && e.actorName != null) {
-                return e;
-            }
-        }
-        return null;
+        int i = byToken.lastBefore(a.sentenceStart(d.cue.firstToken()), d.cue.firstToken(), k);
+        return i < 0 ? null : drafts.get(i);
     }
 
     /** Harakat and tatweel are not part of a name. */
