@@ -124,23 +124,47 @@ final class SpeakerResolver {
         return i < 0 ? null : drafts.get(i);
     }
 
-    /** Harakat and tatweel are not part of a name. */
-    private static String plain(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') {
-                b.append(c);
+    /**
+     * The name as written in stored [from, to): harakat and tatweel left out, each run of spaces and quotation marks
+     * one space, none at the ends.
+     */
+    private static String shownName(String stored, int from, int to) {
+        StringBuilder name = new StringBuilder(to - from);
+        boolean gap = false;
+        for (int i = from; i < to; i++) {
+            char c = stored.charAt(i);
+            if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
+                continue;
             }
+            if (isNameGap(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && name.length() > 0) {
+                name.append(' ');
+            }
+            gap = false;
+            name.append(c);
         }
-        return b.toString();
+        return name.toString();
+    }
+
+    /** What {@link QuoteSuggester#NAME_GAPS} matches: the regex's \\s and the quotation marks. */
+    private static boolean isNameGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '“' || c == '”' || c == '«' || c == '»' || c == '"' || c == '„' || c == '‟';
     }
 
     /** The registry's actor for a mention, else the person it names in this article ({@link MentionChains}). */
     static String actorName(Article a, SpeakerMention m, KnownActors actors, MentionChains chains) {
         String[] known = new String[1];
         String name = actorName(a, m, actors, known);
-        return known[0] != null ? known[0] : chains.resolve(QuoteSuggester.SPACES.matcher(ArabicFolding.foldQuery(name)).replaceAll(" "), name);
+        if (known[0] != null) {
+            return known[0];
+        }
+        // the name's only spaces are single ' ': two in a row only where a word folded away (Quranic marks)
+        String folded = ArabicFolding.foldQuery(name);
+        return chains.resolve(folded.contains("  ") ? QuoteSuggester.SPACES.matcher(folded).replaceAll(" ") : folded, name);
     }
 
     private static String actorName(Article a, SpeakerMention m, KnownActors actors, String[] known) {
@@ -180,13 +204,6 @@ final class SpeakerResolver {
         while (first < m.endToken() - 1 && a.tok(first).isWord() && FunctionWords.isHonorific(a.tok(first).text())) {
             first++;
         }
-        String text = plain(a.stored.substring(a.stored(a.tok(first).start(), m.end()).start(), a.stored(m.start(), m.end()).end()));
-        StringBuilder name = new StringBuilder();
-        for (String part : QuoteSuggester.NAME_GAPS.split(text)) {
-            if (!part.isEmpty()) {
-                name.append(name.length() == 0 ? "" : " ").append(part);
-            }
-        }
-        return name.toString();
+        return shownName(a.stored, a.stored(a.tok(first).start(), m.end()).start(), a.stored(m.start(), m.end()).end());
     }
 }
