@@ -14,6 +14,9 @@ final class Article {
 
     final String stored;
     final FoldedText folded;
+    /** The stored and the folded text's chars, for the loops that read every char. */
+    final char[] storedChars;
+    final char[] foldedChars;
     final List<Token> tokens;
     /** The cue starting at each token, or null. */
     final CueMatch[] cues;
@@ -30,7 +33,9 @@ final class Article {
     Article(String stored) {
         this.stored = stored;
         this.folded = ArabicFolding.fold(stored);
-        this.tokens = Tokenizer.tokens(folded.text());
+        this.storedChars = stored.toCharArray();
+        this.foldedChars = folded.text().toCharArray();
+        this.tokens = Tokenizer.tokens(foldedChars);
         int n = tokens.size();
         cues = new CueMatch[n];
         for (int i = 0; i < n; i++) {

@@ -61,9 +61,9 @@ final class ClaimFinder {
             if (quote.layer() != Layer.QUOTE || sharesSpanWithNext(quotes, q)) {
                 continue; // an outlet's quote and the source's share a span: one claim, the source's
             }
-            for (TextRange sentence : sentences(a.stored, quote.quote())) {
+            for (TextRange sentence : sentences(a.storedChars, quote.quote())) {
                 // the article is folded already: the sentence's folded words are read where they stand
-                double worth = worth(a.folded.text(), a.folded.foldedIndex(sentence.start()),
+                double worth = worth(a.foldedChars, a.folded.foldedIndex(sentence.start()),
                         a.folded.foldedIndex(sentence.end()));
                 if (worth > 0) {
                     claims.add(new Suggestion(Layer.CLAIM, quote.type(), sentence, Optional.empty(), quote.speaker(),
@@ -84,26 +84,26 @@ final class ClaimFinder {
      * 0 when the folded sentence {@code folded[from, to)} is not check-worthy; else how sure (0.6 for a named fact
      * only, 0.8 with a number, cause or comparison).
      */
-    static double worth(String folded, int from, int to) {
+    static double worth(char[] folded, int from, int to) {
         int count = 0;
         boolean strong = false;
         boolean fact = false;
         boolean opinion = false;
         for (int i = from; i < to; ) {
-            while (i < to && !Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < to && !Chars.isLetterOrDigit(folded[i])) {
                 i++;
             }
             int start = i;
             boolean digit = false;
-            while (i < to && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '%')) {
-                digit |= Character.isDigit(folded.charAt(i));
+            while (i < to && (Chars.isLetterOrDigit(folded[i]) || folded[i] == '%')) {
+                digit |= Chars.isDigit(folded[i]);
                 i++;
             }
             if (i == start) {
                 break;
             }
             count++;
-            char c = folded.charAt(start);
+            char c = folded[start];
             int classes = WORDS.of(folded, start, i);
             if (i - start > 3 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل')) {
                 classes |= WORDS.of(folded, start + 1, i); // the word without its proclitic
@@ -132,26 +132,26 @@ final class ClaimFinder {
     }
 
     /** The sentences of a quote, without surrounding spaces and their final mark. */
-    static List<TextRange> sentences(String text, TextRange quote) {
+    static List<TextRange> sentences(char[] text, TextRange quote) {
         List<TextRange> out = new ArrayList<>();
         int start = quote.start();
         for (int i = quote.start(); i <= quote.end(); i++) {
             boolean end = i == quote.end();
             if (!end) {
-                char c = text.charAt(i);
+                char c = text[i];
                 boolean stop = c == '!' || c == '?' || c == '؟' || c == '؛' || c == '\n'
-                        || c == '.' && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length()
-                        && Character.isDigit(text.charAt(i + 1)));
+                        || c == '.' && !(i > 0 && Chars.isDigit(text[i - 1]) && i + 1 < text.length
+                        && Chars.isDigit(text[i + 1]));
                 if (!stop) {
                     continue;
                 }
             }
             int s = start;
             int e = i;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Chars.isWhitespace(text[s])) {
                 s++;
             }
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".!?؟؛".indexOf(text.charAt(e - 1)) >= 0)) {
+            while (e > s && (Chars.isWhitespace(text[e - 1]) || ".!?؟؛".indexOf(text[e - 1]) >= 0)) {
                 e--;
             }
             if (e > s) {

@@ -11,13 +11,14 @@ public final class ArabicFolding {
 
     /** Folds {@code text} and keeps a map from each folded character back to the stored text. */
     public static FoldedText fold(String text) {
-        int n = text.length();
+        char[] in = text.toCharArray(); // a char array, not a call per char
+        int n = in.length;
         char[] folded = new char[n];
         int[] toStored = new int[n];
         int count = 0;
         for (int i = 0; i < n; ) {
-            char c = text.charAt(i);
-            int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+            char c = in[i];
+            int cp = Character.isSurrogate(c) ? Character.codePointAt(in, i) : c;
             int f = FoldRules.fold(cp);
             if (f != FoldRules.REMOVED) {
                 int chars = Character.charCount(f);
