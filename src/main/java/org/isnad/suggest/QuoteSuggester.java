@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.isnad.domain.Layer;
+import org.isnad.domain.QuoteType;
 import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
 
@@ -58,11 +59,15 @@ public final class QuoteSuggester {
         return all;
     }
 
+    /** What makes two drafts the same proposal. */
+    private record DraftKey(QuoteType type, int start, int end, int cueStart) {
+    }
+
     private static List<Draft> withoutRepeats(List<Draft> drafts) {
-        Set<String> seen = new HashSet<>();
+        Set<DraftKey> seen = new HashSet<>();
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
-            String key = d.type + ":" + d.start + ":" + d.end + ":" + (d.cue == null ? -1 : d.cue.start());
+            DraftKey key = new DraftKey(d.type, d.start, d.end, d.cue == null ? -1 : d.cue.start());
             if (seen.add(key)) {
                 kept.add(d);
             }
