@@ -31,16 +31,23 @@ final class Article {
     private final CueFrame[] frames;
 
     Article(String stored) {
+        this(stored, false);
+    }
+
+    /**
+     * With {@code bothCores}, a long article's second half is tokenised, and its cues looked up, on a helper thread
+     * ({@link BothCores}); the tokens and cues are the same.
+     */
+    Article(String stored, boolean bothCores) {
         this.stored = stored;
         this.folded = ArabicFolding.fold(stored);
         this.storedChars = stored.toCharArray();
         this.foldedChars = folded.text().toCharArray();
-        this.tokens = Tokenizer.tokens(foldedChars);
+        int split = BothCores.split(bothCores, foldedChars.length) ? Tokenizer.splitPoint(foldedChars) : -1;
+        Tokens t = split < 0 ? Tokens.of(foldedChars, 0, foldedChars.length) : Tokens.split(foldedChars, split);
+        this.tokens = t.tokens();
+        this.cues = t.cues();
         int n = tokens.size();
-        cues = new CueMatch[n];
-        for (int i = 0; i < n; i++) {
-            cues[i] = CueLexicon.match(tokens, i);
-        }
         inSpeech = new boolean[n];
         speechAt = new MarkedSpan[n];
         termClose = new int[n];
@@ -48,6 +55,42 @@ final class Article {
         Arrays.fill(termClose, -1);
         Arrays.fill(termOpen, -1);
         frames = new CueFrame[n];
+    }
+
+    /** Tokens and the cue starting at each. */
+    private record Tokens(List<Token> tokens, CueMatch[] cues) {
+
+        static Tokens of(char[] folded, int from, int to) {
+            List<Token> tokens = Tokenizer.tokens(folded, from, to);
+            CueMatch[] cues = new CueMatch[tokens.size()];
+            for (int i = 0; i < cues.length; i++) {
+                cues[i] = CueLexicon.match(tokens, i);
+            }
+            return new Tokens(tokens, cues);
+        }
+
+        /**
+         * The halves before and from {@code split} ({@link Tokenizer#splitPoint}), the second on a helper thread. A cue
+         * looks at most one token back and two ahead, and the second half starts with a paragraph token, so its cues
+         * are found within it; the first half's last cues are looked up once the second half's tokens are there.
+         */
+        static Tokens split(char[] folded, int split) {
+            java.util.concurrent.Future<Tokens> second = BothCores.start(() -> of(folded, split, folded.length));
+            List<Token> first = Tokenizer.tokens(folded, 0, split);
+            Tokens rest = BothCores.join(second);
+            List<Token> tokens = new java.util.ArrayList<>(first.size() + rest.tokens().size());
+            tokens.addAll(first);
+            tokens.addAll(rest.tokens());
+            CueMatch[] cues = new CueMatch[tokens.size()];
+            for (int i = 0; i < first.size(); i++) {
+                cues[i] = CueLexicon.match(tokens, i);
+            }
+            for (int i = 0; i < rest.cues().length; i++) {
+                CueMatch c = rest.cues()[i];
+                cues[first.size() + i] = c == null ? null : c.shifted(first.size()); // its tokens counted from the split
+            }
+            return new Tokens(tokens, cues);
+        }
     }
 
     int size() {

@@ -55,8 +55,25 @@ final class ClaimFinder {
 
     /** Claim suggestions for {@code quotes} (in order), each pointing at its quote's index. */
     static List<Suggestion> find(Article a, List<Suggestion> quotes) {
+        return find(a, quotes, 0, quotes.size());
+    }
+
+    /** The same, the second half of the quotes on a helper thread ({@link BothCores}) when {@code bothCores}. */
+    static List<Suggestion> find(Article a, List<Suggestion> quotes, boolean bothCores) {
+        if (!BothCores.split(bothCores, a.storedChars.length)) {
+            return find(a, quotes);
+        }
+        int half = quotes.size() / 2;
+        java.util.concurrent.Future<List<Suggestion>> second = BothCores.start(() -> find(a, quotes, half, quotes.size()));
+        List<Suggestion> claims = find(a, quotes, 0, half);
+        claims.addAll(BothCores.join(second));
+        return claims;
+    }
+
+    /** The claims of quotes [from, to), in order: each quote's claims depend on that quote alone. */
+    private static List<Suggestion> find(Article a, List<Suggestion> quotes, int from, int to) {
         List<Suggestion> claims = new ArrayList<>();
-        for (int q = 0; q < quotes.size(); q++) {
+        for (int q = from; q < to; q++) {
             Suggestion quote = quotes.get(q);
             if (quote.layer() != Layer.QUOTE || sharesSpanWithNext(quotes, q)) {
                 continue; // an outlet's quote and the source's share a span: one claim, the source's

@@ -20,6 +20,17 @@ import org.isnad.text.TextRange;
  * text, linear in the length of the article.
  */
 public final class QuoteSuggester {
+    /** A long article's independent parts (tokens, claims) on both cores; the suggestions are the same. */
+    private final boolean bothCores;
+
+    public QuoteSuggester() {
+        this(true);
+    }
+
+    /** {@code bothCores} false: everything on the calling thread (to compare, in tests). */
+    QuoteSuggester(boolean bothCores) {
+        this.bothCores = bothCores;
+    }
     /** Harakat, tatweel and the superscript alef, compiled once (not on every name). */
     static final Pattern MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
     /** Spaces and quotation marks between the words of a name. */
@@ -31,7 +42,7 @@ public final class QuoteSuggester {
      * quote's check-worthy claims (layer CLAIM, {@code parentIndex} the quote) right after the quote.
      */
     public List<Suggestion> suggest(String storedText, KnownActors actors) {
-        Article a = new Article(storedText);
+        Article a = new Article(storedText, bothCores);
         List<Draft> drafts = new ArrayList<>();
         DirectQuoteFinder.find(a, drafts);
         ReportedSpeechFinder.find(a, drafts);
@@ -40,7 +51,7 @@ public final class QuoteSuggester {
         drafts = MixedQuotes.merge(a, withoutRepeats(drafts));
         SpeakerResolver.resolve(a, drafts, actors);
         List<Suggestion> quotes = suggestions(a, drafts);
-        List<Suggestion> claims = ClaimFinder.find(a, quotes);
+        List<Suggestion> claims = ClaimFinder.find(a, quotes, bothCores);
         if (claims.isEmpty()) {
             return quotes;
         }

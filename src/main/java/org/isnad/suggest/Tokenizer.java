@@ -10,10 +10,18 @@ final class Tokenizer {
     }
 
     static List<Token> tokens(char[] folded) {
-        List<Token> tokens = new ArrayList<>(folded.length / 5 + 8);
+        return tokens(folded, 0, folded.length);
+    }
+
+    /**
+     * The tokens of folded [from, to); {@code from} is 0 or a {@link #splitPoint}, where the tokens of the whole
+     * text start afresh, so that the tokens of [0, p) and of [p, end) are those of the whole text.
+     */
+    static List<Token> tokens(char[] folded, int from, int to) {
+        List<Token> tokens = new ArrayList<>((to - from) / 5 + 8);
         TokenTexts texts = new TokenTexts();
-        int n = folded.length;
-        int i = 0;
+        int n = to;
+        int i = from;
         while (i < n) {
             char c = folded[i];
             if (c == '\n') {
@@ -55,6 +63,20 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * A line break near the middle of the text that starts a paragraph token right after a word or a mark (not
+     * after other spaces or breaks, which the paragraph token would take in): the tokens of the whole text end
+     * there and begin afresh (a paragraph token is never the word before an abbreviation's dot). -1 if there is none.
+     */
+    static int splitPoint(char[] folded) {
+        for (int p = folded.length / 2; p < folded.length; p++) {
+            if (folded[p] == '\n' && p > 0 && folded[p - 1] != '\n' && !isSpace(folded[p - 1])) {
+                return p;
+            }
+        }
+        return -1;
     }
 
     static boolean isSpace(char c) {
