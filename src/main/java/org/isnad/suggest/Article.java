@@ -35,15 +35,16 @@ final class Article {
     }
 
     /**
-     * With {@code bothCores}, a long article's second half is tokenised, and its cues looked up, on a helper thread
-     * ({@link BothCores}); the tokens and cues are the same.
+     * With {@code bothCores}, a long article's second half is folded, tokenised, and its cues looked up, on a helper
+     * thread ({@link BothCores}); the folded text, tokens and cues are the same.
      */
     Article(String stored, boolean bothCores) {
         this.stored = stored;
-        this.folded = ArabicFolding.fold(stored);
+        boolean halves = BothCores.split(bothCores, stored.length());
+        this.folded = ArabicFolding.fold(stored, halves ? BothCores.helpers() : null);
         this.storedChars = stored.toCharArray();
         this.foldedChars = folded.text().toCharArray();
-        int split = BothCores.split(bothCores, foldedChars.length) ? Tokenizer.splitPoint(foldedChars) : -1;
+        int split = halves ? Tokenizer.splitPoint(foldedChars) : -1;
         Tokens t = split < 0 ? Tokens.of(foldedChars, 0, foldedChars.length) : Tokens.split(foldedChars, split);
         this.tokens = t.tokens();
         this.cues = t.cues();

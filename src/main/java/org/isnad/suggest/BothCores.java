@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.isnad.text.ArabicFolding;
 
 /**
  * Work split in two for a long article: one part on a helper thread while the calling thread does the other.
@@ -27,6 +28,11 @@ final class BothCores {
     /** Whether a text of {@code chars} chars is worth splitting, when splitting is wanted. */
     static boolean split(boolean wanted, int chars) {
         return wanted && TWO && chars >= MIN_CHARS;
+    }
+
+    /** The helper threads, for work that splits itself ({@link ArabicFolding#fold(String, java.util.concurrent.Executor)}). */
+    static ExecutorService helpers() {
+        return HELPERS;
     }
 
     /** Starts {@code part} on a helper thread. */

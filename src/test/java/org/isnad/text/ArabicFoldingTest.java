@@ -159,4 +159,24 @@ class ArabicFoldingTest {
             }
         }
     }
+
+    /** Folded in two halves on two threads: the same text and map, whichever char the middle falls on (an emoji's pair too). */
+    @Test
+    void foldedInHalvesIsFoldedAsAWhole() {
+        java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            String unit = "وقَالَ Mark ٨٦ «الشَّدَّة» قــال 👍🏽 ۖ\n";
+            for (int len = 1; len <= 3 * unit.length(); len++) {
+                String stored = unit.repeat(3).substring(0, len);
+                FoldedText whole = ArabicFolding.fold(stored);
+                FoldedText halves = ArabicFolding.fold(stored, helper);
+                assertEquals(whole.text(), halves.text(), "length " + len);
+                for (int i = 0; i <= whole.text().length(); i++) {
+                    assertEquals(whole.toStored(i), halves.toStored(i), "length " + len + ", folded index " + i);
+                }
+            }
+        } finally {
+            helper.shutdown();
+        }
+    }
 }
