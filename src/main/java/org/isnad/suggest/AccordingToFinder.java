@@ -16,7 +16,7 @@ final class AccordingToFinder {
 
     static void find(Article a, List<Draft> out) {
         DraftSpans spans = new DraftSpans(out);
-        for (int i = 0; i < a.size(); i++) {
+        for (int i : a.cueTokens) {
             CueMatch cue = a.cues[i];
             if (cue == null || a.inSpeech[i]) {
                 continue;

@@ -20,6 +20,8 @@ final class Article {
     final List<Token> tokens;
     /** The cue starting at each token, or null. */
     final CueMatch[] cues;
+    /** The tokens where a cue starts, in order: the finders that start from cues visit these, not every token. */
+    final int[] cueTokens;
     /** Tokens inside direct speech (marks included): cues there belong to the quoted person. */
     final boolean[] inSpeech;
     /** At the opening mark of direct speech: its span. */
@@ -48,6 +50,16 @@ final class Article {
         Tokens t = split < 0 ? Tokens.of(foldedChars, 0, foldedChars.length) : Tokens.split(foldedChars, split);
         this.tokens = t.tokens();
         this.cues = t.cues();
+        int count = 0;
+        for (CueMatch c : cues) {
+            count += c == null ? 0 : 1;
+        }
+        cueTokens = new int[count];
+        for (int i = 0, k = 0; i < cues.length; i++) {
+            if (cues[i] != null) {
+                cueTokens[k++] = i;
+            }
+        }
         int n = tokens.size();
         inSpeech = new boolean[n];
         speechAt = new MarkedSpan[n];
