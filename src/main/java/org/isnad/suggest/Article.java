@@ -14,9 +14,11 @@ final class Article {
 
     final String stored;
     final FoldedText folded;
-    /** The stored and the folded text's chars, for the loops that read every char. */
+    /** The stored and the folded text's chars, for the loops that read every char (shared with {@link #folded}). */
     final char[] storedChars;
+    /** The folded chars: the first {@link #foldedLength} of them (the array may be longer). */
     final char[] foldedChars;
+    final int foldedLength;
     final List<Token> tokens;
     /** The cue starting at each token, or null. */
     final CueMatch[] cues;
@@ -44,10 +46,12 @@ final class Article {
         this.stored = stored;
         boolean halves = BothCores.split(bothCores, stored.length());
         this.folded = ArabicFolding.fold(stored, halves ? BothCores.helpers() : null);
-        this.storedChars = stored.toCharArray();
-        this.foldedChars = folded.text().toCharArray();
-        int split = halves ? Tokenizer.splitPoint(foldedChars) : -1;
-        Tokens t = split < 0 ? Tokens.of(foldedChars, 0, foldedChars.length) : Tokens.split(foldedChars, split);
+        this.storedChars = folded.storedChars();
+        this.foldedChars = folded.chars();
+        this.foldedLength = folded.length();
+        int split = halves ? Tokenizer.splitPoint(foldedChars, foldedLength) : -1;
+        Tokens t = split < 0 ? Tokens.of(foldedChars, 0, foldedLength, foldedLength)
+                : Tokens.split(foldedChars, split, foldedLength);
         this.tokens = t.tokens();
         this.cues = t.cues();
         int count = 0;
@@ -73,8 +77,8 @@ final class Article {
     /** Tokens and the cue starting at each. */
     private record Tokens(List<Token> tokens, CueMatch[] cues) {
 
-        static Tokens of(char[] folded, int from, int to) {
-            List<Token> tokens = Tokenizer.tokens(folded, from, to);
+        static Tokens of(char[] folded, int from, int to, int capacity) {
+            List<Token> tokens = Tokenizer.tokens(folded, from, to, capacity);
             CueMatch[] cues = new CueMatch[tokens.size()];
             for (int i = 0; i < cues.length; i++) {
                 cues[i] = CueLexicon.match(tokens, i);
@@ -87,20 +91,19 @@ final class Article {
          * looks at most one token back and two ahead, and the second half starts with a paragraph token, so its cues
          * are found within it; the first half's last cues are looked up once the second half's tokens are there.
          */
-        static Tokens split(char[] folded, int split) {
-            java.util.concurrent.Future<Tokens> second = BothCores.start(() -> of(folded, split, folded.length));
-            List<Token> first = Tokenizer.tokens(folded, 0, split);
+        static Tokens split(char[] folded, int split, int length) {
+            java.util.concurrent.Future<Tokens> second = BothCores.start(() -> of(folded, split, length, length - split));
+            List<Token> tokens = Tokenizer.tokens(folded, 0, split, length); // room for the second half's tokens too
+            int firstSize = tokens.size();
             Tokens rest = BothCores.join(second);
-            List<Token> tokens = new java.util.ArrayList<>(first.size() + rest.tokens().size());
-            tokens.addAll(first);
             tokens.addAll(rest.tokens());
             CueMatch[] cues = new CueMatch[tokens.size()];
-            for (int i = 0; i < first.size(); i++) {
+            for (int i = 0; i < firstSize; i++) {
                 cues[i] = CueLexicon.match(tokens, i);
             }
             for (int i = 0; i < rest.cues().length; i++) {
                 CueMatch c = rest.cues()[i];
-                cues[first.size() + i] = c == null ? null : c.shifted(first.size()); // its tokens counted from the split
+                cues[firstSize + i] = c == null ? null : c.shifted(firstSize); // its tokens counted from the split
             }
             return new Tokens(tokens, cues);
         }

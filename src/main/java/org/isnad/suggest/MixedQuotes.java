@@ -131,7 +131,7 @@ final class MixedQuotes {
     private static boolean onlyPunctuation(Article a, int from, int to) {
         boolean comma = false;
         for (int i = from; i < to; i++) {
-            char c = a.folded.text().charAt(i);
+            char c = a.foldedChars[i];
             if (Character.isLetterOrDigit(c)) {
                 return false;
             }

@@ -18,7 +18,7 @@ final class QuotationMarks {
         return c == '“' || c == '”' || c == '«' || c == '»' || c == '"' || c == '„' || c == '‟';
     }
 
-    static List<MarkedSpan> pair(List<Token> tokens, String text) {
+    static List<MarkedSpan> pair(List<Token> tokens, char[] text, int length) {
         List<MarkedSpan> spans = new ArrayList<>();
         List<Integer> stack = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -31,8 +31,8 @@ final class QuotationMarks {
                 continue;
             }
             char c = t.text().charAt(0);
-            boolean boundaryBefore = t.start() == 0 || isBoundary(text.charAt(t.start() - 1), true);
-            boolean boundaryAfter = t.end() >= text.length() || isBoundary(text.charAt(t.end()), false);
+            boolean boundaryBefore = t.start() == 0 || isBoundary(text[t.start() - 1], true);
+            boolean boundaryAfter = t.end() >= length || isBoundary(text[t.end()], false);
             boolean openerLike = boundaryBefore && !boundaryAfter;
             boolean closerLike = !boundaryBefore && boundaryAfter;
             int family = family(c);

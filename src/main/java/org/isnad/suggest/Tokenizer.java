@@ -9,16 +9,13 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokens(char[] folded) {
-        return tokens(folded, 0, folded.length);
-    }
-
     /**
-     * The tokens of folded [from, to); {@code from} is 0 or a {@link #splitPoint}, where the tokens of the whole
-     * text start afresh, so that the tokens of [0, p) and of [p, end) are those of the whole text.
+     * The tokens of folded [from, to), {@code to} the end of the text or a {@link #splitPoint}, {@code from} 0 or a split
+     * point, where the tokens of the whole text start afresh: the tokens of [0, p) and of [p, end) are those of the whole
+     * text. The list has room for the tokens of about {@code capacity} chars.
      */
-    static List<Token> tokens(char[] folded, int from, int to) {
-        List<Token> tokens = new ArrayList<>((to - from) / 5 + 8);
+    static List<Token> tokens(char[] folded, int from, int to, int capacity) {
+        List<Token> tokens = new ArrayList<>(capacity / 4 + 8);
         TokenTexts texts = new TokenTexts();
         int n = to;
         int i = from;
@@ -34,7 +31,7 @@ final class Tokenizer {
                 i++;
             } else if (isWordChar(c)) {
                 int start = i;
-                while (i < n && (isWordChar(folded[i]) || isInnerNumberMark(folded, i))) {
+                while (i < n && (isWordChar(folded[i]) || isInnerNumberMark(folded, i, n))) {
                     i++;
                 }
                 tokens.add(new Token(Token.Kind.WORD, start, i, texts.of(folded, start, i)));
@@ -57,7 +54,7 @@ final class Tokenizer {
                 tokens.add(new Token(abbreviation ? Token.Kind.OTHER : Token.Kind.STOP, start, i,
                         texts.of(folded, start, i)));
             } else {
-                int len = Character.charCount(Character.codePointAt(folded, i));
+                int len = Character.charCount(Character.codePointAt(folded, i, n));
                 tokens.add(new Token(Token.Kind.OTHER, i, i + len, texts.of(folded, i, i + len)));
                 i += len;
             }
@@ -70,8 +67,8 @@ final class Tokenizer {
      * after other spaces or breaks, which the paragraph token would take in): the tokens of the whole text end
      * there and begin afresh (a paragraph token is never the word before an abbreviation's dot). -1 if there is none.
      */
-    static int splitPoint(char[] folded) {
-        for (int p = folded.length / 2; p < folded.length; p++) {
+    static int splitPoint(char[] folded, int length) {
+        for (int p = length / 2; p < length; p++) {
             if (folded[p] == '\n' && p > 0 && folded[p - 1] != '\n' && !isSpace(folded[p - 1])) {
                 return p;
             }
@@ -88,12 +85,12 @@ final class Tokenizer {
     }
 
     /** «5.6», «1,021», «2٫5»: a separator between digits belongs to the number, not the sentence. */
-    private static boolean isInnerNumberMark(char[] s, int i) {
+    private static boolean isInnerNumberMark(char[] s, int i, int length) {
         char c = s[i];
         if (c != '.' && c != ',' && c != '٫' && c != '٬') {
             return false;
         }
-        return i > 0 && i + 1 < s.length && Chars.isDigit(s[i - 1]) && Chars.isDigit(s[i + 1]);
+        return i > 0 && i + 1 < length && Chars.isDigit(s[i - 1]) && Chars.isDigit(s[i + 1]);
     }
 
     /** «د. هيثم»: a dot after a one-letter abbreviation does not end the sentence. */

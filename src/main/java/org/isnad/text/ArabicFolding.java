@@ -20,67 +20,96 @@ public final class ArabicFolding {
     }
 
     /**
-     * The same; with a {@code helper}, the second half of the text is folded there while this thread folds the
-     * first. Folding goes code point by code point, so halves split between two code points give the same text and map.
+     * The same; with a {@code helper}, the second half of the text is folded there while this thread folds the first,
+     * each into its own part of the same arrays. Folding goes code point by code point, so halves split between two
+     * code points give the same text and map.
      */
     public static FoldedText fold(String text, Executor helper) {
         char[] in = text.toCharArray(); // a char array, not a call per char
         int n = in.length;
+        char[] folded = new char[n];
+        int[] toStored = new int[n];
+        int count;
         if (helper == null || n < 2) {
-            Piece all = piece(in, 0, n);
-            return new FoldedText(text, new String(all.folded, 0, all.count), all.toStored);
+            count = fold(in, 0, n, folded, toStored, 0);
+        } else {
+            int half = n / 2;
+            if (Character.isHighSurrogate(in[half - 1]) && Character.isLowSurrogate(in[half])) {
+                half++;
+            }
+            int from = half;
+            CompletableFuture<Integer> second = CompletableFuture.supplyAsync(
+                    () -> fold(in, from, n, folded, toStored, from), helper);
+            int first = fold(in, 0, half, folded, toStored, 0);
+            int rest;
+            try {
+                rest = second.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            if (first >= 0 && rest >= 0 && first < half) {
+                // the second half's chars follow the first half's (removed harakat left a gap between them)
+                System.arraycopy(folded, half, folded, first, rest);
+                System.arraycopy(toStored, half, toStored, first, rest);
+            }
+            count = first < 0 || rest < 0 ? -1 : first + rest;
         }
-        int half = n / 2;
-        if (Character.isHighSurrogate(in[half - 1]) && Character.isLowSurrogate(in[half])) {
-            half++;
+        if (count < 0) {
+            return grown(text, in);
         }
-        int secondFrom = half;
-        CompletableFuture<Piece> second = CompletableFuture.supplyAsync(() -> piece(in, secondFrom, n), helper);
-        Piece first = piece(in, 0, half);
-        Piece rest;
-        try {
-            rest = second.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        char[] folded = Arrays.copyOf(first.folded, first.count + rest.count);
-        System.arraycopy(rest.folded, 0, folded, first.count, rest.count);
-        int[] toStored = new int[Math.max(n, folded.length)];
-        System.arraycopy(first.toStored, 0, toStored, 0, first.count);
-        System.arraycopy(rest.toStored, 0, toStored, first.count, rest.count);
-        return new FoldedText(text, new String(folded), toStored);
+        return new FoldedText(text, in, folded, count, toStored);
     }
 
-    /** The folded chars of stored [from, to) (code point boundaries), each with its stored index. */
-    private record Piece(char[] folded, int[] toStored, int count) {
-    }
-
-    private static Piece piece(char[] in, int from, int to) {
-        char[] folded = new char[to - from];
-        int[] toStored = new int[to - from];
-        int count = 0;
+    /**
+     * Folds stored [from, to) into out and map from index {@code at}, as many chars as it read at most; the number
+     * written, or -1 if a char folded into two (no real text has one: see {@link #grown}).
+     */
+    private static int fold(char[] in, int from, int to, char[] out, int[] map, int at) {
+        int count = at;
+        int limit = at + (to - from);
         for (int i = from; i < to; ) {
             char c = in[i];
             int cp = Character.isSurrogate(c) ? Character.codePointAt(in, i) : c;
             int f = FoldRules.fold(cp);
             if (f != FoldRules.REMOVED) {
-                int chars = Character.charCount(f);
-                if (count + chars > folded.length) { // never for real text: lowercasing keeps the length
-                    folded = Arrays.copyOf(folded, count + chars + 16);
-                    toStored = Arrays.copyOf(toStored, count + chars + 16);
-                }
-                if (chars == 1) {
-                    folded[count] = (char) f;
-                    toStored[count++] = i;
+                if (f <= Character.MAX_VALUE && count < limit) {
+                    out[count] = (char) f;
+                    map[count++] = i;
+                } else if (f > Character.MAX_VALUE && count + 1 < limit) {
+                    Character.toChars(f, out, count);
+                    map[count++] = i;
+                    map[count++] = i;
                 } else {
-                    Character.toChars(f, folded, count);
-                    toStored[count++] = i;
+                    return -1;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return count - at;
+    }
+
+    /** Folds on one thread with arrays that grow, for a text with a char that folds into two (lowercasing never does). */
+    private static FoldedText grown(String text, char[] in) {
+        StringBuilder folded = new StringBuilder(in.length + 16);
+        int[] toStored = new int[in.length + 16];
+        int count = 0;
+        for (int i = 0; i < in.length; ) {
+            int cp = Character.codePointAt(in, i);
+            int f = FoldRules.fold(cp);
+            if (f != FoldRules.REMOVED) {
+                folded.appendCodePoint(f);
+                if (folded.length() > toStored.length) {
+                    toStored = Arrays.copyOf(toStored, folded.length() * 2);
+                }
+                while (count < folded.length()) {
                     toStored[count++] = i;
                 }
             }
             i += Character.charCount(cp);
         }
-        return new Piece(folded, toStored, count);
+        char[] chars = new char[folded.length()];
+        folded.getChars(0, chars.length, chars, 0);
+        return new FoldedText(text, in, chars, chars.length, toStored);
     }
 
     /** Folds a search query the same way, without a map. */
