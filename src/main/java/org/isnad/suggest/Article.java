@@ -89,16 +89,23 @@ final class Article {
         /**
          * The halves before and from {@code split} ({@link Tokenizer#splitPoint}), the second on a helper thread. A cue
          * looks at most one token back and two ahead, and the second half starts with a paragraph token, so its cues
-         * are found within it; the first half's last cues are looked up once the second half's tokens are there.
+         * are found within it; the first half's last two cues are looked up once the second half's tokens are there.
          */
         static Tokens split(char[] folded, int split, int length) {
             java.util.concurrent.Future<Tokens> second = BothCores.start(() -> of(folded, split, length, length - split));
             List<Token> tokens = Tokenizer.tokens(folded, 0, split, length); // room for the second half's tokens too
             int firstSize = tokens.size();
+            // while the helper works: the first half's cues but the last two, which may look into the second half
+            int ready = Math.max(0, firstSize - 2);
+            CueMatch[] firstCues = new CueMatch[ready];
+            for (int i = 0; i < ready; i++) {
+                firstCues[i] = CueLexicon.match(tokens, i);
+            }
             Tokens rest = BothCores.join(second);
             tokens.addAll(rest.tokens());
             CueMatch[] cues = new CueMatch[tokens.size()];
-            for (int i = 0; i < firstSize; i++) {
+            System.arraycopy(firstCues, 0, cues, 0, ready);
+            for (int i = ready; i < firstSize; i++) {
                 cues[i] = CueLexicon.match(tokens, i);
             }
             for (int i = 0; i < rest.cues().length; i++) {
