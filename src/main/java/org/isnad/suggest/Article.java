@@ -24,6 +24,8 @@ final class Article {
     final CueMatch[] cues;
     /** The tokens where a cue starts, in order: the finders that start from cues visit these, not every token. */
     final int[] cueTokens;
+    /** The quotation marks' and paragraph breaks' tokens, in order: what pairing the marks visits. */
+    final int[] markTokens;
     /** Tokens inside direct speech (marks included): cues there belong to the quoted person. */
     final boolean[] inSpeech;
     /** At the opening mark of direct speech: its span. */
@@ -54,6 +56,7 @@ final class Article {
                 : Tokens.split(foldedChars, split, foldedLength);
         this.tokens = t.tokens();
         this.cues = t.cues();
+        this.markTokens = t.marks();
         int count = 0;
         for (CueMatch c : cues) {
             count += c == null ? 0 : 1;
@@ -74,8 +77,8 @@ final class Article {
         frames = new CueFrame[n];
     }
 
-    /** Tokens and the cue starting at each. */
-    private record Tokens(List<Token> tokens, CueMatch[] cues) {
+    /** Tokens, the cue starting at each, and the tokens that are quotation marks or paragraph breaks. */
+    private record Tokens(List<Token> tokens, CueMatch[] cues, int[] marks) {
 
         static Tokens of(char[] folded, int from, int to, int capacity) {
             List<Token> tokens = Tokenizer.tokens(folded, from, to, capacity);
@@ -83,7 +86,23 @@ final class Article {
             for (int i = 0; i < cues.length; i++) {
                 cues[i] = CueLexicon.match(tokens, i);
             }
-            return new Tokens(tokens, cues);
+            return new Tokens(tokens, cues, marks(tokens, 0, tokens.size(), 0));
+        }
+
+        /** The marks and breaks among tokens [from, to), their indices raised by {@code shift}. */
+        static int[] marks(List<Token> tokens, int from, int to, int shift) {
+            int[] marks = new int[64];
+            int count = 0;
+            for (int i = from; i < to; i++) {
+                Token.Kind k = tokens.get(i).kind();
+                if (k == Token.Kind.MARK || k == Token.Kind.PARAGRAPH) {
+                    if (count == marks.length) {
+                        marks = Arrays.copyOf(marks, count * 2);
+                    }
+                    marks[count++] = i + shift;
+                }
+            }
+            return Arrays.copyOf(marks, count);
         }
 
         /**
@@ -101,6 +120,7 @@ final class Article {
             for (int i = 0; i < ready; i++) {
                 firstCues[i] = CueLexicon.match(tokens, i);
             }
+            int[] firstMarks = marks(tokens, 0, firstSize, 0);
             Tokens rest = BothCores.join(second);
             tokens.addAll(rest.tokens());
             CueMatch[] cues = new CueMatch[tokens.size()];
@@ -112,7 +132,11 @@ final class Article {
                 CueMatch c = rest.cues()[i];
                 cues[firstSize + i] = c == null ? null : c.shifted(firstSize); // its tokens counted from the split
             }
-            return new Tokens(tokens, cues);
+            int[] marks = Arrays.copyOf(firstMarks, firstMarks.length + rest.marks().length);
+            for (int i = 0; i < rest.marks().length; i++) {
+                marks[firstMarks.length + i] = rest.marks()[i] + firstSize;
+            }
+            return new Tokens(tokens, cues, marks);
         }
     }
 

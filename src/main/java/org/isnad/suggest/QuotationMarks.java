@@ -18,10 +18,11 @@ final class QuotationMarks {
         return c == '“' || c == '”' || c == '«' || c == '»' || c == '"' || c == '„' || c == '‟';
     }
 
-    static List<MarkedSpan> pair(List<Token> tokens, char[] text, int length) {
+    /** The pairs among the marks, given by their tokens' indices {@code marks} (with the paragraph breaks, in order). */
+    static List<MarkedSpan> pair(List<Token> tokens, int[] marks, char[] text, int length) {
         List<MarkedSpan> spans = new ArrayList<>();
         List<Integer> stack = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i : marks) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.PARAGRAPH) {
                 leaveOpen(stack, 0, spans);

@@ -32,6 +32,8 @@ class BothCoresTest {
         assertEquals(whole.folded.text(), split.folded.text());
         assertEquals(whole.tokens, split.tokens);
         assertArrayEquals(whole.cues, split.cues);
+        assertArrayEquals(whole.cueTokens, split.cueTokens);
+        assertArrayEquals(whole.markTokens, split.markTokens);
     }
 
     @Test
