@@ -52,7 +52,9 @@ public final class Suggestions {
         MarkedQuotes markedClaims = new MarkedQuotes(session.set(), Layer.CLAIM);
         List<Proposal> open = new ArrayList<>();
         for (Suggestion s : all) {
-            if (rejected.contains(s.key()) || (s.layer() == Layer.CLAIM ? markedClaims : marked).covers(s.quote())) {
+            // no key built for each of thousands of suggestions when nothing was rejected
+            if (!rejected.isEmpty() && rejected.contains(s.key())
+                    || (s.layer() == Layer.CLAIM ? markedClaims : marked).covers(s.quote())) {
                 continue;
             }
             Suggestion parent = s.parentIndex() == null ? null : all.get(s.parentIndex());
@@ -168,7 +170,7 @@ public final class Suggestions {
                 byFoldedName.putIfAbsent(QuoteSuggester.foldName(alias), a.canonicalName());
             }
         }
-        return folded -> Optional.ofNullable(byFoldedName.get(folded));
+        return KnownActors.byFoldedName(byFoldedName);
     }
 
     private static Optional<Span> spanAt(AnnotationSet set, Layer layer, TextRange r) {

@@ -15,8 +15,8 @@ final class AccordingToFinder {
     }
 
     static void find(Article a, List<Draft> out) {
-        int existing = out.size();
-        for (int i = 0; i < a.size(); i++) {
+        DraftSpans spans = new DraftSpans(out);
+        for (int i : a.cueTokens) {
             CueMatch cue = a.cues[i];
             if (cue == null || a.inSpeech[i]) {
                 continue;
@@ -28,9 +28,10 @@ final class AccordingToFinder {
                 continue;
             }
             int lead = leadingEnd(a, a.sentenceStart(i));
-            Draft d = lead >= i ? front(a, cue) : back(a, cue, lead, out, existing);
+            Draft d = lead >= i ? front(a, cue) : back(a, cue, lead, spans);
             if (d != null) {
                 out.add(d);
+                spans.add(d);
             }
         }
     }
@@ -87,7 +88,7 @@ final class AccordingToFinder {
     }
 
     /** «…، بحسب تأكيدات مسؤولين أميركيين»: the content is the sentence before the cue. */
-    private static Draft back(Article a, CueMatch cue, int lead, List<Draft> out, int existing) {
+    private static Draft back(Article a, CueMatch cue, int lead, DraftSpans spans) {
         boolean verb = cue.kind() == CueKind.VERB || cue.kind() == CueKind.SOURCE_VERB;
         int first = verb ? cue.firstToken() - 1 : cue.firstToken();
         int end = first;
@@ -104,10 +105,8 @@ final class AccordingToFinder {
         }
         int start = a.tok(lead).start();
         int stop = a.tok(end - 1).end();
-        for (int k = 0; k < out.size(); k++) {
-            if (out.get(k).overlaps(start, stop)) {
-                return null;
-            }
+        if (spans.overlap(start, stop)) {
+            return null;
         }
         Draft d = new Draft(QuoteType.INDIRECT, start, stop, lead, cue, 0.6);
         d.postposed = true;

@@ -14,7 +14,7 @@ import org.isnad.text.ArabicFolding;
  */
 final class Appositions {
     /** Harakat, tatweel and the superscript alef are not part of a title. */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    private static final java.util.regex.Pattern MARKS = QuoteSuggester.MARKS;
 
     private Appositions() {
     }
@@ -92,7 +92,7 @@ final class Appositions {
         }
         String shown = a.stored.substring(a.stored(a.tok(from).start(), a.tok(to - 1).end()).start(),
                 a.stored(a.tok(from).start(), a.tok(to - 1).end()).end());
-        String role = MARKS.matcher(shown).replaceAll("").replaceAll("\\s+", " ").strip();
+        String role = QuoteSuggester.SPACES.matcher(MARKS.matcher(shown).replaceAll("")).replaceAll(" ").strip();
         if (!role.isEmpty()) {
             byFolded.putIfAbsent(ArabicFolding.foldQuery(role), role);
         }

@@ -1,11 +1,12 @@
 package org.isnad.suggest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.isnad.domain.Layer;
-import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
 
 /**
@@ -43,20 +44,44 @@ final class ClaimFinder {
             "أعتقد", "نعتقد", "أظن", "نأمل", "آمل", "أتمنى", "نتمنى", "أشكر", "نشكر", "شكرا", "مرحبا", "أهلا",
             "نهنئ", "أهنئ", "تهانينا", "رائع", "سعيد", "سعداء", "أحب", "نحب", "أرجو", "نرجو", "يجب", "ينبغي",
             "أنصح", "ننصح", "يسعدني", "بالتوفيق");
+    private static final int STRONG = 1;
+    private static final int FACT = 2;
+    private static final int OPINION = 4;
+    /** Every word above with its classes, looked up in the article's folded text. */
+    private static final WordClasses WORDS = classes();
 
     private ClaimFinder() {
     }
 
     /** Claim suggestions for {@code quotes} (in order), each pointing at its quote's index. */
-    static List<Suggestion> find(String text, List<Suggestion> quotes) {
+    static List<Suggestion> find(Article a, List<Suggestion> quotes) {
+        return find(a, quotes, 0, quotes.size());
+    }
+
+    /** The same, the second half of the quotes on a helper thread ({@link BothCores}) when {@code bothCores}. */
+    static List<Suggestion> find(Article a, List<Suggestion> quotes, boolean bothCores) {
+        if (!BothCores.split(bothCores, a.storedChars.length)) {
+            return find(a, quotes);
+        }
+        int half = quotes.size() / 2;
+        java.util.concurrent.Future<List<Suggestion>> second = BothCores.start(() -> find(a, quotes, half, quotes.size()));
+        List<Suggestion> claims = find(a, quotes, 0, half);
+        claims.addAll(BothCores.join(second));
+        return claims;
+    }
+
+    /** The claims of quotes [from, to), in order: each quote's claims depend on that quote alone. */
+    private static List<Suggestion> find(Article a, List<Suggestion> quotes, int from, int to) {
         List<Suggestion> claims = new ArrayList<>();
-        for (int q = 0; q < quotes.size(); q++) {
+        for (int q = from; q < to; q++) {
             Suggestion quote = quotes.get(q);
             if (quote.layer() != Layer.QUOTE || sharesSpanWithNext(quotes, q)) {
                 continue; // an outlet's quote and the source's share a span: one claim, the source's
             }
-            for (TextRange sentence : sentences(text, quote.quote())) {
-                double worth = worth(text.substring(sentence.start(), sentence.end()));
+            for (TextRange sentence : sentences(a.storedChars, quote.quote())) {
+                // the article is folded already: the sentence's folded words are read where they stand
+                double worth = worth(a.foldedChars, a.folded.foldedIndex(sentence.start()),
+                        a.folded.foldedIndex(sentence.end()));
                 if (worth > 0) {
                     claims.add(new Suggestion(Layer.CLAIM, quote.type(), sentence, Optional.empty(), quote.speaker(),
                             quote.actorName(), q, Math.round(Math.min(0.9, quote.confidence() * worth) * 100) / 100.0));
@@ -72,37 +97,40 @@ final class ClaimFinder {
                 && Integer.valueOf(q).equals(quotes.get(q + 1).parentIndex());
     }
 
-    /** 0 when not check-worthy; else how sure (0.6 for a named fact only, 0.8 with a number, cause or comparison). */
-    static double worth(String sentence) {
-        String folded = ArabicFolding.foldQuery(sentence);
+    /**
+     * 0 when the folded sentence {@code folded[from, to)} is not check-worthy; else how sure (0.6 for a named fact
+     * only, 0.8 with a number, cause or comparison).
+     */
+    static double worth(char[] folded, int from, int to) {
         int count = 0;
         boolean strong = false;
         boolean fact = false;
         boolean opinion = false;
-        int n = folded.length();
-        for (int i = 0; i < n; ) {
-            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+        for (int i = from; i < to; ) {
+            while (i < to && !Chars.isLetterOrDigit(folded[i])) {
                 i++;
             }
             int start = i;
             boolean digit = false;
-            while (i < n && (Character.isLetterOrDigit(folded.charAt(i)) || folded.charAt(i) == '%')) {
-                digit |= Character.isDigit(folded.charAt(i));
+            while (i < to && (Chars.isLetterOrDigit(folded[i]) || folded[i] == '%')) {
+                digit |= Chars.isDigit(folded[i]);
                 i++;
             }
             if (i == start) {
                 break;
             }
             count++;
-            String w = folded.substring(start, i);
-            char c = w.charAt(0);
-            String bare = w.length() > 3 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل') ? w.substring(1) : w;
-            if (digit || in(QUANTITIES, w, bare) || in(COMPARISONS, w, bare) || in(CAUSES, w, bare)) {
+            char c = folded[start];
+            int classes = WORDS.of(folded, start, i);
+            if (i - start > 3 && (c == 'و' || c == 'ف' || c == 'ب' || c == 'ل')) {
+                classes |= WORDS.of(folded, start + 1, i); // the word without its proclitic
+            }
+            if (digit || (classes & STRONG) != 0) {
                 strong = true;
-            } else if (in(FACTS, w, bare)) {
+            } else if ((classes & FACT) != 0) {
                 fact = true;
             }
-            opinion |= in(OPINIONS, w, bare);
+            opinion |= (classes & OPINION) != 0;
         }
         if (count < MIN_WORDS || opinion && !strong) {
             return 0;
@@ -110,31 +138,37 @@ final class ClaimFinder {
         return strong ? 0.8 : fact ? 0.6 : 0;
     }
 
-    private static boolean in(Set<String> set, String w, String bare) {
-        return set.contains(w) || set.contains(bare);
+    private static WordClasses classes() {
+        Map<String, Integer> bits = new HashMap<>();
+        QUANTITIES.forEach(w -> bits.merge(w, STRONG, (x, y) -> x | y));
+        COMPARISONS.forEach(w -> bits.merge(w, STRONG, (x, y) -> x | y));
+        CAUSES.forEach(w -> bits.merge(w, STRONG, (x, y) -> x | y));
+        FACTS.forEach(w -> bits.merge(w, FACT, (x, y) -> x | y));
+        OPINIONS.forEach(w -> bits.merge(w, OPINION, (x, y) -> x | y));
+        return new WordClasses(bits);
     }
 
     /** The sentences of a quote, without surrounding spaces and their final mark. */
-    static List<TextRange> sentences(String text, TextRange quote) {
+    static List<TextRange> sentences(char[] text, TextRange quote) {
         List<TextRange> out = new ArrayList<>();
         int start = quote.start();
         for (int i = quote.start(); i <= quote.end(); i++) {
             boolean end = i == quote.end();
             if (!end) {
-                char c = text.charAt(i);
+                char c = text[i];
                 boolean stop = c == '!' || c == '?' || c == '؟' || c == '؛' || c == '\n'
-                        || c == '.' && !(i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length()
-                        && Character.isDigit(text.charAt(i + 1)));
+                        || c == '.' && !(i > 0 && Chars.isDigit(text[i - 1]) && i + 1 < text.length
+                        && Chars.isDigit(text[i + 1]));
                 if (!stop) {
                     continue;
                 }
             }
             int s = start;
             int e = i;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Chars.isWhitespace(text[s])) {
                 s++;
             }
-            while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || ".!?؟؛".indexOf(text.charAt(e - 1)) >= 0)) {
+            while (e > s && (Chars.isWhitespace(text[e - 1]) || ".!?؟؛".indexOf(text[e - 1]) >= 0)) {
                 e--;
             }
             if (e > s) {

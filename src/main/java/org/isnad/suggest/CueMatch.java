@@ -9,4 +9,9 @@ record CueMatch(int firstToken, int endToken, int start, int end, CueWord word, 
     CueKind kind() {
         return word.kind();
     }
+
+    /** The same cue found in a list of tokens that has {@code tokens} more tokens in front. */
+    CueMatch shifted(int tokens) {
+        return new CueMatch(firstToken + tokens, endToken + tokens, start, end, word, hasProclitic);
+    }
 }

@@ -28,7 +28,7 @@ final class DirectQuoteFinder {
     }
 
     static void find(Article a, List<Draft> out) {
-        List<MarkedSpan> spans = QuotationMarks.pair(a.tokens, a.folded.text());
+        List<MarkedSpan> spans = QuotationMarks.pair(a.tokens, a.markTokens, a.foldedChars, a.foldedLength);
         boolean[] opens = new boolean[a.size()];
         for (MarkedSpan s : spans) {
             opens[s.open()] = true;

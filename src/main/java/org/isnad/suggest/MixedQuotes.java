@@ -22,6 +22,7 @@ final class MixedQuotes {
 
     static List<Draft> merge(Article a, List<Draft> drafts) {
         drafts = reportedThenQuoted(a, drafts);
+        java.util.Set<Draft> parents = parents(drafts);
         List<Draft> out = new ArrayList<>(drafts.size());
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
@@ -33,7 +34,7 @@ final class MixedQuotes {
             if (next != null && next.type == QuoteType.DIRECT && next.start > d.start && next.start >= d.end
                     && next.start - d.end <= GAP && onlyPunctuation(a, d.end, next.start)
                     && (next.cue == null || next.cue.equals(d.cue) || next.cue.start() < d.start
-                    || next.cue.start() >= d.start && next.cue.end() <= d.end) && !isParent(drafts, next)) {
+                    || next.cue.start() >= d.start && next.cue.end() <= d.end) && !parents.contains(next)) {
                 out.add(copy(d, QuoteType.MIXED, d.start, next.end));
                 k++;
             } else if (holdsFragment(a, d)) {
@@ -52,12 +53,7 @@ final class MixedQuotes {
      */
     private static List<Draft> reportedThenQuoted(Article a, List<Draft> drafts) {
         List<Draft> out = new ArrayList<>(drafts);
-        java.util.Set<Draft> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (Draft d : drafts) {
-            if (d.parent != null) {
-                parents.add(d.parent);
-            }
-        }
+        java.util.Set<Draft> parents = parents(drafts);
         boolean changed = false;
         for (int k = 0; k < out.size(); k++) {
             Draft d = out.get(k);
@@ -135,7 +131,7 @@ final class MixedQuotes {
     private static boolean onlyPunctuation(Article a, int from, int to) {
         boolean comma = false;
         for (int i = from; i < to; i++) {
-            char c = a.folded.text().charAt(i);
+            char c = a.foldedChars[i];
             if (Character.isLetterOrDigit(c)) {
                 return false;
             }
@@ -144,8 +140,15 @@ final class MixedQuotes {
         return comma;
     }
 
-    private static boolean isParent(List<Draft> drafts, Draft d) {
-        return drafts.stream().anyMatch(o -> o.parent == d);
+    /** The drafts some other draft is nested in (by identity), found once rather than by a scan per draft. */
+    private static java.util.Set<Draft> parents(List<Draft> drafts) {
+        java.util.Set<Draft> parents = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Draft d : drafts) {
+            if (d.parent != null) {
+                parents.add(d.parent);
+            }
+        }
+        return parents;
     }
 
     /** A quoted fragment of two words or more inside the clause (not at its start: that is direct speech). */

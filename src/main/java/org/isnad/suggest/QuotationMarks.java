@@ -18,10 +18,11 @@ final class QuotationMarks {
         return c == '“' || c == '”' || c == '«' || c == '»' || c == '"' || c == '„' || c == '‟';
     }
 
-    static List<MarkedSpan> pair(List<Token> tokens, String text) {
+    /** The pairs among the marks, given by their tokens' indices {@code marks} (with the paragraph breaks, in order). */
+    static List<MarkedSpan> pair(List<Token> tokens, int[] marks, char[] text, int length) {
         List<MarkedSpan> spans = new ArrayList<>();
         List<Integer> stack = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i : marks) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.PARAGRAPH) {
                 leaveOpen(stack, 0, spans);
@@ -31,8 +32,8 @@ final class QuotationMarks {
                 continue;
             }
             char c = t.text().charAt(0);
-            boolean boundaryBefore = t.start() == 0 || isBoundary(text.charAt(t.start() - 1), true);
-            boolean boundaryAfter = t.end() >= text.length() || isBoundary(text.charAt(t.end()), false);
+            boolean boundaryBefore = t.start() == 0 || isBoundary(text[t.start() - 1], true);
+            boolean boundaryAfter = t.end() >= length || isBoundary(text[t.end()], false);
             boolean openerLike = boundaryBefore && !boundaryAfter;
             boolean closerLike = !boundaryBefore && boundaryAfter;
             int family = family(c);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.isnad.domain.Layer;
+import org.isnad.domain.QuoteType;
 import org.isnad.text.ArabicFolding;
 import org.isnad.text.TextRange;
 
@@ -18,13 +20,29 @@ import org.isnad.text.TextRange;
  * text, linear in the length of the article.
  */
 public final class QuoteSuggester {
+    /** A long article's independent parts (tokens, claims) on both cores; the suggestions are the same. */
+    private final boolean bothCores;
+
+    public QuoteSuggester() {
+        this(true);
+    }
+
+    /** {@code bothCores} false: everything on the calling thread (to compare, in tests). */
+    QuoteSuggester(boolean bothCores) {
+        this.bothCores = bothCores;
+    }
+    /** Harakat, tatweel and the superscript alef, compiled once (not on every name). */
+    static final Pattern MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    /** Spaces and quotation marks between the words of a name. */
+    static final Pattern NAME_GAPS = Pattern.compile("[\\s“”«»\"„‟]+");
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * Suggestions in text order; a nested attribution comes right after the one it is nested in, and a
      * quote's check-worthy claims (layer CLAIM, {@code parentIndex} the quote) right after the quote.
      */
     public List<Suggestion> suggest(String storedText, KnownActors actors) {
-        Article a = new Article(storedText);
+        Article a = new Article(storedText, bothCores);
         List<Draft> drafts = new ArrayList<>();
         DirectQuoteFinder.find(a, drafts);
         ReportedSpeechFinder.find(a, drafts);
@@ -33,7 +51,7 @@ public final class QuoteSuggester {
         drafts = MixedQuotes.merge(a, withoutRepeats(drafts));
         SpeakerResolver.resolve(a, drafts, actors);
         List<Suggestion> quotes = suggestions(a, drafts);
-        List<Suggestion> claims = ClaimFinder.find(storedText, quotes);
+        List<Suggestion> claims = ClaimFinder.find(a, quotes, bothCores);
         if (claims.isEmpty()) {
             return quotes;
         }
@@ -52,11 +70,15 @@ public final class QuoteSuggester {
         return all;
     }
 
+    /** What makes two drafts the same proposal. */
+    private record DraftKey(QuoteType type, int start, int end, int cueStart) {
+    }
+
     private static List<Draft> withoutRepeats(List<Draft> drafts) {
-        Set<String> seen = new HashSet<>();
+        Set<DraftKey> seen = new HashSet<>();
         List<Draft> kept = new ArrayList<>();
         for (Draft d : drafts) {
-            String key = d.type + ":" + d.start + ":" + d.end + ":" + (d.cue == null ? -1 : d.cue.start());
+            DraftKey key = new DraftKey(d.type, d.start, d.end, d.cue == null ? -1 : d.cue.start());
             if (seen.add(key)) {
                 kept.add(d);
             }
@@ -85,8 +107,8 @@ public final class QuoteSuggester {
 
     private static OuterSource outerSource(Article a, SpeakerMention m) {
         TextRange r = a.stored(m.start(), m.end());
-        String name = a.stored.substring(r.start(), r.end()).replaceAll("[\\u064B-\\u065F\\u0670\\u0640]", "")
-                .replaceAll("[\\s“”«»\"„‟]+", " ").strip();
+        String name = NAME_GAPS.matcher(MARKS.matcher(a.stored.substring(r.start(), r.end())).replaceAll(""))
+                .replaceAll(" ").strip();
         return name.isEmpty() ? null : new OuterSource(r, name);
     }
 
@@ -97,6 +119,6 @@ public final class QuoteSuggester {
 
     /** Folds a name the way the engine matches it, for {@link KnownActors} implementations. */
     public static String foldName(String name) {
-        return ArabicFolding.foldQuery(name.strip()).replaceAll("\\s+", " ");
+        return SPACES.matcher(ArabicFolding.foldQuery(name.strip())).replaceAll(" ");
     }
 }

@@ -16,7 +16,7 @@ final class ReportedSpeechFinder {
     static void find(Article a, List<Draft> out) {
         boolean[] used = new boolean[a.size()];
         int reportedUntil = -1;
-        for (int i = 0; i < a.size(); i++) {
+        for (int i : a.cueTokens) {
             CueMatch cue = a.cues[i];
             // a cue inside reported content («قال إنه يرى أن …») is part of what was reported
             if (cue == null || a.inSpeech[i] || used[i] || i < reportedUntil) {

@@ -25,6 +25,7 @@ final class SpeakerResolver {
             }
         }
         MentionChains chains = new MentionChains();
+        DraftsByToken byToken = new DraftsByToken(drafts);
         for (int k = 0; k < drafts.size(); k++) {
             Draft d = drafts.get(k);
             if (d.speaker == null && !d.impersonal && d.cue != null) {
@@ -37,7 +38,7 @@ final class SpeakerResolver {
             } else if (d.impersonal) {
                 continue;
             } else {
-                Draft same = d.cue == null ? null : earlierInSentence(a, drafts, k);
+                Draft same = d.cue == null ? null : earlierInSentence(a, drafts, byToken, k);
                 SpeakerMention subject = same == null && d.cue != null && d.cue.kind() == CueKind.PARTICIPLE
                         ? subjectOfSentence(a, d.cue.firstToken()) : null;
                 if (subject != null) {
@@ -113,43 +114,72 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** An earlier quote whose cue is in the same sentence: a participle continues its speaker. */
-    private static Draft earlierInSentence(Article a, List<Draft> drafts, int k) {
+    /**
+     * An earlier quote whose cue is in the same sentence: a participle continues its speaker. The last such draft
+     * before {@code k} in the list, found among the drafts of that sentence only ({@link DraftsByToken}).
+     */
+    private static Draft earlierInSentence(Article a, List<Draft> drafts, DraftsByToken byToken, int k) {
         Draft d = drafts.get(k);
-        int s = a.sentenceStart(d.cue.firstToken());
-        for (int i = k - 1; i >= 0; i--) {
-            Draft e = drafts.get(i);
-            int at = e.cue != null ? e.cue.firstToken() : e.firstToken;
-            if (at >= s && at < d.cue.firstToken() && e.actorName != null) {
-                return e;
-            }
-        }
-        return null;
+        int i = byToken.lastBefore(a.sentenceStart(d.cue.firstToken()), d.cue.firstToken(), k);
+        return i < 0 ? null : drafts.get(i);
     }
 
-    /** Harakat and tatweel are not part of a name. */
-    private static String plain(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '\u064B' && c <= '\u065F') && c != '\u0670' && c != '\u0640') {
-                b.append(c);
+    /**
+     * The name as written in stored [from, to): harakat and tatweel left out, each run of spaces and quotation marks
+     * one space, none at the ends.
+     */
+    private static String shownName(String stored, int from, int to) {
+        StringBuilder name = new StringBuilder(to - from);
+        boolean gap = false;
+        for (int i = from; i < to; i++) {
+            char c = stored.charAt(i);
+            if (c >= '\u064B' && c <= '\u065F' || c == '\u0670' || c == '\u0640') {
+                continue;
             }
+            if (isNameGap(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && name.length() > 0) {
+                name.append(' ');
+            }
+            gap = false;
+            name.append(c);
         }
-        return b.toString();
+        return name.toString();
+    }
+
+    /** What {@link QuoteSuggester#NAME_GAPS} matches: the regex's \\s and the quotation marks. */
+    private static boolean isNameGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || c == '“' || c == '”' || c == '«' || c == '»' || c == '"' || c == '„' || c == '‟';
     }
 
     /** The registry's actor for a mention, else the person it names in this article ({@link MentionChains}). */
     static String actorName(Article a, SpeakerMention m, KnownActors actors, MentionChains chains) {
         String[] known = new String[1];
         String name = actorName(a, m, actors, known);
-        return known[0] != null ? known[0] : chains.resolve(ArabicFolding.foldQuery(name).replaceAll("\\s+", " "), name);
+        if (known[0] != null) {
+            return known[0];
+        }
+        // the name's only spaces are single ' ': two in a row only where a word folded away (Quranic marks)
+        String folded = ArabicFolding.foldQuery(name);
+        return chains.resolve(folded.contains("  ") ? QuoteSuggester.SPACES.matcher(folded).replaceAll(" ") : folded, name);
     }
 
     private static String actorName(Article a, SpeakerMention m, KnownActors actors, String[] known) {
         List<Token> words = a.tokens.subList(m.firstToken(), m.endToken());
+        // a run holding a word that no registered name has is not a registered name: it is not asked for
+        int[] unknownBefore = new int[words.size() + 1];
+        for (int i = 0; i < words.size(); i++) {
+            boolean unknown = words.get(i).isWord() && !actors.hasWord(words.get(i).text());
+            unknownBefore[i + 1] = unknownBefore[i] + (unknown ? 1 : 0);
+        }
         for (int len = words.size(); len >= 1; len--) {
             for (int from = 0; from + len <= words.size(); from++) {
+                if (unknownBefore[from + len] > unknownBefore[from]) {
+                    continue;
+                }
                 StringBuilder folded = new StringBuilder();
                 for (int i = from; i < from + len; i++) {
                     if (words.get(i).isWord()) {
@@ -174,13 +204,6 @@ final class SpeakerResolver {
         while (first < m.endToken() - 1 && a.tok(first).isWord() && FunctionWords.isHonorific(a.tok(first).text())) {
             first++;
         }
-        String text = plain(a.stored.substring(a.stored(a.tok(first).start(), m.end()).start(), a.stored(m.start(), m.end()).end()));
-        StringBuilder name = new StringBuilder();
-        for (String part : text.split("[\\s“”«»\"„‟]+")) {
-            if (!part.isEmpty()) {
-                name.append(name.length() == 0 ? "" : " ").append(part);
-            }
-        }
-        return name.toString();
+        return shownName(a.stored, a.stored(a.tok(first).start(), m.end()).start(), a.stored(m.start(), m.end()).end());
     }
 }

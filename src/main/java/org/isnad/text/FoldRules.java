@@ -32,6 +32,12 @@ final class FoldRules {
         if (cp >= 0x06F0 && cp <= 0x06F9) {
             return '0' + (cp - 0x06F0);
         }
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp; // what Character.toLowerCase does there
+        }
+        if (cp <= 0x06FF && cp >= 0x0600) {
+            return cp; // the Arabic block has no case
+        }
         // one code point to one code point (unlike String.toLowerCase), so the map stays simple
         return Character.toLowerCase(cp);
     }

@@ -4,24 +4,76 @@ package org.isnad.text;
 public final class FoldedText {
 
     private final String stored;
-    private final String folded;
+    private final char[] storedChars;
+    /** The folded chars: the first {@link #length} of them. */
+    private final char[] chars;
+    private final int length;
+    private String folded;
     /** Stored index of the code point each folded char came from; may be longer than folded. */
     private final int[] toStored;
 
-    FoldedText(String stored, String folded, int[] toStored) {
+    FoldedText(String stored, char[] storedChars, char[] chars, int length, int[] toStored) {
         this.stored = stored;
-        this.folded = folded;
+        this.storedChars = storedChars;
+        this.chars = chars;
+        this.length = length;
         this.toStored = toStored;
     }
 
+    /** The folded text (made from {@link #chars} when first asked for). */
     public String text() {
-        return folded;
+        String f = folded;
+        if (f == null) {
+            f = new String(chars, 0, length);
+            folded = f; // a String is safe to share however it got here
+        }
+        return f;
+    }
+
+    /** The folded text's length. */
+    public int length() {
+        return length;
+    }
+
+    /**
+     * The folded chars, for code that reads every one of a long text's: the first {@link #length()} are the folded
+     * text (the array may be longer). Shared, not copied: not to be changed.
+     */
+    public char[] chars() {
+        return chars;
+    }
+
+    /** The stored text's chars, shared in the same way: not to be changed. */
+    public char[] storedChars() {
+        return storedChars;
     }
 
     /** Stored index of the folded char at {@code foldedIndex}; the folded length maps to the stored length. */
     public int toStored(int foldedIndex) {
         check(foldedIndex);
-        return foldedIndex == folded.length() ? stored.length() : toStored[foldedIndex];
+        return foldedIndex == length ? stored.length() : toStored[foldedIndex];
+    }
+
+    /**
+     * The folded index of the stored index {@code storedIndex} (a code point boundary): the first folded char that comes
+     * from there or later, so that folded [foldedIndex(s), foldedIndex(e)) is exactly the folding of stored [s, e).
+     */
+    public int foldedIndex(int storedIndex) {
+        if (storedIndex < 0 || storedIndex > stored.length()) {
+            throw new IllegalArgumentException("stored index " + storedIndex
+                    + " is outside the stored text (length " + stored.length() + ")");
+        }
+        int lo = 0;
+        int hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toStored[mid] < storedIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -52,9 +104,9 @@ public final class FoldedText {
     }
 
     private void check(int foldedIndex) {
-        if (foldedIndex < 0 || foldedIndex > folded.length()) {
+        if (foldedIndex < 0 || foldedIndex > length) {
             throw new IllegalArgumentException("folded index " + foldedIndex
-                    + " is outside the folded text (length " + folded.length() + ")");
+                    + " is outside the folded text (length " + length + ")");
         }
     }
 }

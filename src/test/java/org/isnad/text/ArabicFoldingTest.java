@@ -115,4 +115,68 @@ class ArabicFoldingTest {
             assertEquals(stored.length(), folded.toStored(folded.text().length()));
         }
     }
+
+    /** The folding's quick paths (ASCII, the Arabic block) give what the plain rule gives for every code point. */
+    @Test
+    void everyCodePointFoldsAsThePlainRuleSays() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            int expected;
+            if (FoldRules.isRemoved(cp)) {
+                expected = FoldRules.REMOVED;
+            } else if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671) {
+                expected = 0x0627;
+            } else if (cp == 0x0649) {
+                expected = 0x064A;
+            } else if (cp == 0x0629) {
+                expected = 0x0647;
+            } else if (cp >= 0x0660 && cp <= 0x0669) {
+                expected = '0' + cp - 0x0660;
+            } else if (cp >= 0x06F0 && cp <= 0x06F9) {
+                expected = '0' + cp - 0x06F0;
+            } else {
+                expected = Character.toLowerCase(cp);
+            }
+            assertEquals(expected, FoldRules.fold(cp), "U+" + Integer.toHexString(cp));
+        }
+    }
+
+    /** The text's folding, with its map, is the query folding of every piece of the text, surrogates and marks included. */
+    @Test
+    void foldedPiecesAreTheQueryFoldingOfTheStoredPieces() {
+        String stored = "وقَالَ Mark «الشَّدَّة» ٨٦ قــال 👍🏽 \uD83D x ۖ" + "\uDC4D";
+        FoldedText folded = ArabicFolding.fold(stored);
+        assertEquals(ArabicFolding.foldQuery(stored), folded.text());
+        for (int s = 0; s <= stored.length(); s++) {
+            for (int e = s; e <= stored.length(); e++) {
+                if (Character.isLowSurrogate(stored.charAt(Math.min(s, stored.length() - 1))) && s > 0
+                        && Character.isHighSurrogate(stored.charAt(s - 1))
+                        || e < stored.length() && e > 0 && Character.isLowSurrogate(stored.charAt(e))
+                        && Character.isHighSurrogate(stored.charAt(e - 1))) {
+                    continue; // not a code point boundary
+                }
+                assertEquals(ArabicFolding.foldQuery(stored.substring(s, e)),
+                        folded.text().substring(folded.foldedIndex(s), folded.foldedIndex(e)), s + ".." + e);
+            }
+        }
+    }
+
+    /** Folded in two halves on two threads: the same text and map, whichever char the middle falls on (an emoji's pair too). */
+    @Test
+    void foldedInHalvesIsFoldedAsAWhole() {
+        java.util.concurrent.ExecutorService helper = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            String unit = "وقَالَ Mark ٨٦ «الشَّدَّة» قــال 👍🏽 ۖ\n";
+            for (int len = 1; len <= 3 * unit.length(); len++) {
+                String stored = unit.repeat(3).substring(0, len);
+                FoldedText whole = ArabicFolding.fold(stored);
+                FoldedText halves = ArabicFolding.fold(stored, helper);
+                assertEquals(whole.text(), halves.text(), "length " + len);
+                for (int i = 0; i <= whole.text().length(); i++) {
+                    assertEquals(whole.toStored(i), halves.toStored(i), "length " + len + ", folded index " + i);
+                }
+            }
+        } finally {
+            helper.shutdown();
+        }
+    }
 }
