@@ -111,6 +111,14 @@ class RememberedServerTest extends RealWindow {
             // the dialog says it is connecting, and the window's thread answers while the server is silent
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#serverProblem").queryAll().isEmpty()
                     && onFx(this::problem).contains("Connecting"));
+            // what the user sees meanwhile, kept for a look (target/screenshots)
+            onFx(() -> {
+                javafx.scene.image.WritableImage image = robot.lookup("#serverProblem").query().getScene().snapshot(null);
+                java.nio.file.Path png = java.nio.file.Path.of("target", "screenshots", "remembered-server-connecting-en.png");
+                Files.createDirectories(png.getParent());
+                javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+                return null;
+            });
             long t0 = System.nanoTime();
             onFx(() -> null);
             assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0) < 1_000, "the window's thread is free");
