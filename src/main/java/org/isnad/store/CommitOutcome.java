@@ -31,43 +31,23 @@ final class CommitOutcome {
      * and the transaction with it.
      */
     static Status of(ConnectionSource source, String xact) {
-        long start = System.nanoTime();
-        boolean ended = false;
-        while (elapsedMs(start) < patienceMs) {
-            Connection c = null;
-            boolean broken = false;
-            try {
-                c = source.borrow();
-                String status = status(c, xact);
-                c.commit();
-                if ("committed".equals(status)) {
-                    return Status.COMMITTED;
-                }
-                if ("aborted".equals(status)) {
-                    return Status.ABORTED;
-                }
-                if (status == null) {
-                    return Status.UNKNOWN; // too old for the server to remember: cannot happen seconds later
-                }
-                if (!ended && elapsedMs(start) >= IN_PROGRESS_GRACE_MS) {
-                    endSessionOf(c, xact);
-                    ended = true;
-                }
-            } catch (SQLException e) {
-                broken = StorageErrors.isConnectionLost(e);
-                if (!broken) {
-                    return Status.UNKNOWN;
-                }
-            } finally {
-                if (c != null) {
-                    source.giveBack(c, broken);
-                }
+        return ask(source, (c, endIfStillThere) -> {
+            String status = status(c, xact);
+            c.commit();
+            if ("committed".equals(status)) {
+                return Status.COMMITTED;
             }
-            if (!pause()) {
-                return Status.UNKNOWN;
+            if ("aborted".equals(status)) {
+                return Status.ABORTED;
             }
-        }
-        return Status.UNKNOWN;
+            if (status == null) {
+                return Status.UNKNOWN; // too old for the server to remember: cannot happen seconds later
+            }
+            if (endIfStillThere) {
+                endSessionOf(c, xact);
+            }
+            return null;
+        });
     }
 
     /**
@@ -77,6 +57,31 @@ final class CommitOutcome {
      * a client that is gone). Once it is gone, the outcome is final: committed exactly when the token's rows are there.
      */
     static Status ofToken(ConnectionSource source, String token, int backend) {
+        return ask(source, (c, endIfStillThere) -> {
+            if (!sessionAlive(c, backend)) {
+                boolean saved = tokenStored(c, token);
+                c.commit();
+                return saved ? Status.COMMITTED : Status.ABORTED;
+            }
+            c.commit();
+            if (endIfStillThere) {
+                endSession(c, backend);
+            }
+            return null;
+        });
+    }
+
+    /** One look at the server: the outcome, or null while it is not known yet (the session was ended when asked). */
+    private interface Question {
+        Status ask(Connection c, boolean endIfStillThere) throws SQLException;
+    }
+
+    /**
+     * Asks the {@code question} on a fresh connection every {@link #PAUSE_MS} until it has an answer or the patience
+     * is over; after {@link #IN_PROGRESS_GRACE_MS} it may end the session that still holds the transaction, once.
+     * A lost connection is asked again; any other error, like the patience running out, gives {@link Status#UNKNOWN}.
+     */
+    private static Status ask(ConnectionSource source, Question question) {
         long start = System.nanoTime();
         boolean ended = false;
         while (elapsedMs(start) < patienceMs) {
@@ -84,16 +89,12 @@ final class CommitOutcome {
             boolean broken = false;
             try {
                 c = source.borrow();
-                if (!sessionAlive(c, backend)) {
-                    boolean saved = tokenStored(c, token);
-                    c.commit();
-                    return saved ? Status.COMMITTED : Status.ABORTED;
+                boolean end = !ended && elapsedMs(start) >= IN_PROGRESS_GRACE_MS;
+                Status answer = question.ask(c, end);
+                if (answer != null) {
+                    return answer;
                 }
-                c.commit();
-                if (!ended && elapsedMs(start) >= IN_PROGRESS_GRACE_MS) {
-                    endSession(c, backend);
-                    ended = true;
-                }
+                ended |= end;
             } catch (SQLException e) {
                 broken = StorageErrors.isConnectionLost(e);
                 if (!broken) {
