@@ -86,7 +86,7 @@ final class LiveUpdates {
         try {
             refreshLibrary.run();
             String open = editor.session().map(s -> s.document().id()).orElse(null);
-            boolean byOthers = documents.contains(open);
+            boolean byOthers = open != null && documents.contains(open); // Set.copyOf refuses contains(null)
             if (open != null && (back || byOthers || own.contains(open)) && !busy.getAsBoolean()) {
                 String selected = editor.selectedSpanIdProperty().get();
                 reopen.accept(open);

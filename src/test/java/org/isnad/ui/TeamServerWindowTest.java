@@ -145,6 +145,25 @@ class TeamServerWindowTest extends RealWindow {
     }
 
     @Test
+    void anotherUsersImportAppearsInAWindowWithNoArticleOpen() throws Exception {
+        team();
+        try (Repositories salmas = as(salma)) {
+            IsnadApp app = (IsnadApp) fx.startInFront(() -> new IsnadApp(as(khaled), "ignored", Clock.systemUTC())
+                    .withSettings(settings));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.mainWindow() != null);
+            assertEquals(List.of(), libraryIds(app));
+            assertEquals(Optional.empty(), EditorRobot.fx(() -> app.mainWindow().openDocumentId()));
+            Thread.sleep(700); // the window's listener has connected
+
+            String first = importArticle(salmas, SampleArticles.ALHURRA, salma);
+            WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> libraryIds(app).contains(first));
+            Thread.sleep(300);
+            String message = EditorRobot.fx(() -> app.mainWindow().editor().messageProperty().get());
+            assertTrue(message == null || !message.contains("unexpected"), "no error in the status line: " + message);
+        }
+    }
+
+    @Test
     void anotherUsersImportAndChangesAppearWithoutARestart() throws Exception {
         team();
         try (Repositories salmas = as(salma)) {
