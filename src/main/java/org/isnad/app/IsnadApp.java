@@ -142,7 +142,8 @@ public final class IsnadApp extends Application {
             exit.run();
             return;
         }
-        if (ownStore && repositories instanceof H2Store h2) {
+        // a team server's database is backed up by its own administrators, not by each desktop
+        if (ownStore && repositories instanceof H2Store h2 && h2.serverLogin().isEmpty()) {
             backupSchedule = new BackupSchedule(h2, Stores.backups(options.db()));
         }
         showMainWindow(text);
