@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import org.isnad.domain.AuditEvent;
 import org.isnad.domain.Document;
 import org.isnad.domain.Layer;
@@ -17,11 +16,11 @@ import org.isnad.domain.Span;
 import org.isnad.service.AnnotationSession;
 import org.isnad.service.Repositories;
 import org.isnad.service.StorageException;
-import org.isnad.service.TeamServer;
 import org.isnad.testing.Kimmitt;
+import org.isnad.testing.ServerAnalyst;
 import org.isnad.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15 §4, "when the server goes away", on one desktop: an edit made while the server is stopped is
@@ -30,25 +29,16 @@ import org.junit.jupiter.api.Test;
  * having reconnected by itself.
  */
 class ServerRestartTest {
-    private final TestPostgres server = TestPostgres.shared();
-    private final String database = server.newDatabase();
-    private final String analyst = "nadia_" + UUID.randomUUID().toString().substring(0, 8);
-    private final String password = "pw-" + analyst;
-
-    @AfterEach
-    void dropUser() throws Exception {
-        try (Connection c = server.superuser(database); Statement s = c.createStatement()) {
-            s.execute("DROP OWNED BY " + analyst);
-            s.execute("DROP ROLE " + analyst);
-        }
-    }
+    @RegisterExtension
+    final ServerAnalyst team = new ServerAnalyst();
+    private final TestPostgres server = team.server;
+    private final String database = team.database;
+    private final String analyst = team.name;
+    private final String password = team.password;
 
     @Test
     void anEditWhileTheServerIsAwayIsRefusedAndUndoneAndTheSessionSavesAgainWhenItIsBack() {
-        try (PgTeamServer admin = PgTeamServer.open(server.address(database, TestPostgres.SUPERUSER), TestPostgres.SUPERUSER_PASSWORD)) {
-            admin.initialize();
-            admin.addUser(analyst, TeamServer.Role.ANALYST, password.toCharArray());
-        }
+        team.addToTeam();
         String text = Kimmitt.PASSAGE;
         int cue = text.indexOf("قال");
         try (Repositories store = ServerStore.open(server.address(database, analyst), password)) {
@@ -93,10 +83,7 @@ class ServerRestartTest {
      */
     @Test
     void aFirstEditCutShortAfterItsSetWasWrittenLeavesTheSetToTheNextEdit() throws Exception {
-        try (PgTeamServer admin = PgTeamServer.open(server.address(database, TestPostgres.SUPERUSER), TestPostgres.SUPERUSER_PASSWORD)) {
-            admin.initialize();
-            admin.addUser(analyst, TeamServer.Role.ANALYST, password.toCharArray());
-        }
+        team.addToTeam();
         String text = Kimmitt.PASSAGE;
         int cue = text.indexOf("قال");
         try (Repositories store = ServerStore.open(server.address(database, analyst), password)) {

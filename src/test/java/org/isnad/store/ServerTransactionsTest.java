@@ -4,43 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import org.isnad.domain.Actor;
 import org.isnad.service.Repositories;
 import org.isnad.service.StorageException;
-import org.isnad.service.TeamServer;
 import org.isnad.testing.Kimmitt;
+import org.isnad.testing.ServerAnalyst;
 import org.isnad.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * On a team server a nested call has no savepoint (a round trip each): when it fails, the whole transaction is
  * rolled back, also when its caller caught the failure and went on; nothing of it is saved, and the caller is told.
  */
 class ServerTransactionsTest {
-    private final TestPostgres server = TestPostgres.shared();
-    private final String database = server.newDatabase();
-    private final String analyst = "nadia_" + UUID.randomUUID().toString().substring(0, 8);
-    private final String password = "pw-" + analyst;
-
-    @AfterEach
-    void dropUser() throws Exception {
-        try (Connection c = server.superuser(database); Statement s = c.createStatement()) {
-            s.execute("DROP OWNED BY " + analyst);
-            s.execute("DROP ROLE " + analyst);
-        }
-    }
+    @RegisterExtension
+    final ServerAnalyst team = new ServerAnalyst();
+    private final TestPostgres server = team.server;
+    private final String database = team.database;
+    private final String analyst = team.name;
+    private final String password = team.password;
 
     @Test
     void aFailedNestedCallThatWasCaughtRollsTheWholeTransactionBack() {
-        try (PgTeamServer admin = PgTeamServer.open(server.address(database, TestPostgres.SUPERUSER), TestPostgres.SUPERUSER_PASSWORD)) {
-            admin.initialize();
-            admin.addUser(analyst, TeamServer.Role.ANALYST, password.toCharArray());
-        }
+        team.addToTeam();
         Actor reuters = Kimmitt.reutersActor();
         Actor kimmitt = Kimmitt.actor();
         try (Repositories store = ServerStore.open(server.address(database, analyst), password)) {
